@@ -1,0 +1,47 @@
+import { BullBoardModule } from '@bull-board/nestjs';
+import { ExpressAdapter } from '@bull-board/express';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE, RouterModule } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { AccountsModule } from '@sqmy/accounts';
+import { AppConfig, AppConfigModule } from '@sqmy/config';
+import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/http';
+import { NotificationsModule } from '@sqmy/notifications';
+import { QueueModule, QueueName } from '@sqmy/queue';
+import { DatabaseModule } from '@sqmy/schema';
+import { LoggerModule } from 'nestjs-pino';
+import { QueueBoardAuth, QueueBoardAuthModule } from './queue-board.auth';
+import { HealthController } from './health/health.controller';
+
+/** The HTTP API under /api/v1, health at /health, Bull Board at /admin/queues (the web app is served by setupApp). */
+@Module({
+  imports: [
+    AppConfigModule.forRoot(),
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: ({ env }: AppConfig) => loggerParams(env.LOG_LEVEL, env.NODE_ENV === 'development'),
+    }),
+    DatabaseModule,
+    QueueModule,
+    TerminusModule,
+    AccountsModule,
+    NotificationsModule,
+    RouterModule.register([
+      { path: 'api/v1', module: AccountsModule },
+      { path: 'api/v1', module: NotificationsModule },
+    ]),
+    BullBoardModule.forRootAsync({
+      imports: [QueueBoardAuthModule],
+      inject: [QueueBoardAuth],
+      useFactory: (auth: QueueBoardAuth) => ({ route: '/admin/queues', adapter: ExpressAdapter, middleware: auth.middleware }),
+    }),
+    ...Object.values(QueueName).map((name) => BullBoardModule.forFeature({ name, adapter: BullMQAdapter })),
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+  ],
+})
+export class AppModule {}

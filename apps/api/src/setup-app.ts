@@ -1,0 +1,41 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { AppConfig } from '@sqmy/config';
+import { Logger } from 'nestjs-pino';
+import { serveWebApp } from './web-app';
+
+/** Everything main.ts does to the app besides listening — shared with the e2e tests so they test the same app. */
+export function setupApp(app: INestApplication): INestApplication {
+  const express = app as NestExpressApplication;
+  express.useLogger(app.get(Logger));
+  express.set('trust proxy', 'loopback');
+  express.useBodyParser('json', { limit: '2mb' });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Bull Board and Swagger UI use inline scripts and styles; the SPA needs nothing looser than this.
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  serveWebApp(app, app.get(AppConfig).env.WEB_DIST);
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('社情民意信息采编平台 API')
+      .setDescription('所有错误返回 {statusCode, code, message, details[], requestId}。除登录外均需 Bearer 令牌。')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { customSiteTitle: '社情民意信息采编平台 API' });
+  return app;
+}

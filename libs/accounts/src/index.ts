@@ -1,0 +1,14 @@
+export * from './access/roles';
+export { Permission, GRANTS, ROLE_REACH, GRANTABLE_ROLES, Reach } from './access/permissions';
+export { Principal, ScopeTarget } from './access/principal';
+export { AccessPolicy, Visibility } from './access/access.policy';
+export { Access, SignedIn, Public, CurrentPrincipal, TargetResolver, orgInBody, orgInParam, orgInQuery, userInParam } from './access/access.decorators';
+export { Organisation } from './organisations/organisation.entity';
+export { User } from './users/user.entity';
+export { Session } from './auth/session.entity';
+export { LoginAttempt } from './auth/login-attempt.entity';
+export { AuthService } from './auth/auth.service';
+export { ACCESS_COOKIE } from './auth/auth.controller';
+export { AccountsModule } from './accounts.module';
+export { seedDemoCommittee, DemoCommittee, DemoAccount, DemoRole, DEMO_PASSWORD } from './demo/demo-committee';
+export { ROSTER_COLUMNS } from './roster/roster-file';

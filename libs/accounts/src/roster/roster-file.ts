@@ -1,0 +1,74 @@
+import { Workbook } from 'exceljs';
+import { ErrorDetail } from '@sqmy/http';
+import { Identity, IDENTITY_LABELS } from '../access/roles';
+import { MOBILE } from '../users/dto/user.dto';
+
+/** One person of a unit's informant roster (信息员名册). */
+export interface RosterRow {
+  row: number;
+  name: string;
+  phone: string;
+  unitName: string;
+  identity: Identity;
+}
+
+export const ROSTER_COLUMNS = ['姓名', '手机号', '单位', '身份'] as const;
+
+const IDENTITY_BY_LABEL = new Map(Object.entries(IDENTITY_LABELS).map(([identity, label]) => [label, identity as Identity]));
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** Reads the roster's first sheet. Returns every row it could read and every problem, row and column named. */
+export async function readRoster(file: Buffer): Promise<{ rows: RosterRow[]; errors: ErrorDetail[] }> {
+  if (!file.subarray(0, 4).equals(ZIP_MAGIC)) return fail('文件', '不是有效的 .xlsx 文件');
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    return fail('文件', '无法读取，请用 Excel 另存为 .xlsx 后重试');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return fail('文件', '没有工作表');
+  const header = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, column) => header.set(cellText(cell.value), column));
+  const missing = ROSTER_COLUMNS.filter((name) => !header.has(name));
+  if (missing.length > 0) return fail('第1行', `缺少列：${missing.join('、')}（应有 ${ROSTER_COLUMNS.join('、')}）`);
+
+  const rows: RosterRow[] = [];
+  const errors: ErrorDetail[] = [];
+  const seenPhones = new Map<string, number>();
+  for (let index = 2; index <= sheet.rowCount; index += 1) {
+    const cells = sheet.getRow(index);
+    const read = (column: (typeof ROSTER_COLUMNS)[number]) => cellText(cells.getCell(header.get(column)!).value);
+    const [name, phone, unitName, identityLabel] = ROSTER_COLUMNS.map(read);
+    if (!name && !phone && !unitName && !identityLabel) continue;
+    const problem = (column: string, message: string) => errors.push({ field: `第${index}行 ${column}`, message });
+    if (!name) problem('姓名', '不能为空');
+    else if (name.length > 50) problem('姓名', '最多 50 个字符');
+    if (!MOBILE.test(phone)) problem('手机号', phone ? `“${phone}”不是 11 位手机号` : '不能为空');
+    else if (seenPhones.has(phone)) problem('手机号', `与第${seenPhones.get(phone)}行重复`);
+    else seenPhones.set(phone, index);
+    if (!unitName) problem('单位', '不能为空');
+    const identity = IDENTITY_BY_LABEL.get(identityLabel);
+    if (!identity) problem('身份', `应为 ${[...IDENTITY_BY_LABEL.keys()].join('、')} 之一`);
+    if (identity && name && MOBILE.test(phone) && unitName) rows.push({ row: index, name, phone, unitName, identity });
+  }
+  if (rows.length === 0 && errors.length === 0) return fail('文件', '名册中没有数据行');
+  return { rows, errors };
+}
+
+function fail(field: string, message: string) {
+  return { rows: [], errors: [{ field, message }] };
+}
+
+/** Text of a cell whatever Excel stored: numbers (phone numbers often are), rich text, formulas. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; text?: string; result?: unknown };
+    if (v.richText) return v.richText.map((part) => part.text).join('').trim();
+    if (v.text !== undefined) return String(v.text).trim();
+    if (v.result !== undefined) return cellText(v.result);
+  }
+  return String(value).trim();
+}

@@ -1,0 +1,2 @@
+export { Environment, InvalidEnvironmentError, validateEnvironment } from './environment';
+export { AppConfig, AppConfigModule } from './app-config.module';

@@ -1,0 +1,3 @@
+export { SnakeNamingStrategy } from './snake-naming.strategy';
+export { isUniqueViolation, isRetryableConflict } from './postgres-errors';
+export { dataSourceOptions } from './data-source-options';

@@ -1,0 +1,75 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { AppError, ErrorBody } from './app-error';
+
+/** Codes and Chinese messages for errors raised by the framework rather than by our code. */
+const BY_STATUS: Record<number, [code: string, message: string]> = {
+  400: ['BAD_REQUEST', '请求格式有误'],
+  401: ['UNAUTHENTICATED', '请先登录'],
+  403: ['FORBIDDEN', '没有权限执行此操作'],
+  404: ['NOT_FOUND', '请求的资源不存在'],
+  405: ['METHOD_NOT_ALLOWED', '不支持的请求方法'],
+  409: ['CONFLICT', '操作与当前状态冲突'],
+  413: ['PAYLOAD_TOO_LARGE', '提交的内容过大'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型'],
+  422: ['UNPROCESSABLE', '提交的数据无法处理'],
+  429: ['TOO_MANY_REQUESTS', '请求过于频繁，请稍后再试'],
+};
+
+/** Body-parser failures other than bad JSON (too large, bad charset) carry a `type` and a `status`. */
+interface ParserError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+}
+
+/**
+ * Every error leaves as `{statusCode, code, message, details, requestId}`. Unexpected errors become
+ * a 500 that hides internals and carries an error id that is also in the log.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const body = this.toBody(exception, request);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, request: Request & { id?: string }): ErrorBody {
+    // Errors raised before the logger middleware (a body that is not JSON) have no id yet: make one.
+    const requestId = String(request?.id ?? request?.headers?.['x-request-id'] ?? randomUUID());
+    if (exception instanceof AppError) {
+      return { statusCode: exception.getStatus(), code: exception.code, message: exception.message, details: exception.details, requestId };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      // Nest turns body-parser's SyntaxError into a plain 400 carrying the parser's message.
+      if (status === 400 && /JSON/.test(exception.message)) {
+        return { statusCode: 400, code: 'MALFORMED_JSON', message: '请求体不是合法的 JSON', details: [], requestId };
+      }
+      const [code, message] = BY_STATUS[status] ?? ['HTTP_ERROR', '请求无法完成'];
+      return { statusCode: status, code, message, details: [], requestId };
+    }
+    const parser = exception as ParserError;
+    if (parser && typeof parser.type === 'string' && (parser.status ?? parser.statusCode ?? 500) < 500) {
+      const status = parser.status ?? parser.statusCode ?? 400;
+      const [code, message] = BY_STATUS[status] ?? ['BAD_REQUEST', '请求格式有误'];
+      return { statusCode: status, code, message, details: [], requestId };
+    }
+    const errorId = randomUUID();
+    this.logger.error({ err: exception, errorId, requestId }, `未处理的错误 ${errorId}`);
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_ERROR',
+      message: `服务器内部错误，请联系管理员（错误编号 ${errorId}）`,
+      details: [],
+      requestId,
+    };
+  }
+}

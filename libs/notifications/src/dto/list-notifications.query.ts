@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
+
+export class ListNotificationsQuery {
+  @ApiPropertyOptional({ description: '只看未读' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'unreadOnly 应为 true 或 false' })
+  unreadOnly?: boolean;
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit 应为整数' })
+  @Min(1)
+  @Max(100, { message: '每次最多 100 条' })
+  limit = 20;
+
+  @ApiPropertyOptional({ description: '上一页最后一条的 id（翻页）' })
+  @IsOptional()
+  @IsNumberString({ no_symbols: true }, { message: 'before 应为通知编号' })
+  before?: string;
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutboxMessage } from './outbox-message.entity';
+import { JOB_QUEUE, JobRequest } from './queue.constants';
+
+/**
+ * The only way domain code starts asynchronous work: the job is written with the caller's
+ * transaction, so it exists exactly when the change that caused it was committed.
+ */
+@Injectable()
+export class OutboxService {
+  async add(manager: EntityManager, ...jobs: JobRequest[]): Promise<void> {
+    if (jobs.length === 0) return;
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxService.add must be called inside a transaction');
+    }
+    await manager.insert(
+      OutboxMessage,
+      jobs.map((job) => ({ queue: JOB_QUEUE[job.name], jobName: job.name, payload: job.payload })),
+    );
+  }
+}

@@ -1,0 +1,4 @@
+import { Foundation1795500000000 } from './1795500000000-Foundation';
+
+/** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
+export const MIGRATIONS = [Foundation1795500000000];

@@ -1,0 +1,27 @@
+import { Queue } from 'bullmq';
+import { QueueName } from '@sqmy/queue';
+import { TestApp } from './test-app';
+
+/**
+ * Waits until every outbox row was dispatched and every queue is idle — instead of sleeping.
+ * Bounded: fails the test after `timeoutMs`.
+ */
+export async function drainJobs(testApp: TestApp, timeoutMs = 20_000): Promise<void> {
+  const queues = Object.values(QueueName).map(
+    (name) => new Queue(name, { connection: { url: process.env.REDIS_URL }, prefix: testApp.queuePrefix }),
+  );
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [{ pending }] = await testApp.dataSource.query<{ pending: number }[]>(
+        'SELECT count(*)::int AS pending FROM outbox_message WHERE dispatched_at IS NULL',
+      );
+      const busy = await Promise.all(queues.map((q) => q.getJobCountByTypes('waiting', 'active', 'delayed', 'prioritized')));
+      if (pending === 0 && busy.every((count) => count === 0)) return;
+      if (Date.now() > deadline) throw new Error(`jobs did not drain: ${pending} outbox rows pending, queue counts ${busy.join(',')}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+  }
+}
