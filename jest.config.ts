@@ -28,17 +28,19 @@ const config: Config = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      testTimeout: 60_000,
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      testTimeout: 60_000,
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
-    { ...common, displayName: 'start', testMatch: ['<rootDir>/test/start/**/*.start-spec.ts'], testTimeout: 180_000 },
+    { ...common, displayName: 'start', testMatch: ['<rootDir>/test/start/**/*.start-spec.ts'] },
   ],
+  // A bound, not a speed target: e2e steps wait on real PostgreSQL, Redis and chromium. The launcher test sets its own.
+  testTimeout: 60_000,
 };
 
 export default config;

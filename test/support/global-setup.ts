@@ -2,17 +2,18 @@ import 'tsconfig-paths/register';
 import 'reflect-metadata';
 import { dataSourceOptions } from '@sqmy/database';
 import { ENTITIES, MIGRATIONS } from '@sqmy/schema';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { databaseUrl, onServer, TEMPLATE_DATABASE, TEST_DATABASE_PREFIX } from './database';
+import { databaseUrl, onServer, templateDatabase } from './database';
 
-/** Once per run: drop what earlier runs left behind, then migrate the template every test database copies. */
+/** Once per run (and per project): migrate the template that every test database of this run copies. */
 export default async function globalSetup(): Promise<void> {
-  await onServer(async (client) => {
-    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${TEST_DATABASE_PREFIX}%`]);
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  });
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl(TEMPLATE_DATABASE), ENTITIES, MIGRATIONS, 1)).initialize();
+  process.env.SQMY_TEST_RUN ??= randomBytes(4).toString('hex');
+  const template = templateDatabase();
+  const exists = await onServer(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
+  if (exists) return;
+  await onServer((client) => client.query(`CREATE DATABASE "${template}"`));
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl(template), ENTITIES, MIGRATIONS, 1)).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
 }

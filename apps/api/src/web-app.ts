@@ -3,7 +3,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const SERVER_PATHS = /^\/(api|admin|health)(\/|$)/;
+/** Paths the server answers itself; everything else that asks for HTML is a page of the app (including /admin/users). */
+const SERVER_PATHS = /^\/(api|health|admin\/queues)(\/|$)/;
 
 /**
  * Serves the built browser app: its files, and index.html for any other page the browser asks

@@ -1,11 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobHandlers, JobName, QueueName, runJob } from '@sqmy/queue';
+import { Processor } from '@nestjs/bullmq';
+import { JobHandlers, JobName, QueueName, QueueProcessor, runJob } from '@sqmy/queue';
 import { Job } from 'bullmq';
 import { NotificationsService } from './notifications.service';
 
 /** Thin: one call into the service per job; errors reach BullMQ so it retries. */
 @Processor(QueueName.Notifications)
-export class NotificationsProcessor extends WorkerHost {
+export class NotificationsProcessor extends QueueProcessor {
   private readonly handlers: JobHandlers<QueueName.Notifications>;
 
   constructor(notifications: NotificationsService) {

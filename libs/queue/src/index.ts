@@ -6,3 +6,4 @@ export { QueueModule } from './queue.module';
 export { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-options';
 export { JobHandlers, runJob } from './job-handlers';
 export { ProcessorRegistryCheck } from './processor-registry.check';
+export { QueueProcessor } from './queue-processor';

@@ -9,6 +9,8 @@ import { QueueName } from './queue.constants';
 
 const BATCH_SIZE = 200;
 const MAX_BACKOFF_MS = 10_000;
+/** BullMQ waits for a connection rather than failing; past this the batch is given up and retried later. */
+const ENQUEUE_TIMEOUT_MS = 3_000;
 
 /**
  * Moves committed outbox rows into BullMQ. Rows are locked with SKIP LOCKED, so any number of
@@ -42,9 +44,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }
 
-  /** Dispatches one batch; returns how many rows went to BullMQ. */
+  /** Dispatches one batch; returns how many rows went to BullMQ. Throws (after noting it on the rows) when BullMQ refused. */
   async dispatchBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    let failure: { ids: string[]; error: Error } | undefined;
+    const dispatched = await this.dataSource.transaction(async (manager) => {
       const rows = await manager
         .createQueryBuilder(OutboxMessage, 'message')
         .where('message.dispatched_at IS NULL')
@@ -53,16 +56,28 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
+      const ids = rows.map((row) => row.id);
       if (rows.length === 0) return 0;
       try {
-        await this.enqueue(rows);
+        await withTimeout(this.enqueue(rows), ENQUEUE_TIMEOUT_MS, 'Redis 无响应');
       } catch (error) {
-        await this.dataSource.getRepository(OutboxMessage).increment({ id: In(rows.map((r) => r.id)) }, 'dispatchAttempts', 1);
-        throw error;
+        failure = { ids, error: error as Error };
+        return 0;
       }
-      await manager.update(OutboxMessage, { id: In(rows.map((r) => r.id)) }, { dispatchedAt: () => 'now()', lastError: null });
+      await manager.update(OutboxMessage, { id: In(ids) }, { dispatchedAt: () => 'now()', lastError: null });
       return rows.length;
     });
+    if (failure) {
+      // Outside the batch's transaction: its row locks are released by now.
+      await this.dataSource
+        .createQueryBuilder()
+        .update(OutboxMessage)
+        .set({ dispatchAttempts: () => 'dispatch_attempts + 1', lastError: failure.error.message.slice(0, 500) })
+        .whereInIds(failure.ids)
+        .execute();
+      throw failure.error;
+    }
+    return dispatched;
   }
 
   private async enqueue(rows: OutboxMessage[]): Promise<void> {
@@ -112,4 +127,13 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       });
     }
   }
+}
+
+/** Rejects when `work` takes longer than `ms`. A late success is harmless: job ids make the retry a no-op. */
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@sqmy/config';
 import { OutboxService } from './outbox.service';
+import { QueueErrorReporter } from './queue-error.reporter';
 import { QueueName } from './queue.constants';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 
@@ -20,7 +21,7 @@ const queues = Object.values(QueueName).map((name) => ({ name }));
     }),
     BullModule.registerQueue(...queues),
   ],
-  providers: [OutboxService],
+  providers: [OutboxService, QueueErrorReporter],
   exports: [BullModule, OutboxService],
 })
 export class QueueModule {}

@@ -1,0 +1,15 @@
+import { Tag } from 'antd';
+import type { Role } from '../api/types';
+import { ROLE_LABELS } from '../labels';
+
+export function RoleTags({ roles }: { roles: readonly Role[] }) {
+  return (
+    <span data-testid="role-tags">
+      {roles.map((role) => (
+        <Tag key={role} color={role === 'admin' ? 'red' : 'default'}>
+          {ROLE_LABELS[role]}
+        </Tag>
+      ))}
+    </span>
+  );
+}

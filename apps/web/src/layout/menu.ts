@@ -1,0 +1,46 @@
+import type { Role } from '../api/types';
+
+/**
+ * The side menu: one row per screen and the roles that see it (a user with several roles
+ * sees the union). Routes, the menu and the browser tests are all derived from this table.
+ * Plain data only — it is also imported by test/browser.
+ */
+export interface MenuEntry {
+  key: string;
+  label: string;
+  path: string;
+  /** 'everyone' or the roles that see the entry. */
+  roles: 'everyone' | readonly Role[];
+  /** The screen comes with a later feature; until then a placeholder says 即将上线. */
+  comingSoon?: boolean;
+  /** Served by the API, not the web app: a full page navigation. */
+  external?: boolean;
+}
+
+export const MENU: readonly MenuEntry[] = [
+  { key: 'dashboard', label: '工作台', path: '/', roles: 'everyone' },
+  { key: 'my-items', label: '我的稿件', path: '/my-items', roles: ['informant', 'unit_admin'], comingSoon: true },
+  { key: 'desk', label: '编辑台', path: '/desk', roles: ['editor', 'chief_editor'], comingSoon: true },
+  { key: 'bulletins', label: '刊物', path: '/bulletins', roles: ['editor', 'chief_editor'], comingSoon: true },
+  { key: 'stats', label: '统计', path: '/stats', roles: ['analyst', 'editor', 'chief_editor'], comingSoon: true },
+  { key: 'unit-informants', label: '单位信息员', path: '/unit/informants', roles: ['unit_admin'] },
+  { key: 'organisations', label: '组织机构', path: '/admin/organisations', roles: ['admin'] },
+  { key: 'users', label: '用户管理', path: '/admin/users', roles: ['admin'] },
+  { key: 'queues', label: '队列监控', path: '/admin/queues', roles: ['admin'], external: true },
+  { key: 'notifications', label: '通知', path: '/notifications', roles: 'everyone' },
+  { key: 'account', label: '账户设置', path: '/account', roles: 'everyone' },
+];
+
+export function canSee(entry: MenuEntry, roles: readonly Role[]): boolean {
+  return entry.roles === 'everyone' || entry.roles.some((role) => roles.includes(role));
+}
+
+export function menuFor(roles: readonly Role[]): MenuEntry[] {
+  return MENU.filter((entry) => canSee(entry, roles));
+}
+
+export function menuEntry(key: string): MenuEntry {
+  const entry = MENU.find((candidate) => candidate.key === key);
+  if (!entry) throw new Error(`unknown menu entry ${key}`);
+  return entry;
+}

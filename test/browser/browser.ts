@@ -1,0 +1,49 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS_DIR = resolve(__dirname, '../../test-results');
+
+/** Debian's chromium, headless, with everything that would reach the network switched off. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Saves a full-page screenshot into test-results/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const path = resolve(RESULTS_DIR, `${name.replace(/[^\w\u4e00-\u9fa5-]+/g, '_')}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * Runs `work` on a page of a fresh browser context (no cookies, no localStorage) at `baseURL`;
+ * on failure leaves a screenshot in test-results/ before rethrowing.
+ */
+export async function withPage(browser: Browser, baseURL: string, name: string, work: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  try {
+    await work(page);
+  } catch (error) {
+    await screenshot(page, `failed-${name}`).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
