@@ -1,0 +1,195 @@
+import request from 'supertest';
+import { DemoCommittee } from '@sqmy/accounts';
+import { seedDemoCommitteeFull } from '../support/demo';
+import { signIn } from '../support/http';
+import { rosterXlsx } from '../support/roster';
+import { createTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The access matrix: every endpoint × every role → the expected status. A new endpoint fails the
+ * completeness check below until it has a row here. Requests are valid, so the status shows
+ * access alone (2xx allowed, 403 refused, 401 not signed in).
+ */
+type Who = 'anonymous' | 'informant' | 'unitAdmin' | 'editor' | 'chiefEditor' | 'analyst' | 'admin';
+const WHO: Who[] = ['anonymous', 'informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst', 'admin'];
+
+interface Context {
+  org: (name: string) => string;
+  /** An informant of 民盟晋中市委会 made for these tests (managed by the unit liaison and the admin). */
+  target: string;
+  unique: () => string;
+}
+
+interface Row {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** The route as Nest registers it. */
+  route: string;
+  path: (c: Context) => string;
+  body?: (c: Context) => object;
+  file?: () => Promise<Buffer>;
+  expect: Record<Who, number>;
+}
+
+const all = (status: number, anonymous = 401): Record<Who, number> => ({
+  anonymous,
+  informant: status,
+  unitAdmin: status,
+  editor: status,
+  chiefEditor: status,
+  analyst: status,
+  admin: status,
+});
+const only = (allowed: number, who: Who[]): Record<Who, number> =>
+  Object.fromEntries(WHO.map((w) => [w, w === 'anonymous' ? 401 : who.includes(w) ? allowed : 403])) as Record<Who, number>;
+
+const MATRIX: Row[] = [
+  { method: 'post', route: '/api/v1/auth/login', path: () => '/api/v1/auth/login', body: (c) => ({ username: `nobody${c.unique()}`, password: 'x' }), expect: all(401, 401) },
+  { method: 'post', route: '/api/v1/auth/refresh', path: () => '/api/v1/auth/refresh', body: () => ({ refreshToken: 'spent' }), expect: all(401, 401) },
+  { method: 'post', route: '/api/v1/auth/logout', path: () => '/api/v1/auth/logout', expect: all(204) },
+  { method: 'get', route: '/api/v1/auth/me', path: () => '/api/v1/auth/me', expect: all(200) },
+  {
+    method: 'put',
+    route: '/api/v1/auth/password',
+    path: () => '/api/v1/auth/password',
+    body: () => ({ currentPassword: 'not-my-password', newPassword: 'Whatever2026' }),
+    expect: all(400), // reached the service: the wrong current password is refused there
+  },
+  { method: 'get', route: '/api/v1/notifications', path: () => '/api/v1/notifications', expect: all(200) },
+  { method: 'get', route: '/api/v1/notifications/unread-count', path: () => '/api/v1/notifications/unread-count', expect: all(200) },
+  { method: 'post', route: '/api/v1/notifications/read-all', path: () => '/api/v1/notifications/read-all', expect: all(204) },
+  { method: 'post', route: '/api/v1/notifications/:id/read', path: () => '/api/v1/notifications/999999/read', expect: all(404) },
+  { method: 'get', route: '/api/v1/organisations', path: () => '/api/v1/organisations', expect: all(200) },
+  {
+    method: 'get',
+    route: '/api/v1/organisations/:id',
+    path: (c) => `/api/v1/organisations/${c.org('晋中市政协')}`,
+    expect: only(200, ['editor', 'chiefEditor', 'analyst', 'admin']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/organisations',
+    path: () => '/api/v1/organisations',
+    body: (c) => ({ name: `单位${c.unique()}`, kind: 'unit', parentId: c.org('晋中市政协') }),
+    expect: only(201, ['admin']),
+  },
+  {
+    method: 'patch',
+    route: '/api/v1/organisations/:id',
+    path: (c) => `/api/v1/organisations/${c.org('晋中市工商联')}`,
+    body: () => ({ name: '晋中市工商联' }),
+    expect: only(200, ['admin']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/organisations/:id/roster',
+    path: (c) => `/api/v1/organisations/${c.org('民盟晋中市委会')}/roster`,
+    file: () => rosterXlsx([['矩阵', '13700000001', '民盟晋中市委会', '特邀信息员']]),
+    expect: only(201, ['unitAdmin', 'admin']),
+  },
+  { method: 'get', route: '/api/v1/users', path: () => '/api/v1/users', expect: only(200, ['unitAdmin', 'editor', 'chiefEditor', 'admin']) },
+  {
+    method: 'get',
+    route: '/api/v1/users/:id',
+    path: (c) => `/api/v1/users/${c.target}`,
+    expect: only(200, ['unitAdmin', 'editor', 'chiefEditor', 'admin']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/users',
+    path: () => '/api/v1/users',
+    body: (c) => ({ username: `u${c.unique()}`, name: '矩阵', password: 'Matrix2026', roles: ['informant'], orgId: c.org('民盟晋中市委会') }),
+    expect: only(201, ['unitAdmin', 'admin']),
+  },
+  {
+    method: 'patch',
+    route: '/api/v1/users/:id',
+    path: (c) => `/api/v1/users/${c.target}`,
+    body: () => ({ name: '矩阵目标' }),
+    expect: only(200, ['unitAdmin', 'admin']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/users/:id/reset-password',
+    path: (c) => `/api/v1/users/${c.target}/reset-password`,
+    expect: only(201, ['unitAdmin', 'admin']),
+  },
+  { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
+  { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
+];
+
+/** Routes the Express router knows, as `METHOD path`. */
+function registeredRoutes(t: TestApp): string[] {
+  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  return express.router.stack
+    .filter((layer) => layer.route)
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`));
+}
+
+describe('access matrix: every endpoint × every role', () => {
+  let t: TestApp;
+  let demo: DemoCommittee;
+  let context: Context;
+  const tokens = new Map<Who, string>();
+
+  beforeAll(async () => {
+    t = await createTestApp({ worker: false });
+    demo = await seedDemoCommitteeFull(t.dataSource);
+    let counter = 0;
+    const adminAuth = await signIn(t, 'admin', 'Demo@2026');
+    const target = await request(t.url)
+      .post('/api/v1/users')
+      .set(adminAuth)
+      .send({ username: 'matrix-target', name: '矩阵目标', password: 'Matrix2026', roles: ['informant'], orgId: demo.organisations['民盟晋中市委会'] })
+      .expect(201);
+    context = { org: (name) => demo.organisations[name], target: target.body.id, unique: () => `${Date.now()}${(counter += 1)}` };
+  });
+  afterAll(() => t.close());
+
+  it('covers every route the API registers', () => {
+    const covered = new Set(MATRIX.map((row) => `${row.method.toUpperCase()} ${row.route}`));
+    const missing = registeredRoutes(t).filter((route) => /^\w+ \/(api\/v1|health)\//.test(route) && !covered.has(route));
+    expect(missing).toEqual([]);
+  });
+
+  describe.each(WHO)('%s', (who) => {
+    beforeAll(async () => {
+      if (who !== 'anonymous') {
+        const account = demo.accounts[who];
+        tokens.set(who, (await signIn(t, account.username, account.password)).Authorization);
+      }
+    });
+
+    it.each(MATRIX.map((row) => [`${row.method.toUpperCase()} ${row.route}`, row] as const))('%s', async (_, row) => {
+      // Sign in afresh for logout, so the other rows keep a live session.
+      const authorization = who === 'anonymous' ? undefined : row.route.endsWith('/logout') ? (await signIn(t, demo.accounts[who].username, demo.accounts[who].password)).Authorization : tokens.get(who);
+      let call = request(t.url)[row.method](row.path(context));
+      if (authorization) call = call.set('Authorization', authorization);
+      if (row.file) call = call.attach('file', await row.file(), 'roster.xlsx');
+      else if (row.body) call = call.send(row.body(context));
+      const response = await call;
+      expect({ status: response.status, code: response.body?.code }).toEqual(expect.objectContaining({ status: row.expect[who] }));
+    });
+  });
+
+  it('Bull Board at /admin/queues is for administrators only', async () => {
+    const cookieOf = async (who: Who) => {
+      const account = demo.accounts[who];
+      const login = await request(t.url).post('/api/v1/auth/login').send({ username: account.username, password: account.password });
+      return (login.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+    };
+    const anonymous = await request(t.url).get('/admin/queues').set('Accept', 'text/html');
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.location).toBe('/login?next=/admin/queues');
+    for (const who of ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst'] as Who[]) {
+      await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
+    }
+    const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name)).toEqual(['notifications']);
+  });
+
+  it('OpenAPI documents the API at /api/docs', async () => {
+    const spec = await request(t.url).get('/api/docs-json').expect(200);
+    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/organisations/{id}/roster']));
+    await request(t.url).get('/api/docs').expect(200);
+  });
+});
