@@ -14,6 +14,7 @@ const common: Config = {
   moduleNameMapper: sqmyPaths,
   transform,
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
 };
 
 /**

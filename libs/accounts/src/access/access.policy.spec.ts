@@ -1,0 +1,62 @@
+import { AccessPolicy } from './access.policy';
+import { Permission } from './permissions';
+import { Principal } from './principal';
+import { Role } from './roles';
+
+// 晋中市政协 /n/p/c/ with the unit 民盟 /n/p/c/u/ and the county 榆次 /n/p/c/y/.
+const principal = (roles: Role[], organisationPath: string, committeePath = '/n/p/c/'): Principal => ({
+  id: 'me',
+  sessionId: 's',
+  roles,
+  organisationId: 'o',
+  organisationPath,
+  committeePath,
+});
+
+describe('AccessPolicy: role AND scope', () => {
+  const policy = new AccessPolicy();
+
+  it('an editor reaches the own committee and everything under it, nothing beside or above', () => {
+    const editor = principal([Role.Editor], '/n/p/c/');
+    expect(policy.can(editor, Permission.UsersRead, { organisationPath: '/n/p/c/u/' })).toBe(true);
+    expect(policy.can(editor, Permission.UsersRead, { organisationPath: '/n/p/c/y/' })).toBe(true);
+    expect(policy.can(editor, Permission.UsersRead, { organisationPath: '/n/p/other/' })).toBe(false);
+    expect(policy.can(editor, Permission.UsersRead, { organisationPath: '/n/p/' })).toBe(false);
+    expect(policy.can(editor, Permission.UsersManage, { organisationPath: '/n/p/c/u/' })).toBe(false);
+  });
+
+  it('a unit liaison reaches the own unit only', () => {
+    const liaison = principal([Role.UnitAdmin, Role.Informant], '/n/p/c/u/');
+    expect(policy.can(liaison, Permission.UsersManage, { organisationPath: '/n/p/c/u/' })).toBe(true);
+    expect(policy.can(liaison, Permission.UsersManage, { organisationPath: '/n/p/c/v/' })).toBe(false);
+    expect(policy.can(liaison, Permission.UsersManage, { organisationPath: '/n/p/c/' })).toBe(false);
+  });
+
+  it('an informant reaches what they own, and the own organisation when nothing is owned', () => {
+    const informant = principal([Role.Informant], '/n/p/c/u/');
+    expect(policy.can(informant, Permission.OrganisationsRead, { organisationPath: '/n/p/c/u/' })).toBe(true);
+    expect(policy.can(informant, Permission.OrganisationsRead, { organisationPath: '/n/p/c/' })).toBe(false);
+    expect(policy.can(informant, Permission.OrganisationsRead, { organisationPath: '/n/p/c/u/', ownerIds: ['someone'] })).toBe(false);
+    expect(policy.can(informant, Permission.OrganisationsRead, { organisationPath: '/n/p/c/v/', ownerIds: ['me'] })).toBe(true);
+  });
+
+  it('an administrator of a province reaches every committee under it', () => {
+    const admin = principal([Role.Admin], '/n/p/', '/n/p/');
+    expect(policy.can(admin, Permission.OrganisationsManage, { organisationPath: '/n/p/c/u/' })).toBe(true);
+    expect(policy.can(admin, Permission.OrganisationsManage, { organisationPath: '/n/' })).toBe(false);
+  });
+
+  it('several roles combine: the permission holds where any granting role reaches', () => {
+    const both = principal([Role.Informant, Role.UnitAdmin], '/n/p/c/u/');
+    expect(policy.visibility(both, Permission.OrganisationsRead)).toEqual({ pathPrefixes: ['/n/p/c/u/'], ownerId: 'me' });
+    expect(policy.visibility(both, Permission.QueuesMonitor)).toEqual({ pathPrefixes: [], ownerId: null });
+  });
+
+  it('assert refuses a missing permission with FORBIDDEN and a target out of reach with OUT_OF_SCOPE', () => {
+    const analyst = principal([Role.Analyst], '/n/p/c/');
+    expect(() => policy.assert(analyst, Permission.UsersManage)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => policy.assert(analyst, Permission.OrganisationsRead, { organisationPath: '/x/' })).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_SCOPE' }),
+    );
+  });
+});
