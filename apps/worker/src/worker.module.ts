@@ -3,7 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { loggerParams } from '@sqmy/http';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
-import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule } from '@sqmy/queue';
+import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule, WorkerConcurrency } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -20,6 +20,6 @@ import { LoggerModule } from 'nestjs-pino';
     QueueModule,
     NotificationsWorkerModule,
   ],
-  providers: [OutboxDispatcher, ProcessorRegistryCheck],
+  providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
 })
 export class WorkerModule {}

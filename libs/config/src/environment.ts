@@ -52,6 +52,13 @@ export class Environment {
   @Min(10)
   OUTBOX_POLL_MS = 500;
 
+  /** Jobs each worker process runs at once, per queue. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  WORKER_CONCURRENCY = 8;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

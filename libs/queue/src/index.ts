@@ -7,3 +7,4 @@ export { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-options';
 export { JobHandlers, runJob } from './job-handlers';
 export { ProcessorRegistryCheck } from './processor-registry.check';
 export { QueueProcessor } from './queue-processor';
+export { WorkerConcurrency } from './worker-concurrency';
