@@ -18,14 +18,21 @@ interface Context {
   /** An informant of 民盟晋中市委会 made for these tests (managed by the unit liaison and the admin). */
   target: string;
   unique: () => string;
+  /** Items by the demo informant 张信息 of 民盟晋中市委会: one submitted, one draft; and fresh ones on demand. */
+  submittedItem: string;
+  draftItem: string;
+  newItem: (submitted: boolean) => Promise<string>;
+  itemVersion: (id: string) => Promise<number>;
+  topic: string;
+  commission: string;
 }
 
 interface Row {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** The route as Nest registers it. */
   route: string;
-  path: (c: Context) => string;
-  body?: (c: Context) => object;
+  path: (c: Context) => string | Promise<string>;
+  body?: (c: Context) => object | Promise<object>;
   file?: () => Promise<Buffer>;
   expect: Record<Who, number>;
 }
@@ -113,6 +120,55 @@ const MATRIX: Row[] = [
     path: (c) => `/api/v1/users/${c.target}/reset-password`,
     expect: only(201, ['unitAdmin', 'admin']),
   },
+  { method: 'get', route: '/api/v1/categories', path: () => '/api/v1/categories', expect: all(200) },
+  { method: 'get', route: '/api/v1/topics', path: () => '/api/v1/topics', expect: all(200) },
+  {
+    method: 'post',
+    route: '/api/v1/topics',
+    path: () => '/api/v1/topics',
+    body: () => ({ title: '矩阵选题', opensOn: '2026-01-01', closesOn: '2099-12-31' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'patch', route: '/api/v1/topics/:id', path: (c) => `/api/v1/topics/${c.topic}`, body: () => ({ description: '更新' }), expect: only(200, ['editor']) },
+  { method: 'get', route: '/api/v1/commissions', path: () => '/api/v1/commissions', expect: only(200, ['informant', 'unitAdmin', 'editor', 'chiefEditor']) },
+  {
+    method: 'post',
+    route: '/api/v1/commissions',
+    path: () => '/api/v1/commissions',
+    body: (c) => ({ title: '矩阵约稿', assigneeUnitId: c.org('民盟晋中市委会'), dueOn: '2099-01-31' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'post', route: '/api/v1/commissions/:id/cancel', path: (c) => `/api/v1/commissions/${c.commission}/cancel`, expect: only(201, ['editor']) },
+  { method: 'get', route: '/api/v1/items', path: () => '/api/v1/items', expect: only(200, ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst']) },
+  {
+    method: 'post',
+    route: '/api/v1/items',
+    path: () => '/api/v1/items',
+    body: () => ({ title: '关于矩阵的建议', body: '正文' }),
+    expect: only(201, ['informant', 'unitAdmin']),
+  },
+  {
+    method: 'get',
+    route: '/api/v1/items/:id',
+    path: (c) => `/api/v1/items/${c.submittedItem}`,
+    expect: only(200, ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst']),
+  },
+  {
+    method: 'patch',
+    route: '/api/v1/items/:id',
+    path: (c) => `/api/v1/items/${c.draftItem}`,
+    body: async (c) => ({ body: '新的正文', version: await c.itemVersion(c.draftItem) }),
+    expect: only(200, ['informant', 'unitAdmin']),
+  },
+  { method: 'delete', route: '/api/v1/items/:id', path: async (c) => `/api/v1/items/${await c.newItem(false)}`, expect: only(204, ['informant', 'unitAdmin']) },
+  { method: 'post', route: '/api/v1/items/:id/submit', path: async (c) => `/api/v1/items/${await c.newItem(false)}/submit`, expect: only(200, ['informant', 'unitAdmin']) },
+  { method: 'post', route: '/api/v1/items/:id/withdraw', path: async (c) => `/api/v1/items/${await c.newItem(true)}/withdraw`, expect: only(200, ['informant', 'unitAdmin']) },
+  {
+    method: 'get',
+    route: '/api/v1/items/:id/versions/:no',
+    path: (c) => `/api/v1/items/${c.submittedItem}/versions/1`,
+    expect: only(200, ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst']),
+  },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -141,7 +197,30 @@ describe('access matrix: every endpoint × every role', () => {
       .set(adminAuth)
       .send({ username: 'matrix-target', name: '矩阵目标', password: 'Matrix2026', roles: ['informant'], orgId: demo.organisations['民盟晋中市委会'] })
       .expect(201);
-    context = { org: (name) => demo.organisations[name], target: target.body.id, unique: () => `${Date.now()}${(counter += 1)}` };
+    const informant = await signIn(t, 'informant', 'Demo@2026');
+    const editor = await signIn(t, 'editor', 'Demo@2026');
+    const newItem = async (submitted: boolean) => {
+      const item = await request(t.url).post('/api/v1/items').set(informant).send({ title: '关于矩阵的建议', body: '情况、问题、建议。' }).expect(201);
+      if (submitted) await request(t.url).post(`/api/v1/items/${item.body.id}/submit`).set(informant).expect(200);
+      return item.body.id as string;
+    };
+    const topic = await request(t.url).post('/api/v1/topics').set(editor).send({ title: '矩阵', opensOn: '2026-01-01', closesOn: '2099-12-31' }).expect(201);
+    const commission = await request(t.url)
+      .post('/api/v1/commissions')
+      .set(editor)
+      .send({ title: '矩阵', assigneeUnitId: demo.organisations['民盟晋中市委会'], dueOn: '2099-01-31' })
+      .expect(201);
+    context = {
+      org: (name) => demo.organisations[name],
+      target: target.body.id,
+      unique: () => `${Date.now()}${(counter += 1)}`,
+      submittedItem: await newItem(true),
+      draftItem: await newItem(false),
+      newItem,
+      itemVersion: async (id) => (await t.dataSource.query<{ version: number }[]>('SELECT version FROM item WHERE id = $1', [id]))[0].version,
+      topic: topic.body.id,
+      commission: commission.body.id,
+    };
   });
   afterAll(() => t.close());
 
@@ -162,10 +241,10 @@ describe('access matrix: every endpoint × every role', () => {
     it.each(MATRIX.map((row) => [`${row.method.toUpperCase()} ${row.route}`, row] as const))('%s', async (_, row) => {
       // Sign in afresh for logout, so the other rows keep a live session.
       const authorization = who === 'anonymous' ? undefined : row.route.endsWith('/logout') ? (await signIn(t, demo.accounts[who].username, demo.accounts[who].password)).Authorization : tokens.get(who);
-      let call = request(t.url)[row.method](row.path(context));
+      let call = request(t.url)[row.method](await row.path(context));
       if (authorization) call = call.set('Authorization', authorization);
       if (row.file) call = call.attach('file', await row.file(), 'roster.xlsx');
-      else if (row.body) call = call.send(row.body(context));
+      else if (row.body) call = call.send(await row.body(context));
       const response = await call;
       expect({ status: response.status, code: response.body?.code }).toEqual(expect.objectContaining({ status: row.expect[who] }));
     });
@@ -184,7 +263,7 @@ describe('access matrix: every endpoint × every role', () => {
       await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
     }
     const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
-    expect(asAdmin.body.queues.map((q: { name: string }) => q.name)).toEqual(['notifications']);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['intake', 'notifications']);
   });
 
   it('OpenAPI documents the API at /api/docs', async () => {

@@ -7,6 +7,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@sqmy/accounts';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/http';
+import { ItemsModule } from '@sqmy/items';
 import { NotificationsModule } from '@sqmy/notifications';
 import { QueueModule, QueueName } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
@@ -27,9 +28,11 @@ import { HealthController } from './health/health.controller';
     TerminusModule,
     AccountsModule,
     NotificationsModule,
+    ItemsModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
+      { path: 'api/v1', module: ItemsModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

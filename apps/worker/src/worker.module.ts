@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { loggerParams } from '@sqmy/http';
+import { ItemsWorkerModule } from '@sqmy/items';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
 import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule, WorkerConcurrency } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
@@ -19,6 +20,7 @@ import { LoggerModule } from 'nestjs-pino';
     DatabaseModule,
     QueueModule,
     NotificationsWorkerModule,
+    ItemsWorkerModule,
   ],
   providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
 })

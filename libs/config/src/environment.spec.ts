@@ -15,7 +15,7 @@ describe('validateEnvironment', () => {
   it.each([
     [{ DATABASE_URL: undefined }, /^配置错误 DATABASE_URL: .*（未设置）$/],
     [{ REDIS_URL: 'http://nope' }, /^配置错误 REDIS_URL: .*当前值 "http:\/\/nope"/],
-    [{ JWT_SECRET: 'short' }, /^配置错误 JWT_SECRET: JWT_SECRET 至少 32 个字符/],
+    [{ JWT_SECRET: 'short' }, /^配置错误 JWT_SECRET: JWT_SECRET 至少 32 个字符（当前值已隐藏）$/],
     [{ PORT: 'eighty' }, /^配置错误 PORT: /],
     [{ NODE_ENV: 'staging' }, /^配置错误 NODE_ENV: /],
   ])('a bad value stops with one line naming the variable: %o', (override, message) => {

@@ -83,7 +83,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (errors.length > 0) {
     const first = errors[0];
     const reason = Object.values(first.constraints ?? {})[0] ?? 'invalid';
-    const shown = raw[first.property] === undefined ? '未设置' : `当前值 "${String(raw[first.property])}"`;
+    const value = raw[first.property];
+    const secret = /SECRET|PASSWORD/.test(first.property);
+    const shown = value === undefined ? '未设置' : secret ? '当前值已隐藏' : `当前值 "${String(value)}"`;
     throw new InvalidEnvironmentError(`配置错误 ${first.property}: ${reason}（${shown}）`);
   }
   return env;

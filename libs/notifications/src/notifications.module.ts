@@ -14,5 +14,6 @@ export class NotificationsModule {}
 /** The worker side: delivering notify jobs. */
 @Module({
   providers: [NotificationsService, NotificationsProcessor],
+  exports: [NotificationsService],
 })
 export class NotificationsWorkerModule {}

@@ -9,6 +9,8 @@ import { JobName, QueueName } from './queue.constants';
 class NotificationsOne {}
 @Processor(QueueName.Notifications)
 class NotificationsTwo {}
+@Processor(QueueName.Intake)
+class IntakeOne {}
 @Processor('mystery')
 class Unknown {}
 
@@ -16,13 +18,13 @@ const discovery = (...classes: unknown[]) => ({ getProviders: () => classes.map(
 
 describe('ProcessorRegistryCheck', () => {
   it('passes when every queue has exactly one processor', () => {
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne)).onApplicationBootstrap()).not.toThrow();
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne)).onApplicationBootstrap()).not.toThrow();
   });
 
   it('fails start-up for a queue without a processor, with two, or a processor of no known queue', () => {
-    expect(() => new ProcessorRegistryCheck(discovery()).onApplicationBootstrap()).toThrow('notifications: 0 个处理器');
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, NotificationsTwo)).onApplicationBootstrap()).toThrow('notifications: 2 个处理器');
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, Unknown)).onApplicationBootstrap()).toThrow('mystery: 未登记的队列');
+    expect(() => new ProcessorRegistryCheck(discovery(IntakeOne)).onApplicationBootstrap()).toThrow('notifications: 0 个处理器');
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, NotificationsTwo, IntakeOne)).onApplicationBootstrap()).toThrow('notifications: 2 个处理器');
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, Unknown)).onApplicationBootstrap()).toThrow('mystery: 未登记的队列');
   });
 });
 

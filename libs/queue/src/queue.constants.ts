@@ -4,10 +4,12 @@
  */
 export enum QueueName {
   Notifications = 'notifications',
+  Intake = 'intake',
 }
 
 export enum JobName {
   NotifyUsers = 'notify-users',
+  IntakeItem = 'intake-item',
 }
 
 export interface NotifyUsersPayload {
@@ -18,15 +20,23 @@ export interface NotifyUsersPayload {
   link?: string | null;
 }
 
+/** An item was submitted (or resubmitted): prepare this version for the editors. */
+export interface IntakeItemPayload {
+  itemId: string;
+  versionNo: number;
+}
+
 /** The payload type of every job. */
 export interface JobPayloads {
   [JobName.NotifyUsers]: NotifyUsersPayload;
+  [JobName.IntakeItem]: IntakeItemPayload;
 }
 
 /** The queue each job runs on. */
-export const JOB_QUEUE: { readonly [J in JobName]: QueueName } = {
+export const JOB_QUEUE = {
   [JobName.NotifyUsers]: QueueName.Notifications,
-};
+  [JobName.IntakeItem]: QueueName.Intake,
+} as const satisfies { readonly [J in JobName]: QueueName };
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];
 

@@ -1,6 +1,22 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
+import { Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemVersion, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
 import { OutboxMessage } from '@sqmy/queue';
 
 /** Every entity of the product: what the apps map and what migrations are generated from. */
-export const ENTITIES = [Organisation, User, Session, LoginAttempt, Notification, OutboxMessage];
+export const ENTITIES = [
+  Organisation,
+  User,
+  Session,
+  LoginAttempt,
+  Notification,
+  OutboxMessage,
+  Category,
+  Topic,
+  Commission,
+  Item,
+  ItemAuthor,
+  ItemVersion,
+  ItemEvent,
+  IdempotencyKey,
+];

@@ -19,7 +19,7 @@ export class HealthController implements OnModuleDestroy {
     private readonly indicators: HealthIndicatorService,
     config: AppConfig,
   ) {
-    this.redis = new Redis(config.env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.redis = new Redis(config.env.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 2_000 });
     this.redis.on('error', () => undefined);
   }
 
@@ -37,7 +37,6 @@ export class HealthController implements OnModuleDestroy {
   private async pingRedis() {
     const indicator = this.indicators.check('redis');
     try {
-      if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
       await this.redis.ping();
       return indicator.up();
     } catch (error) {

@@ -10,6 +10,7 @@ const principal = (roles: Role[], organisationPath: string, committeePath = '/n/
   roles,
   organisationId: 'o',
   organisationPath,
+  committeeId: 'c',
   committeePath,
 });
 

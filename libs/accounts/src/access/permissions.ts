@@ -8,6 +8,12 @@ export enum Permission {
   UsersManage = 'users:manage',
   RosterImport = 'roster:import',
   QueuesMonitor = 'queues:monitor',
+  ItemsRead = 'items:read',
+  ItemsWrite = 'items:write',
+  TopicsRead = 'topics:read',
+  TopicsManage = 'topics:manage',
+  CommissionsRead = 'commissions:read',
+  CommissionsManage = 'commissions:manage',
 }
 
 /**
@@ -29,13 +35,25 @@ export const ROLE_REACH: Record<Role, Reach> = {
 };
 
 /** The access matrix of roles and permissions — the one place it is written. */
+const AUTHORING = [Permission.ItemsRead, Permission.ItemsWrite, Permission.TopicsRead, Permission.CommissionsRead];
+const DESK_READING = [Permission.OrganisationsRead, Permission.UsersRead, Permission.ItemsRead, Permission.TopicsRead, Permission.CommissionsRead];
+
 export const GRANTS: Record<Role, readonly Permission[]> = {
-  [Role.Informant]: [Permission.OrganisationsRead],
-  [Role.UnitAdmin]: [Permission.OrganisationsRead, Permission.UsersRead, Permission.UsersManage, Permission.RosterImport],
-  [Role.Editor]: [Permission.OrganisationsRead, Permission.UsersRead],
-  [Role.ChiefEditor]: [Permission.OrganisationsRead, Permission.UsersRead],
-  [Role.Analyst]: [Permission.OrganisationsRead],
-  [Role.Admin]: Object.values(Permission),
+  [Role.Informant]: [Permission.OrganisationsRead, ...AUTHORING],
+  [Role.UnitAdmin]: [Permission.OrganisationsRead, Permission.UsersRead, Permission.UsersManage, Permission.RosterImport, ...AUTHORING],
+  [Role.Editor]: [...DESK_READING, Permission.TopicsManage, Permission.CommissionsManage],
+  [Role.ChiefEditor]: DESK_READING,
+  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.TopicsRead],
+  // Administrators run the system (organisations, accounts, queues); they do not read or write items.
+  [Role.Admin]: [
+    Permission.OrganisationsRead,
+    Permission.OrganisationsManage,
+    Permission.UsersRead,
+    Permission.UsersManage,
+    Permission.RosterImport,
+    Permission.QueuesMonitor,
+    Permission.TopicsRead,
+  ],
 };
 
 /** Which roles a role may hand out when it manages users. */

@@ -8,7 +8,8 @@ export interface Principal {
   organisationId: string;
   /** Materialised path of the own organisation, e.g. `/<national>/<province>/<city>/`. */
   organisationPath: string;
-  /** Path of the committee the person works for (the organisation itself when it is a committee). */
+  /** The committee the person works for (the organisation itself when it is a committee) and its path. */
+  committeeId: string;
   committeePath: string;
 }
 

@@ -10,21 +10,23 @@ import { ScopeTarget } from './principal';
 export class ScopeLookups {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async organisation(id: unknown, field: string): Promise<ScopeTarget> {
-    this.requireUuid(id, field);
-    const [row] = await this.dataSource.query<{ path: string }[]>('SELECT path FROM organisation WHERE id = $1', [id]);
-    if (!row) throw AppError.notFound('组织', field);
-    return { organisationPath: row.path };
+  organisation(id: unknown, field: string): Promise<ScopeTarget> {
+    return this.find(id, field, '组织', 'SELECT path, NULL AS owners FROM organisation WHERE id = $1');
   }
 
-  async user(id: unknown, field: string): Promise<ScopeTarget> {
+  user(id: unknown, field: string): Promise<ScopeTarget> {
+    return this.find(id, field, '用户', 'SELECT o.path, ARRAY[u.id] AS owners FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1');
+  }
+
+  /**
+   * The target a query finds for `id`: the query selects `path` (of the organisation the thing belongs
+   * to) and `owners` (uuid[] of the people who own it, or NULL). Other libraries pass their own query.
+   */
+  async find(id: unknown, field: string, what: string, sql: string): Promise<ScopeTarget> {
     this.requireUuid(id, field);
-    const [row] = await this.dataSource.query<{ path: string }[]>(
-      'SELECT o.path FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1',
-      [id],
-    );
-    if (!row) throw AppError.notFound('用户', field);
-    return { organisationPath: row.path, ownerIds: [String(id)] };
+    const [row] = await this.dataSource.query<{ path: string; owners: string[] | null }[]>(sql, [id]);
+    if (!row) throw AppError.notFound(what, field);
+    return row.owners ? { organisationPath: row.path, ownerIds: row.owners } : { organisationPath: row.path };
   }
 
   private requireUuid(id: unknown, field: string): asserts id is string {

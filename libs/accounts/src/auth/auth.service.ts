@@ -120,9 +120,9 @@ export class AuthService {
   /** Resolves a verified access token into the person behind it, or refuses. One indexed query. */
   async principalFor(claims: AccessClaims): Promise<Principal> {
     const [row] = await this.dataSource.query<
-      { roles: Role[]; organisation_id: string; org_path: string; committee_path: string }[]
+      { roles: Role[]; organisation_id: string; org_path: string; committee_id: string; committee_path: string }[]
     >(
-      `SELECT u.roles, u.organisation_id, o.path AS org_path, c.path AS committee_path
+      `SELECT u.roles, u.organisation_id, o.path AS org_path, o.committee_id, c.path AS committee_path
          FROM auth_session s
          JOIN app_user u ON u.id = s.user_id
          JOIN organisation o ON o.id = u.organisation_id
@@ -137,6 +137,7 @@ export class AuthService {
       roles: row.roles,
       organisationId: row.organisation_id,
       organisationPath: row.org_path,
+      committeeId: row.committee_id,
       committeePath: row.committee_path,
     };
   }

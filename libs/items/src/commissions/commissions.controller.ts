@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, Permission, Principal, TargetResolver } from '@sqmy/accounts';
+import { ParseUuidPipe } from '@sqmy/http';
+import { CommissionsService } from './commissions.service';
+import { CreateCommissionDto } from './dto/commission.dto';
+
+const commissionInParam: TargetResolver = (req, lookups) =>
+  lookups.find(req.params.id, 'id', '约稿', 'SELECT o.path, NULL AS owners FROM commission c JOIN organisation o ON o.id = c.committee_id WHERE c.id = $1');
+
+@ApiTags('选题与约稿')
+@Controller('commissions')
+export class CommissionsController {
+  constructor(private readonly commissions: CommissionsService) {}
+
+  @Get()
+  @Access(Permission.CommissionsRead)
+  @ApiQuery({ name: 'open', required: false })
+  @ApiOperation({ summary: '约稿：编辑看本委员会的，信息员看约给自己和本单位的' })
+  list(@CurrentPrincipal() principal: Principal, @Query('open') open?: string) {
+    return this.commissions.list(principal, open === 'true');
+  }
+
+  @Post()
+  @Access(Permission.CommissionsManage)
+  @ApiOperation({ summary: '向信息员或报送单位约稿' })
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateCommissionDto) {
+    return this.commissions.create(principal, dto);
+  }
+
+  @Post(':id/cancel')
+  @Access(Permission.CommissionsManage, commissionInParam)
+  cancel(@Param('id', ParseUuidPipe) id: string) {
+    return this.commissions.cancel(id);
+  }
+}

@@ -1,0 +1,11 @@
+export { ItemsModule, ItemsWorkerModule } from './items.module';
+export { Item } from './items/item.entity';
+export { ItemAuthor } from './items/item-author.entity';
+export { ItemVersion } from './items/item-version.entity';
+export { ItemEvent } from './items/item-event.entity';
+export { IdempotencyKey } from './items/idempotency-key.entity';
+export { ItemStatus, ITEM_STATUS_LABELS } from './items/item-status';
+export { ItemAction, TRANSITIONS } from './items/item-state-machine';
+export { Category } from './categories/category.entity';
+export { Topic } from './topics/topic.entity';
+export { Commission, CommissionStatus } from './commissions/commission.entity';

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ItemStatus } from './item-status';
+
+/** The audit trail: every transition with who, when, from, to and comment. Nothing is deleted. */
+@Entity('item_event')
+@Index('item_event_item_idx', ['itemId', 'id'])
+export class ItemEvent {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  itemId: string;
+
+  @Column({ type: 'uuid' })
+  actorId: string;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ type: 'text', nullable: true })
+  fromStatus: ItemStatus | null;
+
+  @Column({ type: 'text' })
+  toStatus: ItemStatus;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

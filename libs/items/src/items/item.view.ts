@@ -1,0 +1,42 @@
+import { ItemStatus } from './item-status';
+import { BODY_CONVENTION } from './dto/item.dto';
+import { Item } from './item.entity';
+
+export interface AuthorView {
+  id: string;
+  name: string;
+  lead: boolean;
+}
+
+export interface ItemSummary {
+  id: string;
+  title: string;
+  status: ItemStatus;
+  unit: { id: string; name: string };
+  authors: AuthorView[];
+  categoryCode: string | null;
+  topicId: string | null;
+  commissionId: string | null;
+  versionNo: number;
+  version: number;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface ItemView extends ItemSummary {
+  body: string;
+  /** Conventions of the field that the text does not follow (shown, not enforced). */
+  warnings: string[];
+  versions: { no: number; reason: string; createdAt: Date; createdBy: string }[];
+  events: { action: string; from: ItemStatus | null; to: ItemStatus; comment: string | null; actor: string; at: Date }[];
+}
+
+export function conventionWarnings(item: Pick<Item, 'title' | 'body'>): string[] {
+  const warnings: string[] = [];
+  const length = [...item.body.replace(/\s/g, '')].length;
+  if (length > BODY_CONVENTION) warnings.push(`正文 ${length} 字，超过一般不超过 ${BODY_CONVENTION} 字的惯例`);
+  if (item.title && !/^关于.+的(建议|意见|报告|情况)/.test(item.title) && item.title.length > 40) {
+    warnings.push('标题较长；惯例为“关于……的建议”或一句话陈述');
+  }
+  return warnings;
+}

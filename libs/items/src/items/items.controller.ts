@@ -1,0 +1,92 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, Permission, Principal, TargetResolver } from '@sqmy/accounts';
+import { ParseUuidPipe } from '@sqmy/http';
+import { ItemDraftDto, ListItemsQuery, UpdateItemDto } from './dto/item.dto';
+import { idempotencyKeyOf } from './idempotency';
+import { ItemReader } from './item-reader';
+import { ItemAction } from './item-state-machine';
+import { ItemTransitionsService } from './item-transitions.service';
+import { ItemsService } from './items.service';
+
+/** An item's scope: its unit's place in the tree, and its authors as owners. */
+export const itemInParam: TargetResolver = (req, lookups) =>
+  lookups.find(
+    req.params.id,
+    'id',
+    '稿件',
+    `SELECT o.path, ARRAY(SELECT a.user_id FROM item_author a WHERE a.item_id = i.id) AS owners
+       FROM item i JOIN organisation o ON o.id = i.unit_id WHERE i.id = $1`,
+  );
+
+const IDEMPOTENCY_HEADER = { name: 'Idempotency-Key', required: false, description: '重试时带同一个值，不会产生第二篇稿件或第二次报送' };
+
+@ApiTags('稿件')
+@Controller('items')
+export class ItemsController {
+  constructor(
+    private readonly items: ItemsService,
+    private readonly transitions: ItemTransitionsService,
+    private readonly reader: ItemReader,
+  ) {}
+
+  @Get()
+  @Access(Permission.ItemsRead)
+  @ApiOperation({ summary: '可见的稿件（信息员：自己的；联络员：本单位的；编辑：本委员会的）' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListItemsQuery) {
+    return this.reader.list(principal, query);
+  }
+
+  @Post()
+  @Access(Permission.ItemsWrite)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({ summary: '新建草稿' })
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: ItemDraftDto, @Headers('idempotency-key') key?: string) {
+    return this.items.create(principal, dto, idempotencyKeyOf(key));
+  }
+
+  @Get(':id')
+  @Access(Permission.ItemsRead, itemInParam)
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
+    return this.reader.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Access(Permission.ItemsWrite, itemInParam)
+  @ApiOperation({ summary: '修改草稿或退回稿（可自动保存；带上读取时的 version）' })
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateItemDto) {
+    return this.items.update(principal, id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Access(Permission.ItemsWrite, itemInParam)
+  @ApiOperation({ summary: '删除从未报送的草稿' })
+  remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
+    return this.items.remove(principal, id);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Access(Permission.ItemsWrite, itemInParam)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({ summary: '报送（退回修改的稿件即重新报送）；每次报送保存一个完整版本' })
+  submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Headers('idempotency-key') key?: string) {
+    return this.transitions.submitOrResubmit(principal, id, idempotencyKeyOf(key));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Access(Permission.ItemsWrite, itemInParam)
+  @ApiOperation({ summary: '在阅选前撤回' })
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
+    return this.transitions.apply(principal, id, ItemAction.Withdraw);
+  }
+
+  @Get(':id/versions/:no')
+  @Access(Permission.ItemsRead, itemInParam)
+  @ApiOperation({ summary: '某一版本的全文' })
+  version(@Param('id', ParseUuidPipe) id: string, @Param('no', ParseIntPipe) no: number) {
+    return this.reader.version(id, no);
+  }
+}

@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsDateString, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateTopicDto {
+  @ApiProperty({ example: '农村养老服务体系建设' })
+  @Transform(trim)
+  @IsString({ message: '请填写选题标题' })
+  @Length(1, 100, { message: '选题标题为 1–100 个字' })
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2_000, { message: '说明最多 2,000 字' })
+  description?: string;
+
+  @ApiPropertyOptional({ example: 'livelihood' })
+  @IsOptional()
+  @Matches(/^[a-z_]{1,40}$/, { message: '类别代码无效' })
+  categoryCode?: string | null;
+
+  @ApiProperty({ example: '2026-01-01' })
+  @IsDateString({ strict: true }, { message: '开始日期应为 YYYY-MM-DD' })
+  opensOn: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @IsDateString({ strict: true }, { message: '截止日期应为 YYYY-MM-DD' })
+  closesOn: string;
+}
+
+export class UpdateTopicDto extends PartialType(CreateTopicDto) {}

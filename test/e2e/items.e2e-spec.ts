@@ -1,0 +1,158 @@
+import request from 'supertest';
+import { DemoCommittee } from '@sqmy/accounts';
+import { seedDemoCommitteeFull } from '../support/demo';
+import { expectErrorShape, signIn } from '../support/http';
+import { drainJobs } from '../support/jobs';
+import { createTestApp, TestApp } from '../support/test-app';
+
+type Auth = { Authorization: string };
+
+const BODY = '一、基本情况。我市农村60岁以上老人占比超过25%。二、存在问题。养老服务设施不足。三、建议。加快建设农村互助幸福院。';
+
+describe('an informant’s items: drafts, topics, commissions, submit, withdraw', () => {
+  let t: TestApp;
+  let demo: DemoCommittee;
+  let informant: Auth;
+  let member: Auth;
+  let liaison: Auth;
+  let editor: Auth;
+  let admin: Auth;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    demo = await seedDemoCommitteeFull(t.dataSource);
+    [informant, member, liaison, editor, admin] = await Promise.all(
+      ['informant', 'member', 'unitadmin', 'editor', 'admin'].map((u) => signIn(t, u, 'Demo@2026')),
+    );
+  });
+  afterAll(() => t.close());
+
+  const draft = (auth: Auth, body: object = {}) =>
+    request(t.url).post('/api/v1/items').set(auth).send({ title: '关于加强农村养老服务体系建设的建议', body: BODY, categoryCode: 'livelihood', ...body });
+
+  it('an informant writes a draft with a co-author, saves it, submits it; editors are told, the co-author sees it', async () => {
+    const memberId = (await request(t.url).get('/api/v1/auth/me').set(member)).body.id;
+    const created = await draft(informant, { coAuthorIds: [memberId] }).expect(201);
+    expect(created.body).toEqual(expect.objectContaining({ status: 'draft', versionNo: 0, unit: expect.objectContaining({ name: '民盟晋中市委会' }) }));
+    expect(created.body.authors.map((a: { name: string; lead: boolean }) => [a.name, a.lead])).toEqual([['张信息', true], ['陈委员', false]]);
+
+    const saved = await request(t.url).patch(`/api/v1/items/${created.body.id}`).set(informant).send({ body: `${BODY}（补充）`, version: created.body.version }).expect(200);
+    const stale = await request(t.url).patch(`/api/v1/items/${created.body.id}`).set(informant).send({ title: '旧页面的修改', version: created.body.version });
+    expectErrorShape(stale.body, 409, 'STALE_VERSION');
+
+    // Editors do not see drafts.
+    await request(t.url).get(`/api/v1/items/${created.body.id}`).set(editor).expect(404);
+
+    const submitted = await request(t.url).post(`/api/v1/items/${created.body.id}/submit`).set(informant).expect(200);
+    expect(submitted.body).toEqual(expect.objectContaining({ status: 'submitted', versionNo: 1 }));
+    expect(submitted.body.versions).toEqual([expect.objectContaining({ no: 1, reason: 'submit', createdBy: '张信息' })]);
+    expect(submitted.body.events).toEqual([expect.objectContaining({ action: 'submit', from: 'draft', to: 'submitted', actor: '张信息' })]);
+    expect(saved.body.version).toBeLessThan(submitted.body.version);
+
+    const again = await request(t.url).post(`/api/v1/items/${created.body.id}/submit`).set(informant);
+    expectErrorShape(again.body, 409, 'TRANSITION_NOT_ALLOWED');
+    expect(again.body.message).toContain('已报送');
+
+    await drainJobs(t);
+    const editorNotes = await request(t.url).get('/api/v1/notifications').set(editor).expect(200);
+    expect(editorNotes.body.items[0]).toEqual(expect.objectContaining({ title: '收到新稿件', link: `/desk/items/${created.body.id}` }));
+    const coAuthorNotes = await request(t.url).get('/api/v1/notifications').set(member).expect(200);
+    expect(coAuthorNotes.body.items[0].title).toBe('联名稿件已报送');
+    const editorList = await request(t.url).get('/api/v1/items?status=submitted').set(editor).expect(200);
+    expect(editorList.body.items.map((i: { id: string }) => i.id)).toContain(created.body.id);
+    const coAuthorList = await request(t.url).get('/api/v1/items?mine=true').set(member).expect(200);
+    expect(coAuthorList.body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
+  });
+
+  it('an Idempotency-Key makes a retried create or submit answer with the same item', async () => {
+    const first = await draft(informant).set('Idempotency-Key', 'create-0001-abc').expect(201);
+    const retry = await draft(informant).set('Idempotency-Key', 'create-0001-abc').expect(201);
+    expect(retry.body.id).toBe(first.body.id);
+    const submit = () => request(t.url).post(`/api/v1/items/${first.body.id}/submit`).set(informant).set('Idempotency-Key', 'submit-0001-abc');
+    const [a, b] = await Promise.all([submit(), submit()]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(b.body.versionNo).toBe(1);
+    const reused = await draft(informant).set('Idempotency-Key', 'submit-0001-abc');
+    expectErrorShape(reused.body, 422, 'IDEMPOTENCY_KEY_REUSED');
+    const bad = await draft(informant).set('Idempotency-Key', 'short');
+    expectErrorShape(bad.body, 400, 'INVALID_IDEMPOTENCY_KEY');
+  });
+
+  it('withdraw before screening returns the item to draft; a never-submitted draft can be deleted, a withdrawn one not', async () => {
+    const item = (await draft(informant).expect(201)).body;
+    await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(informant).expect(200);
+    const withdrawn = await request(t.url).post(`/api/v1/items/${item.id}/withdraw`).set(informant).expect(200);
+    expect(withdrawn.body.status).toBe('draft');
+    expectErrorShape((await request(t.url).delete(`/api/v1/items/${item.id}`).set(informant)).body, 409, 'ITEM_NOT_DELETABLE');
+    const fresh = (await draft(informant).expect(201)).body;
+    await request(t.url).delete(`/api/v1/items/${fresh.id}`).set(informant).expect(204);
+    await request(t.url).get(`/api/v1/items/${fresh.id}`).set(informant).expect(404);
+  });
+
+  it('refuses bad input in the error shape and writes nothing', async () => {
+    const before = (await t.dataSource.query('SELECT count(*)::int AS n FROM item'))[0].n;
+    const tooLong = await draft(informant, { title: '长'.repeat(101), body: '字'.repeat(20_001) });
+    expectErrorShape(tooLong.body, 400, 'VALIDATION_FAILED');
+    expect(tooLong.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['body', 'title']);
+    const otherCommitteeUser = '00000000-0000-4000-8000-000000000000';
+    const refs = await draft(informant, { categoryCode: 'astrology', coAuthorIds: [otherCommitteeUser], topicId: otherCommitteeUser });
+    expectErrorShape(refs.body, 422, 'INVALID_REFERENCE');
+    expect(refs.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['categoryCode', 'coAuthorIds.0', 'topicId']);
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM item'))[0].n).toBe(before);
+
+    const blank = (await draft(informant, { title: '关于某事的建议', body: ' \u200b\u3000\n ' }).expect(201)).body;
+    const incomplete = await request(t.url).post(`/api/v1/items/${blank.id}/submit`).set(informant);
+    expectErrorShape(incomplete.body, 422, 'ITEM_INCOMPLETE');
+    expect(incomplete.body.details).toEqual([{ field: 'body', message: '请填写正文' }]);
+    const after = await request(t.url).get(`/api/v1/items/${blank.id}`).set(informant).expect(200);
+    expect(after.body).toEqual(expect.objectContaining({ status: 'draft', versionNo: 0, versions: [], events: [] }));
+  });
+
+  it('nobody submits someone else’s draft, but the unit’s liaison may act for the unit', async () => {
+    const item = (await draft(informant).expect(201)).body;
+    expectErrorShape((await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(member)).body, 403, 'OUT_OF_SCOPE');
+    expectErrorShape((await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(editor)).body, 403, 'FORBIDDEN');
+    await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(liaison).expect(200);
+  });
+
+  it('editors publish topics and commission items; the informant answers the commission, which closes it', async () => {
+    const badPeriod = await request(t.url).post('/api/v1/topics').set(editor).send({ title: '养老', opensOn: '2026-12-31', closesOn: '2026-01-01' });
+    expectErrorShape(badPeriod.body, 422, 'INVALID_PERIOD');
+    const today = new Date().toISOString().slice(0, 10);
+    const topic = await request(t.url)
+      .post('/api/v1/topics')
+      .set(editor)
+      .send({ title: '农村养老服务', description: '请反映农村养老服务的情况', categoryCode: 'livelihood', opensOn: today, closesOn: '2099-12-31' })
+      .expect(201);
+    await request(t.url).post('/api/v1/topics').set(informant).send({ title: 'x', opensOn: today, closesOn: today }).expect(403);
+    const open = await request(t.url).get('/api/v1/topics?open=true').set(informant).expect(200);
+    expect(open.body.map((x: { title: string }) => x.title)).toContain('农村养老服务');
+
+    const informantId = (await request(t.url).get('/api/v1/auth/me').set(informant)).body.id;
+    const commission = await request(t.url)
+      .post('/api/v1/commissions')
+      .set(editor)
+      .send({ title: '请写一篇农村养老服务的信息', topicId: topic.body.id, assigneeUserId: informantId, dueOn: '2099-01-31' })
+      .expect(201);
+    const outsider = await request(t.url).post('/api/v1/commissions').set(editor).send({ title: 'x', assigneeUnitId: demo.organisations['山西省政协'], dueOn: '2099-01-31' });
+    expectErrorShape(outsider.body, 422, 'INVALID_ASSIGNEE');
+    const mine = await request(t.url).get('/api/v1/commissions?open=true').set(informant).expect(200);
+    expect(mine.body.map((c: { id: string }) => c.id)).toEqual([commission.body.id]);
+    expect((await request(t.url).get('/api/v1/commissions').set(member).expect(200)).body).toEqual([]);
+
+    const answer = (await draft(informant, { topicId: topic.body.id, commissionId: commission.body.id }).expect(201)).body;
+    await request(t.url).post(`/api/v1/items/${answer.id}/submit`).set(informant).expect(200);
+    const closed = await request(t.url).get('/api/v1/commissions').set(editor).expect(200);
+    expect(closed.body.find((c: { id: string }) => c.id === commission.body.id)).toEqual(
+      expect.objectContaining({ status: 'answered', answeredByItemId: answer.id }),
+    );
+    const again = await draft(informant, { commissionId: commission.body.id });
+    expectErrorShape(again.body, 422, 'INVALID_REFERENCE');
+  });
+
+  it('lists categories as data', async () => {
+    const categories = await request(t.url).get('/api/v1/categories').set(informant).expect(200);
+    expect(categories.body.map((c: { name: string }) => c.name)).toEqual(['经济', '民生', '社会治理', '生态环境', '教育', '医疗卫生', '文化旅游', '农业农村', '其他']);
+    await request(t.url).get('/api/v1/items').set(admin).expect(403);
+  });
+});
