@@ -1,0 +1,6 @@
+export { AttachmentStorage } from './attachment-storage';
+export type { StoredObject } from './attachment-storage';
+export { LocalDiskStorage } from './local-disk.storage';
+export { StorageModule } from './storage.module';
+export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, detectFileType, detectFromFile } from './file-type';
+export type { AttachmentType, AttachmentTypeInfo } from './file-type';
