@@ -25,6 +25,9 @@ interface Context {
   itemVersion: (id: string) => Promise<number>;
   topic: string;
   commission: string;
+  /** An attachment of `submittedItem`, and fresh ones on demand. */
+  attachment: string;
+  newAttachment: (itemId: string) => Promise<string>;
 }
 
 interface Row {
@@ -169,6 +172,26 @@ const MATRIX: Row[] = [
     path: (c) => `/api/v1/items/${c.submittedItem}/versions/1`,
     expect: only(200, ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst']),
   },
+  { method: 'get', route: '/api/v1/items/search', path: () => '/api/v1/items/search?q=矩阵', expect: only(200, ['editor', 'chiefEditor', 'analyst']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/attachments',
+    path: (c) => `/api/v1/items/${c.draftItem}/attachments`,
+    file: async () => Buffer.from('%PDF-1.4\n%%EOF\n'),
+    expect: only(201, ['informant', 'unitAdmin']),
+  },
+  {
+    method: 'get',
+    route: '/api/v1/items/:id/attachments/:attachmentId',
+    path: (c) => `/api/v1/items/${c.submittedItem}/attachments/${c.attachment}`,
+    expect: only(200, ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst']),
+  },
+  {
+    method: 'delete',
+    route: '/api/v1/items/:id/attachments/:attachmentId',
+    path: async (c) => `/api/v1/items/${c.draftItem}/attachments/${await c.newAttachment(c.draftItem)}`,
+    expect: only(204, ['informant', 'unitAdmin']),
+  },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -204,6 +227,12 @@ describe('access matrix: every endpoint × every role', () => {
       if (submitted) await request(t.url).post(`/api/v1/items/${item.body.id}/submit`).set(informant).expect(200);
       return item.body.id as string;
     };
+    const newAttachment = async (itemId: string) =>
+      (await request(t.url).post(`/api/v1/items/${itemId}/attachments`).set(informant).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'a.pdf').expect(201)).body
+        .id as string;
+    const withAttachment = await newItem(false);
+    const attachment = await newAttachment(withAttachment);
+    await request(t.url).post(`/api/v1/items/${withAttachment}/submit`).set(informant).expect(200);
     const topic = await request(t.url).post('/api/v1/topics').set(editor).send({ title: '矩阵', opensOn: '2026-01-01', closesOn: '2099-12-31' }).expect(201);
     const commission = await request(t.url)
       .post('/api/v1/commissions')
@@ -214,7 +243,9 @@ describe('access matrix: every endpoint × every role', () => {
       org: (name) => demo.organisations[name],
       target: target.body.id,
       unique: () => `${Date.now()}${(counter += 1)}`,
-      submittedItem: await newItem(true),
+      submittedItem: withAttachment,
+      attachment,
+      newAttachment,
       draftItem: await newItem(false),
       newItem,
       itemVersion: async (id) => (await t.dataSource.query<{ version: number }[]>('SELECT version FROM item WHERE id = $1', [id]))[0].version,
@@ -243,7 +274,10 @@ describe('access matrix: every endpoint × every role', () => {
       const authorization = who === 'anonymous' ? undefined : row.route.endsWith('/logout') ? (await signIn(t, demo.accounts[who].username, demo.accounts[who].password)).Authorization : tokens.get(who);
       let call = request(t.url)[row.method](await row.path(context));
       if (authorization) call = call.set('Authorization', authorization);
-      if (row.file) call = call.attach('file', await row.file(), 'roster.xlsx');
+      if (row.file) {
+        const file = await row.file();
+        call = call.attach('file', file, file.subarray(0, 4).toString() === '%PDF' ? 'file.pdf' : 'roster.xlsx');
+      }
       else if (row.body) call = call.send(await row.body(context));
       const response = await call;
       expect({ status: response.status, code: response.body?.code }).toEqual(expect.objectContaining({ status: row.expect[who] }));

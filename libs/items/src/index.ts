@@ -9,3 +9,5 @@ export { ItemAction, TRANSITIONS } from './items/item-state-machine';
 export { Category } from './categories/category.entity';
 export { Topic } from './topics/topic.entity';
 export { Commission, CommissionStatus } from './commissions/commission.entity';
+export { Attachment } from './attachments/attachment.entity';
+export { ItemSimilarity } from './items/item-similarity.entity';

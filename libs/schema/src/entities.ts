@@ -1,5 +1,5 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
-import { Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemVersion, Topic } from '@sqmy/items';
+import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSimilarity, ItemVersion, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
 import { OutboxMessage } from '@sqmy/queue';
 
@@ -19,4 +19,6 @@ export const ENTITIES = [
   ItemVersion,
   ItemEvent,
   IdempotencyKey,
+  Attachment,
+  ItemSimilarity,
 ];

@@ -10,6 +10,8 @@ export enum Permission {
   QueuesMonitor = 'queues:monitor',
   ItemsRead = 'items:read',
   ItemsWrite = 'items:write',
+  /** Search the committee's items and see near-duplicates across authors (the desk). */
+  ItemsSearch = 'items:search',
   TopicsRead = 'topics:read',
   TopicsManage = 'topics:manage',
   CommissionsRead = 'commissions:read',
@@ -41,9 +43,9 @@ const DESK_READING = [Permission.OrganisationsRead, Permission.UsersRead, Permis
 export const GRANTS: Record<Role, readonly Permission[]> = {
   [Role.Informant]: [Permission.OrganisationsRead, ...AUTHORING],
   [Role.UnitAdmin]: [Permission.OrganisationsRead, Permission.UsersRead, Permission.UsersManage, Permission.RosterImport, ...AUTHORING],
-  [Role.Editor]: [...DESK_READING, Permission.TopicsManage, Permission.CommissionsManage],
-  [Role.ChiefEditor]: DESK_READING,
-  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.TopicsRead],
+  [Role.Editor]: [...DESK_READING, Permission.ItemsSearch, Permission.TopicsManage, Permission.CommissionsManage],
+  [Role.ChiefEditor]: [...DESK_READING, Permission.ItemsSearch],
+  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.TopicsRead],
   // Administrators run the system (organisations, accounts, queues); they do not read or write items.
   [Role.Admin]: [
     Permission.OrganisationsRead,

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@sqmy/accounts';
+import { bands, cleanText, simhash, toSignedInt64, tsvectorText } from '@sqmy/intake';
 import { NotificationsService } from '@sqmy/notifications';
 import { IntakeItemPayload } from '@sqmy/queue';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Item } from '../items/item.entity';
 
+/** Two SimHashes this close are near-duplicates; 4 bands of 16 bits guarantee such pairs share a band. */
+export const NEAR_DUPLICATE_DISTANCE = 3;
+/** How far back near-duplicates are looked for. */
+const LOOKBACK = '3 years';
+
 /**
- * What happens to a submitted version before the editors read it. Safe to run twice for one
- * version: its effects are keyed by the job.
+ * Prepares a submitted version for the editors: cleans and segments the text into a search
+ * vector, computes its SimHash, records near-duplicates among the committee's recent items, and
+ * tells the editors. Safe to run twice: every write replaces, and the notification is keyed by the job.
  */
 @Injectable()
 export class IntakeService {
@@ -20,6 +27,10 @@ export class IntakeService {
   async run(jobId: string, { itemId, versionNo }: IntakeItemPayload): Promise<void> {
     const item = await this.dataSource.getRepository(Item).findOneBy({ id: itemId });
     if (!item) return; // a never-submitted draft that was deleted: nothing to do
+    const duplicates = await this.dataSource.transaction(async (manager) => {
+      await this.index(manager, item, versionNo);
+      return this.recordNearDuplicates(manager, item);
+    });
     const editors = await this.dataSource.query<{ id: string }[]>(
       `SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id
         WHERE o.committee_id = $1 AND u.active AND $2 = ANY(u.roles)`,
@@ -28,8 +39,49 @@ export class IntakeService {
     await this.notifications.deliver(jobId, {
       userIds: editors.map((e) => e.id),
       title: versionNo > 1 ? '稿件已修改后重新报送' : '收到新稿件',
-      body: `《${item.title}》待阅选。`,
+      body: `《${item.title}》待阅选。${duplicates > 0 ? `疑似与 ${duplicates} 篇稿件重复。` : ''}`,
       link: `/desk/items/${item.id}`,
     });
   }
+
+  private async index(manager: EntityManager, item: Item, versionNo: number): Promise<void> {
+    const title = cleanText(item.title);
+    const body = cleanText(item.body);
+    const hash = simhash(`${title}\n${body}`);
+    await manager.query(
+      `UPDATE item SET search_vector = setweight(to_tsvector('simple', $2), 'A') || to_tsvector('simple', $3),
+              simhash = $4, simhash_bands = $5, intake_version_no = $6
+        WHERE id = $1`,
+      [item.id, tsvectorText(title), tsvectorText(body), toSignedInt64(hash).toString(), positionalBands(hash), versionNo],
+    );
+  }
+
+  /** Replaces the item's near-duplicate pairs (both directions); returns how many it found. */
+  private async recordNearDuplicates(manager: EntityManager, item: Item): Promise<number> {
+    await manager.query('DELETE FROM item_similarity WHERE item_id = $1 OR similar_item_id = $1', [item.id]);
+    const found = await manager.query<{ id: string; distance: number }[]>(
+      `SELECT other.id, bit_count(int8send(other.simhash # me.simhash))::int AS distance
+         FROM item me JOIN item other ON other.committee_id = me.committee_id AND other.id <> me.id
+        WHERE me.id = $1
+          AND other.simhash_bands && me.simhash_bands
+          AND other.status <> 'draft'
+          AND other.submitted_at > now() - interval '${LOOKBACK}'
+          AND bit_count(int8send(other.simhash # me.simhash)) <= $2`,
+      [item.id, NEAR_DUPLICATE_DISTANCE],
+    );
+    if (found.length === 0) return 0;
+    const rows = found.flatMap(({ id, distance }) => [
+      [item.id, id, distance],
+      [id, item.id, distance],
+    ]);
+    await manager.query(
+      `INSERT INTO item_similarity (item_id, similar_item_id, distance, similarity)
+       SELECT a, b, d, 1 - d / 64.0 FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS t(a, b, d)`,
+      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    );
+    return found.length;
+  }
 }
+
+/** Band i with value v is stored as i·65536 + v, so an array overlap (&&) only matches a band at its own position. */
+export const positionalBands = (hash: bigint): number[] => bands(hash).map((value, index) => index * 65_536 + value);

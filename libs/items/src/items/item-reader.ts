@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Permission, Principal, Role } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
+import { Attachment } from '../attachments/attachment.entity';
+import { toAttachmentView } from '../attachments/attachment.view';
 import { ListItemsQuery } from './dto/item.dto';
 import { Item } from './item.entity';
 import { ItemStatus } from './item-status';
@@ -62,19 +64,40 @@ export class ItemReader {
     const names = await this.names(item.id);
     const versions = await this.dataSource.getRepository(ItemVersion).find({ where: { itemId: id }, order: { no: 'ASC' } });
     const events = await this.dataSource.getRepository(ItemEvent).find({ where: { itemId: id }, order: { id: 'ASC' } });
+    const attachments = await this.dataSource.getRepository(Attachment).find({ where: { itemId: id }, order: { createdAt: 'ASC' } });
+    // Near-duplicates cross authors: only the desk sees them.
+    const similar = this.policy.can(principal, Permission.ItemsSearch) ? await this.similarTo(id) : [];
     return {
       ...summary,
       body: item.body,
       warnings: conventionWarnings(item),
       versions: versions.map((v) => ({ no: v.no, reason: v.reason, createdAt: v.createdAt, createdBy: names.get(v.createdById) ?? '' })),
       events: events.map((e) => ({ action: e.action, from: e.fromStatus, to: e.toStatus, comment: e.comment, actor: names.get(e.actorId) ?? '', at: e.createdAt })),
+      attachments: attachments.map(toAttachmentView),
+      similar,
     };
+  }
+
+  private async similarTo(id: string): Promise<ItemView['similar']> {
+    const rows = await this.dataSource.query<{ id: string; similarity: number }[]>(
+      'SELECT similar_item_id AS id, similarity FROM item_similarity WHERE item_id = $1 ORDER BY similarity DESC, similar_item_id LIMIT 20',
+      [id],
+    );
+    const summaries = new Map((await this.summariesOf(rows.map((r) => r.id))).map((s) => [s.id, s]));
+    return rows.map((r) => ({ ...summaries.get(r.id)!, similarity: r.similarity }));
   }
 
   async version(id: string, no: number): Promise<ItemVersion> {
     const version = await this.dataSource.getRepository(ItemVersion).findOneBy({ itemId: id, no });
     if (!version) throw AppError.notFound('该版本', 'no');
     return version;
+  }
+
+  /** Summaries of these items, in the order given. */
+  async summariesOf(ids: string[]): Promise<ItemSummary[]> {
+    const items = await this.dataSource.getRepository(Item).findBy({ id: In(ids) });
+    const byId = new Map(items.map((item) => [item.id, item]));
+    return this.summaries(ids.map((id) => byId.get(id)!).filter(Boolean));
   }
 
   private async summaries(items: Item[]): Promise<ItemSummary[]> {

@@ -9,6 +9,7 @@ import { ItemStatus } from './item-status';
 @Entity('item')
 @Index('item_committee_status_idx', ['committeeId', 'status', 'submittedAt'])
 @Index('item_unit_idx', ['unitId'])
+@Index('item_bands_idx', { synchronize: false }) // GIN (simhash_bands): near-duplicate candidates share a band
 export class Item {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -50,6 +51,20 @@ export class Item {
 
   @VersionColumn()
   version: number;
+
+  /* Filled by the intake job from the latest submitted text: search tokens and a SimHash with its four 16-bit bands. */
+  @Index('item_search_idx', { synchronize: false }) // GIN (search_vector)
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  searchVector: string | null;
+
+  @Column({ type: 'bigint', nullable: true, select: false })
+  simhash: string | null;
+
+  @Column({ type: 'int', array: true, nullable: true, select: false })
+  simhashBands: number[] | null;
+
+  @Column({ type: 'int', nullable: true })
+  intakeVersionNo: number | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;

@@ -1,3 +1,4 @@
+import { AttachmentView } from '../attachments/attachment.view';
 import { ItemStatus } from './item-status';
 import { BODY_CONVENTION } from './dto/item.dto';
 import { Item } from './item.entity';
@@ -29,6 +30,9 @@ export interface ItemView extends ItemSummary {
   warnings: string[];
   versions: { no: number; reason: string; createdAt: Date; createdBy: string }[];
   events: { action: string; from: ItemStatus | null; to: ItemStatus; comment: string | null; actor: string; at: Date }[];
+  attachments: AttachmentView[];
+  /** Near-duplicates found at intake (desk only), most similar first. */
+  similar: (ItemSummary & { similarity: number })[];
 }
 
 export function conventionWarnings(item: Pick<Item, 'title' | 'body'>): string[] {

@@ -5,6 +5,8 @@ import { ParseUuidPipe } from '@sqmy/http';
 import { ItemDraftDto, ListItemsQuery, UpdateItemDto } from './dto/item.dto';
 import { idempotencyKeyOf } from './idempotency';
 import { ItemReader } from './item-reader';
+import { ItemSearchService } from './item-search.service';
+import { SearchItemsQuery } from './dto/search-items.query';
 import { ItemAction } from './item-state-machine';
 import { ItemTransitionsService } from './item-transitions.service';
 import { ItemsService } from './items.service';
@@ -28,6 +30,7 @@ export class ItemsController {
     private readonly items: ItemsService,
     private readonly transitions: ItemTransitionsService,
     private readonly reader: ItemReader,
+    private readonly searcher: ItemSearchService,
   ) {}
 
   @Get()
@@ -35,6 +38,13 @@ export class ItemsController {
   @ApiOperation({ summary: '可见的稿件（信息员：自己的；联络员：本单位的；编辑：本委员会的）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListItemsQuery) {
     return this.reader.list(principal, query);
+  }
+
+  @Get('search')
+  @Access(Permission.ItemsSearch)
+  @ApiOperation({ summary: '检索本委员会的稿件：中文分词、筛选、按相关度或时间排序、游标翻页、高亮摘要' })
+  search(@CurrentPrincipal() principal: Principal, @Query() query: SearchItemsQuery) {
+    return this.searcher.search(principal, query);
   }
 
   @Post()

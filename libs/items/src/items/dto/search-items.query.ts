@@ -1,0 +1,65 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ItemStatus } from '../item-status';
+
+export class SearchItemsQuery {
+  @ApiPropertyOptional({ description: '关键词（按中文分词检索）' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 100, { message: '关键词最多 100 个字' })
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ItemStatus })
+  @IsOptional()
+  @IsEnum(ItemStatus, { message: '未知的状态' })
+  status?: ItemStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: '单位编号无效' })
+  unitId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: '作者编号无效' })
+  authorId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[a-z_]{1,40}$/, { message: '类别代码无效' })
+  categoryCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: '选题编号无效' })
+  topicId?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: '起始日期应为 YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: '截止日期应为 YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['relevance', 'date'], default: 'relevance' })
+  @IsOptional()
+  @IsIn(['relevance', 'date'], { message: '排序应为 relevance 或 date' })
+  order: 'relevance' | 'date' = 'relevance';
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100, { message: '每次最多 100 条' })
+  limit = 20;
+
+  @ApiPropertyOptional({ description: '上一页返回的 nextCursor' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: '翻页标记无效' })
+  cursor?: string;
+}
