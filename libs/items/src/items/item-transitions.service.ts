@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
+import { isBlank } from '@sqmy/intake';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Commission, CommissionStatus } from '../commissions/commission.entity';
@@ -15,8 +16,6 @@ import { ItemVersion } from './item-version.entity';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
 import { ItemsService } from './items.service';
-
-const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u3000]*$/;
 
 /**
  * The authors' moves of the state machine: submit, withdraw, resubmit. State, version, audit
@@ -66,8 +65,8 @@ export class ItemTransitionsService {
 
   private async storeVersion(manager: EntityManager, principal: Principal, item: Item, action: ItemAction): Promise<void> {
     const problems = [
-      ...(BLANK.test(item.title) ? [{ field: 'title', message: '请填写标题' }] : []),
-      ...(BLANK.test(item.body) ? [{ field: 'body', message: '请填写正文' }] : []),
+      ...(isBlank(item.title) ? [{ field: 'title', message: '请填写标题' }] : []),
+      ...(isBlank(item.body) ? [{ field: 'body', message: '请填写正文' }] : []),
     ];
     if (problems.length) throw AppError.unprocessable('ITEM_INCOMPLETE', '标题和正文都不能为空', problems);
     item.versionNo += 1;
