@@ -89,6 +89,32 @@ describe('an informant’s items: drafts, topics, commissions, submit, withdraw'
     await request(t.url).get(`/api/v1/items/${fresh.id}`).set(informant).expect(404);
   });
 
+  it('a returned item is revised and resubmitted as a new full version, and goes through intake again', async () => {
+    const item = (await draft(informant).expect(201)).body;
+    await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(informant).expect(200);
+    // The desk's return (退回修改) arrives with the desk issue; here the state is set as it would leave it.
+    await t.dataSource.query(`UPDATE item SET status = 'returned' WHERE id = $1`, [item.id]);
+    const returned = await request(t.url).get(`/api/v1/items/${item.id}`).set(informant).expect(200);
+    const revised = await request(t.url)
+      .patch(`/api/v1/items/${item.id}`)
+      .set(informant)
+      .send({ body: `${BODY}四、补充说明。已走访三个乡镇。`, version: returned.body.version })
+      .expect(200);
+    const resubmitted = await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(informant).expect(200);
+    expect(resubmitted.body).toEqual(expect.objectContaining({ status: 'submitted', versionNo: 2 }));
+    expect(resubmitted.body.versions.map((v: { no: number; reason: string }) => [v.no, v.reason])).toEqual([
+      [1, 'submit'],
+      [2, 'resubmit'],
+    ]);
+    const second = await request(t.url).get(`/api/v1/items/${item.id}/versions/2`).set(informant).expect(200);
+    expect(second.body.body).toBe(revised.body.body);
+    const first = await request(t.url).get(`/api/v1/items/${item.id}/versions/1`).set(informant).expect(200);
+    expect(first.body.body).toBe(BODY);
+    await drainJobs(t);
+    const notes = await request(t.url).get('/api/v1/notifications').set(editor).expect(200);
+    expect(notes.body.items[0]).toEqual(expect.objectContaining({ title: '稿件已修改后重新报送', link: `/desk/items/${item.id}` }));
+  });
+
   it('refuses bad input in the error shape and writes nothing', async () => {
     const before = (await t.dataSource.query('SELECT count(*)::int AS n FROM item'))[0].n;
     const tooLong = await draft(informant, { title: '长'.repeat(101), body: '字'.repeat(20_001) });
