@@ -3,3 +3,18 @@ import dayjs from 'dayjs';
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
 }
+
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD') : '—';
+}
+
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Characters as a person counts them: code points, not UTF-16 units. */
+export function countCharacters(text: string): number {
+  return [...text].length;
+}

@@ -3,21 +3,29 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { useMe } from './auth/AuthProvider';
 import { AppLayout } from './layout/AppLayout';
-import { canSee, MENU } from './layout/menu';
+import { canSee, MENU, menuEntry } from './layout/menu';
 import type { MenuEntry } from './layout/menu';
 import { AccountPage } from './pages/AccountPage';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { DeskPage } from './pages/desk/DeskPage';
+import { ItemEditorPage } from './pages/items/ItemEditorPage';
+import { ItemPage } from './pages/items/ItemPage';
+import { MyItemsPage } from './pages/items/MyItemsPage';
 import { LoginPage } from './pages/LoginPage';
 import { ForbiddenPage, NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
+import { TopicsPage } from './pages/TopicsPage';
 import { UnitInformantsPage } from './pages/unit/UnitInformantsPage';
 
 /** The screen of each menu entry that the web app serves itself (see menu.ts). */
 const SCREENS: Record<string, () => ReactNode> = {
   dashboard: () => <DashboardPage />,
+  'my-items': () => <MyItemsPage />,
+  topics: () => <TopicsPage />,
+  desk: () => <DeskPage />,
   'unit-informants': () => <UnitInformantsPage />,
   organisations: () => <OrganisationsPage />,
   users: () => <UsersPage />,
@@ -25,10 +33,15 @@ const SCREENS: Record<string, () => ReactNode> = {
   account: () => <AccountPage />,
 };
 
-function Screen({ entry }: { entry: MenuEntry }) {
+/** Screens below a menu entry, open to the roles that see the entry. */
+const SUB_SCREENS: { path: string; entry: string; screen: () => ReactNode }[] = [
+  { path: '/my-items/new', entry: 'my-items', screen: () => <ItemEditorPage /> },
+  { path: '/my-items/:id/edit', entry: 'my-items', screen: () => <ItemEditorPage /> },
+];
+
+function Screen({ entry, screen = SCREENS[entry.key] }: { entry: MenuEntry; screen?: () => ReactNode }) {
   const me = useMe();
   if (!canSee(entry, me.roles)) return <ForbiddenPage />;
-  const screen = SCREENS[entry.key];
   return screen ? screen() : <ComingSoonPage title={entry.label} />;
 }
 
@@ -46,6 +59,12 @@ export function AppRoutes() {
         {MENU.filter((entry) => !entry.external).map((entry) => (
           <Route key={entry.key} path={entry.path} element={<Screen entry={entry} />} />
         ))}
+        {SUB_SCREENS.map(({ path, entry, screen }) => (
+          <Route key={path} path={path} element={<Screen entry={menuEntry(entry)} screen={screen} />} />
+        ))}
+        {/* Either side's item link (e.g. in a notification) opens the reader's own page of the item. */}
+        <Route path="/my-items/:id" element={<ItemPage mode="author" />} />
+        <Route path="/desk/items/:id" element={<ItemPage mode="desk" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -29,6 +29,8 @@ interface RequestOptions {
   body?: unknown;
   /** false for the calls that must not trigger a token refresh (login, refresh). */
   auth?: boolean;
+  /** Extra request headers, e.g. Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 let onSessionLost: () => void = () => undefined;
@@ -48,7 +50,7 @@ function buildUrl(path: string, query?: Query): string {
 }
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = tokenStore.accessToken;
   if (token && options.auth !== false) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
@@ -104,7 +106,8 @@ function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the request, renewing the session once on 401; throws the API's error on any other failure. */
+async function fetchOk(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
   let response = await send(method, path, options);
   if (response.status === 401 && options.auth !== false && tokenStore.accessToken) {
     if (await refreshSession()) response = await send(method, path, options);
@@ -114,6 +117,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     }
   }
   if (!response.ok) throw await errorFrom(response);
+  return response;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await fetchOk(method, path, options);
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
@@ -124,6 +132,9 @@ export const api = {
     request<T>('POST', path, { ...options, body }),
   put: <T = void>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  delete: (path: string) => request<void>('DELETE', path),
+  /** A file answer (e.g. an attachment), fetched with the session like any other call. */
+  blob: async (path: string) => (await fetchOk('GET', path)).blob(),
   upload: <T>(path: string, file: File, field = 'file') => {
     const form = new FormData();
     form.append(field, file);

@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   EditOutlined,
   FileTextOutlined,
+  FlagOutlined,
   SettingOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -17,6 +18,7 @@ import type { ReactNode } from 'react';
 export const MENU_ICONS: Record<string, ReactNode> = {
   dashboard: <DashboardOutlined />,
   'my-items': <FileTextOutlined />,
+  topics: <FlagOutlined />,
   desk: <EditOutlined />,
   bulletins: <BookOutlined />,
   stats: <BarChartOutlined />,

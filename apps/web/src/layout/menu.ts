@@ -19,8 +19,9 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { key: 'dashboard', label: '工作台', path: '/', roles: 'everyone' },
-  { key: 'my-items', label: '我的稿件', path: '/my-items', roles: ['informant', 'unit_admin'], comingSoon: true },
-  { key: 'desk', label: '编辑台', path: '/desk', roles: ['editor', 'chief_editor'], comingSoon: true },
+  { key: 'my-items', label: '我的稿件', path: '/my-items', roles: ['informant', 'unit_admin'] },
+  { key: 'topics', label: '选题与约稿', path: '/topics', roles: ['informant', 'unit_admin', 'editor'] },
+  { key: 'desk', label: '编辑台', path: '/desk', roles: ['editor', 'chief_editor'] },
   { key: 'bulletins', label: '刊物', path: '/bulletins', roles: ['editor', 'chief_editor'], comingSoon: true },
   { key: 'stats', label: '统计', path: '/stats', roles: ['analyst', 'editor', 'chief_editor'], comingSoon: true },
   { key: 'unit-informants', label: '单位信息员', path: '/unit/informants', roles: ['unit_admin'] },

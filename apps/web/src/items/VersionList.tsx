@@ -1,0 +1,68 @@
+import { Button, Empty, Modal, Skeleton, Table } from 'antd';
+import { useState } from 'react';
+import { useLoad } from '../api/use-load';
+import { formatDateTime } from '../format';
+import { labelOf, VERSION_REASON_LABELS } from './item-labels';
+import { itemsApi } from './items-api';
+import type { ItemVersionRef } from './types';
+import { ItemDocument } from './ItemDocument';
+
+function VersionModal({ itemId, no, onClose }: { itemId: string; no: number; onClose(): void }) {
+  const { data } = useLoad(() => itemsApi.version(itemId, no), [itemId, no]);
+  return (
+    <Modal open title={`第 ${no} 版全文`} width={760} footer={null} onCancel={onClose} data-testid="version-modal">
+      {data ? (
+        <>
+          <div className="version-meta">
+            {labelOf(VERSION_REASON_LABELS, data.reason)} · {formatDateTime(data.createdAt)}
+          </div>
+          <ItemDocument title={data.title} body={data.body} />
+        </>
+      ) : (
+        <Skeleton active paragraph={{ rows: 8 }} />
+      )}
+    </Modal>
+  );
+}
+
+/** The stored versions of the text (one per submit and per edit); each opens in full. */
+export function VersionList({ itemId, versions }: { itemId: string; versions: ItemVersionRef[] }) {
+  const [open, setOpen] = useState<number>();
+  if (versions.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="报送后保存第一版" style={{ margin: '8px 0' }} />;
+  return (
+    <>
+      <Table<ItemVersionRef>
+        size="small"
+        rowKey="no"
+        pagination={false}
+        dataSource={[...versions].reverse()}
+        data-testid="version-list"
+        columns={[
+          {
+            title: '版本',
+            dataIndex: 'no',
+            width: 76,
+            render: (no: number) => (
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(no)} data-testid={`version-${no}`}>
+                第 {no} 版
+              </Button>
+            ),
+          },
+          {
+            title: '说明',
+            key: 'about',
+            render: (_, version) => (
+              <div>
+                <div>{labelOf(VERSION_REASON_LABELS, version.reason)}</div>
+                <div className="muted small">
+                  {version.createdBy} · {formatDateTime(version.createdAt)}
+                </div>
+              </div>
+            ),
+          },
+        ]}
+      />
+      {open !== undefined && <VersionModal itemId={itemId} no={open} onClose={() => setOpen(undefined)} />}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { Card, Form } from 'antd';
+import { useMe } from '../../auth/AuthProvider';
+import { AttachmentList } from '../AttachmentList';
+import type { Attachment, ItemView } from '../types';
+import type { ReferenceData } from '../use-reference-data';
+import { AttachmentUpload } from './AttachmentUpload';
+import { ItemMetaFields } from './ItemMetaFields';
+import { WritingTips } from './WritingTips';
+
+interface EditorSidebarProps {
+  refs: ReferenceData;
+  /** The saved item; undefined until the first save. */
+  item: ItemView | undefined;
+  attachments: Attachment[];
+  onAttachmentsChange(attachments: Attachment[]): void;
+  /** The item's id, creating the draft first if need be (an upload needs an item). */
+  ensureItem(): Promise<string>;
+}
+
+/** Beside the text: category, topic, commission, co-authors, attachments and the conventions. */
+export function EditorSidebar({ refs, item, attachments, onAttachmentsChange, ensureItem }: EditorSidebarProps) {
+  const me = useMe();
+  const form = Form.useFormInstance();
+  const topicId = Form.useWatch('topicId', form) ?? null;
+  const commissionId = Form.useWatch('commissionId', form) ?? null;
+  const authors = item?.authors ?? [];
+  return (
+    <>
+      <Card size="small" title="稿件信息" className="side-card">
+        <ItemMetaFields
+          refs={refs}
+          topicId={topicId}
+          commissionId={commissionId}
+          canPickCoAuthors={me.roles.includes('unit_admin')}
+          authors={authors}
+          leadId={authors.find((author) => author.lead)?.id ?? me.id}
+        />
+      </Card>
+      <Card size="small" title="附件" className="side-card">
+        {item && (
+          <AttachmentList
+            itemId={item.id}
+            attachments={attachments}
+            onRemoved={(removed) => onAttachmentsChange(attachments.filter((a) => a.id !== removed.id))}
+          />
+        )}
+        <AttachmentUpload ensureItem={ensureItem} onAdded={(added) => onAttachmentsChange([...attachments, added])} />
+      </Card>
+      <WritingTips />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { formatDateTime } from '../format';
+import { AuthorNames } from './AuthorNames';
+import { ItemStatusTag } from './ItemStatusTag';
+import type { ItemSummary } from './types';
+
+type Column = TableColumnsType<ItemSummary>[number];
+
+/** The columns the item lists share; `linkTo` is where a title leads. */
+export const itemColumns = {
+  /** `marks`: tags after the title, e.g. 疑似重复. */
+  title: (linkTo: (item: ItemSummary) => string, marks?: (item: ItemSummary) => ReactNode): Column => ({
+    title: '标题',
+    dataIndex: 'title',
+    render: (title: string, item) => (
+      <span className="title-cell">
+        <Link to={linkTo(item)} className="title-link" title={title} data-testid="item-title-link">
+          {title || <span className="muted">（未填写标题）</span>}
+        </Link>
+        {marks?.(item)}
+      </span>
+    ),
+  }),
+  status: (): Column => ({
+    title: '状态',
+    dataIndex: 'status',
+    width: 96,
+    render: (status: ItemSummary['status']) => <ItemStatusTag status={status} />,
+  }),
+  authors: (): Column => ({
+    title: '作者',
+    dataIndex: 'authors',
+    width: 170,
+    render: (authors: ItemSummary['authors']) => <AuthorNames authors={authors} />,
+  }),
+  unit: (): Column => ({ title: '报送单位', key: 'unit', width: 170, ellipsis: true, render: (_, item) => item.unit.name }),
+  submittedAt: (): Column => ({ title: '报送时间', dataIndex: 'submittedAt', width: 140, render: formatDateTime }),
+  updatedAt: (): Column => ({ title: '更新时间', dataIndex: 'updatedAt', width: 140, render: formatDateTime }),
+};

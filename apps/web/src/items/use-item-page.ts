@@ -1,0 +1,12 @@
+import { usePagedList } from '../api/use-paged-list';
+import type { PagedListState } from '../api/use-paged-list';
+import { itemsApi } from './items-api';
+import type { ItemFilters, ItemSummary } from './types';
+
+export type ItemPageState = PagedListState<ItemSummary>;
+
+/** One page of GET /items for the given filters; back to page 1 whenever they change. */
+export function useItemPage(filters: ItemFilters): ItemPageState {
+  const { status, mine, topicId } = filters;
+  return usePagedList((page, pageSize) => itemsApi.list({ status, mine, topicId }, page, pageSize), JSON.stringify([status, mine, topicId]));
+}
