@@ -1,3 +1,5 @@
+import { DemoAccounts, seedDemo } from '../support/demo';
+import { createTestApp, TestApp } from '../support/test-app';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
@@ -46,4 +48,28 @@ export async function withPage(browser: Browser, baseURL: string, name: string, 
   } finally {
     await context.close();
   }
+}
+
+export interface WebApp {
+  /** The real API and worker serving the built web app, with the demo committee loaded. */
+  server: TestApp;
+  accounts: DemoAccounts;
+  /** Runs `work` on a fresh page of the shared browser. */
+  page: (name: string, work: (page: Page) => Promise<void>) => Promise<void>;
+}
+
+/** Registers the suite's setup: server, demo committee and browser before all tests, closed after. */
+export function useWebApp(): WebApp {
+  let browser: Browser;
+  const web = { page: (name, work) => withPage(browser, web.server.url, name, work) } as WebApp;
+  beforeAll(async () => {
+    web.server = await createTestApp({ web: true });
+    web.accounts = await seedDemo(web.server.dataSource);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web.server?.close();
+  });
+  return web;
 }

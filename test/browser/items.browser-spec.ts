@@ -1,10 +1,7 @@
-import { Browser } from 'playwright-core';
 import request from 'supertest';
-import { DemoAccounts, seedDemo } from '../support/demo';
 import { signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';
-import { createTestApp, TestApp } from '../support/test-app';
-import { launchBrowser, screenshot, withPage } from './browser';
+import { screenshot, useWebApp } from './browser';
 import {
   attachFile,
   expectStatus,
@@ -25,34 +22,20 @@ import { logIn, openMenu, pickOption } from './shell-actions';
  * attachments and the status timeline; topics and commissions; the editors' desk with near-duplicates.
  */
 describe('items in the web app', () => {
-  let server: TestApp;
-  let accounts: DemoAccounts;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await createTestApp({ web: true });
-    accounts = await seedDemo(server.dataSource);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const page = (name: string, work: Parameters<typeof withPage>[3]) => withPage(browser, server.url, name, work);
+  const web = useWebApp();
+  const page = web.page;
 
   /** Creates and submits an item through the API, as another informant's browser would. */
   async function submittedByApi(username: string, title: string, body: string): Promise<string> {
-    const auth = await signIn(server, username, accounts.informant.password);
-    const created = await request(server.url).post('/api/v1/items').set(auth).send({ title, body }).expect(201);
-    await request(server.url).post(`/api/v1/items/${created.body.id}/submit`).set(auth).expect(200);
+    const auth = await signIn(web.server, username, web.accounts.informant.password);
+    const created = await request(web.server.url).post('/api/v1/items').set(auth).send({ title, body }).expect(201);
+    await request(web.server.url).post(`/api/v1/items/${created.body.id}/submit`).set(auth).expect(200);
     return created.body.id as string;
   }
 
   it('an informant writes a draft (autosave shows 已保存), reloads and finds the text, attaches a PDF, submits, withdraws and submits again', () =>
     page('informant-writes', async (tab) => {
-      await logIn(tab, accounts.informant);
+      await logIn(tab, web.accounts.informant);
       await openMenu(tab, 'my-items');
       await tab.getByTestId('create-item').click();
       await tab.waitForURL((url) => url.pathname === '/my-items/new');
@@ -99,18 +82,18 @@ describe('items in the web app', () => {
       `[data-testid="commission-table"] tr[data-status="${status}"]:has-text("${commission}")`;
 
     await page('editor-commissions', async (tab) => {
-      await logIn(tab, accounts.editor);
+      await logIn(tab, web.accounts.editor);
       await openMenu(tab, 'topics');
       await tab.getByTestId('create-commission').click();
       await tab.getByTestId('commission-title').fill(commission);
       await tab.getByTestId('commission-note').fill('请结合本单位调研情况，重点反映存在问题和对策建议。');
-      await pickOption(tab, 'commission-assignee-user', accounts.informant.name);
+      await pickOption(tab, 'commission-assignee-user', web.accounts.informant.name);
       await tab.getByTestId('commission-ok').click();
       await tab.locator(commissionRow('open')).waitFor();
     });
 
     await page('informant-answers', async (tab) => {
-      await logIn(tab, accounts.informant);
+      await logIn(tab, web.accounts.informant);
       await openMenu(tab, 'topics');
       await tab.locator(commissionRow('open')).getByTestId('answer-commission').click();
       await tab.waitForURL((url) => url.pathname === '/my-items/new' && url.searchParams.has('commissionId'));
@@ -124,7 +107,7 @@ describe('items in the web app', () => {
     });
 
     await page('editor-sees-answer', async (tab) => {
-      await logIn(tab, accounts.editor);
+      await logIn(tab, web.accounts.editor);
       await openMenu(tab, 'topics');
       const answered = tab.locator(commissionRow('answered'));
       await answered.getByText('已应约').waitFor();
@@ -135,18 +118,18 @@ describe('items in the web app', () => {
   });
 
   it('the editor sees the submitted item in 编辑台, and a near-copy submitted by another informant is flagged 疑似重复 with its twin side by side', async () => {
-    const originalId = await submittedByApi(accounts.member.username, GRAIN_TITLE, GRAIN_BODY);
-    const copyId = await submittedByApi(accounts.informant2.username, GRAIN_TITLE, GRAIN_NEAR_COPY_BODY);
-    await drainJobs(server);
+    const originalId = await submittedByApi(web.accounts.member.username, GRAIN_TITLE, GRAIN_BODY);
+    const copyId = await submittedByApi(web.accounts.informant2.username, GRAIN_TITLE, GRAIN_NEAR_COPY_BODY);
+    await drainJobs(web.server);
 
     await page('desk-duplicates', async (tab) => {
-      await logIn(tab, accounts.editor);
+      await logIn(tab, web.accounts.editor);
       await openMenu(tab, 'desk');
       const table = tab.getByTestId('incoming-table');
       const original = table.locator(`tr[data-item-id="${originalId}"]`);
       const copy = table.locator(`tr[data-item-id="${copyId}"]`);
-      await original.getByText(accounts.member.name).waitFor();
-      await copy.getByText(accounts.informant2.name).waitFor();
+      await original.getByText(web.accounts.member.name).waitFor();
+      await copy.getByText(web.accounts.informant2.name).waitFor();
 
       await copy.locator('.ant-table-row-expand-icon').click();
       const twin = table.locator(`[data-testid="twin"][data-twin-id="${originalId}"]`);
@@ -157,7 +140,7 @@ describe('items in the web app', () => {
       expect(await panes.count()).toBe(2);
       await panes.nth(0).getByText('约385万亩', { exact: false }).waitFor();
       await panes.nth(1).getByText('约380万亩', { exact: false }).waitFor();
-      await panes.nth(1).getByText(accounts.member.name).waitFor();
+      await panes.nth(1).getByText(web.accounts.member.name).waitFor();
       await screenshot(tab, 'desk-duplicates');
 
       await copy.getByTestId('item-title-link').click();
@@ -187,7 +170,7 @@ describe('items in the web app', () => {
 
   it('a draft changed in another window is not overwritten: the save is refused, the page says so and reloads the latest text', () =>
     page('stale-version', async (tab) => {
-      await logIn(tab, accounts.informant);
+      await logIn(tab, web.accounts.informant);
       await tab.goto('/my-items/new');
       await writeText(tab, '关于规范城区停车管理的建议', '初稿。');
       await tab.waitForURL((url) => url.pathname.endsWith('/edit'));
@@ -209,8 +192,8 @@ describe('items in the web app', () => {
 
   it('a notification link to an item opens the reader’s own page of it', () =>
     page('notification-link', async (tab) => {
-      const id = await submittedByApi(accounts.informant2.username, LIBRARY_TITLE, `${LIBRARY_BODY}\n（另稿）`);
-      await logIn(tab, accounts.editor);
+      const id = await submittedByApi(web.accounts.informant2.username, LIBRARY_TITLE, `${LIBRARY_BODY}\n（另稿）`);
+      await logIn(tab, web.accounts.editor);
       await tab.goto(`/my-items/${id}`);
       await tab.waitForURL((url) => url.pathname === `/desk/items/${id}`);
       await expectStatus(tab, 'submitted');

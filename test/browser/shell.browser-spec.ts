@@ -1,10 +1,7 @@
-import { Browser } from 'playwright-core';
 import { ROLE_LABELS } from '../../apps/web/src/labels';
 import { canSee, MENU } from '../../apps/web/src/layout/menu';
-import { DemoAccounts, seedDemo } from '../support/demo';
 import { rosterXlsx } from '../support/roster';
-import { createTestApp, TestApp } from '../support/test-app';
-import { launchBrowser, withPage } from './browser';
+import { useWebApp } from './browser';
 import {
   changePassword,
   fillLogin,
@@ -22,28 +19,14 @@ import {
  * menu (expected entries come from the app's own menu table), account and notifications.
  */
 describe('web app shell', () => {
-  let server: TestApp;
-  let accounts: DemoAccounts;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await createTestApp({ web: true });
-    accounts = await seedDemo(server.dataSource);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const page = (name: string, work: Parameters<typeof withPage>[3]) => withPage(browser, server.url, name, work);
+  const web = useWebApp();
+  const page = web.page;
 
   const demoRoles = ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst', 'admin'] as const;
 
   it.each(demoRoles)('%s logs in, sees exactly the menu of the roles, and logs out', (demoRole) =>
     page(`menu-${demoRole}`, async (tab) => {
-      const account = accounts[demoRole];
+      const account = web.accounts[demoRole];
       await tab.goto('/');
       await tab.waitForURL((url) => url.pathname === '/login');
 
@@ -73,7 +56,7 @@ describe('web app shell', () => {
 
   it('a wrong password shows the error in Chinese and stays on the login page', () =>
     page('wrong-password', async (tab) => {
-      await fillLogin(tab, { username: accounts.editor.username, password: 'not-the-password-1' });
+      await fillLogin(tab, { username: web.accounts.editor.username, password: 'not-the-password-1' });
       expect(await tab.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
       expect(new URL(tab.url()).pathname).toBe('/login');
     }),
@@ -84,9 +67,9 @@ describe('web app shell', () => {
     const informant = { username: `ui${Date.now() % 1000000}`, password: 'Informant2026', name: '网页新建信息员' };
 
     await page('admin-creates', async (tab) => {
-      await logIn(tab, accounts.admin);
+      await logIn(tab, web.accounts.admin);
       await openMenu(tab, 'organisations');
-      await tab.getByTestId(`org-node-${accounts.admin.organisation}`).click();
+      await tab.getByTestId(`org-node-${web.accounts.admin.organisation}`).click();
       await tab.getByTestId('create-child-organisation').click();
       await tab.getByTestId('organisation-name').fill(unitName);
       await pickOption(tab, 'organisation-kind', '报送单位');
@@ -117,7 +100,7 @@ describe('web app shell', () => {
 
   it('an informant changes the password, logs out, and logs in with the new one only', () =>
     page('change-password', async (tab) => {
-      const account = accounts.informant;
+      const account = web.accounts.informant;
       const newPassword = 'Changed2026pw';
       await logIn(tab, account);
       await changePassword(tab, account.password, newPassword);
@@ -131,7 +114,7 @@ describe('web app shell', () => {
 
   it('a password change arrives as a notification: the bell counts it, the list shows it, mark all read clears it', () =>
     page('notifications', async (tab) => {
-      const account = accounts.analyst;
+      const account = web.accounts.analyst;
       await logIn(tab, account);
       expect(await tab.getByTestId('notification-bell').getAttribute('data-unread')).toBe('0');
       await changePassword(tab, account.password, 'Analyst2026pw');
@@ -151,7 +134,7 @@ describe('web app shell', () => {
 
   it('a unit admin imports a roster: a bad row is listed and nothing written, a good roster shows the new accounts', () =>
     page('roster-import', async (tab) => {
-      const unitAdmin = accounts.unitAdmin;
+      const unitAdmin = web.accounts.unitAdmin;
       await logIn(tab, unitAdmin);
       await openMenu(tab, 'unit-informants');
       await tab.getByTestId('import-roster').click();
@@ -168,7 +151,7 @@ describe('web app shell', () => {
 
   it('a stale access token is renewed with the refresh token; when that fails too, the login page opens', () =>
     page('token-refresh', async (tab) => {
-      await logIn(tab, accounts.editor);
+      await logIn(tab, web.accounts.editor);
       await tab.evaluate("localStorage.setItem('sqmy.accessToken', 'stale')");
       await tab.reload();
       await tab.getByTestId('welcome-card').waitFor();
@@ -182,7 +165,7 @@ describe('web app shell', () => {
 
   it('a screen of another role answers 无权访问', () =>
     page('forbidden', async (tab) => {
-      await logIn(tab, accounts.informant2);
+      await logIn(tab, web.accounts.informant2);
       await tab.goto('/unit/informants');
       await tab.getByTestId('forbidden').getByText('无权访问').waitFor();
     }),
@@ -192,7 +175,7 @@ describe('web app shell', () => {
     page('queues', async (tab) => {
       await tab.goto('/admin/queues');
       await tab.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/admin/queues');
-      await fillLogin(tab, accounts.admin);
+      await fillLogin(tab, web.accounts.admin);
       await tab.waitForURL((url) => url.pathname === '/admin/queues');
 
       await tab.goto('/');
