@@ -40,7 +40,7 @@ export class AttachmentsController {
   @Delete(':attachmentId')
   @HttpCode(204)
   @Access(Permission.ItemsWrite, itemInParam)
-  remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Param('attachmentId', ParseUuidPipe) attachmentId: string) {
-    return this.attachments.remove(principal, id, attachmentId);
+  remove(@Param('id', ParseUuidPipe) id: string, @Param('attachmentId', ParseUuidPipe) attachmentId: string) {
+    return this.attachments.remove(id, attachmentId);
   }
 }

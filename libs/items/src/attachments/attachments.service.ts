@@ -40,7 +40,7 @@ export class AttachmentsService {
     const stored = await this.storage.put(storageKey, Readable.from(file.buffer));
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const item = await this.items.lockForAuthor(manager, principal, itemId);
+        const item = await this.items.lockItem(manager, itemId);
         if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，不能再增减附件');
         if ((await manager.countBy(Attachment, { itemId })) >= MAX_PER_ITEM) {
           throw AppError.unprocessable('TOO_MANY_ATTACHMENTS', `每篇稿件最多 ${MAX_PER_ITEM} 个附件`);
@@ -60,9 +60,9 @@ export class AttachmentsService {
     return { attachment, stream: await this.storage.open(attachment.storageKey) };
   }
 
-  async remove(principal: Principal, itemId: string, id: string): Promise<void> {
+  async remove(itemId: string, id: string): Promise<void> {
     const key = await this.dataSource.transaction(async (manager) => {
-      const item = await this.items.lockForAuthor(manager, principal, itemId);
+      const item = await this.items.lockItem(manager, itemId);
       if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，不能再增减附件');
       const attachment = await manager.findOneBy(Attachment, { id, itemId });
       if (!attachment) throw AppError.notFound('附件');

@@ -49,7 +49,7 @@ export class ItemTransitionsService {
         const earlier = await claimIdempotencyKey(manager, { userId: principal.id, key: idempotencyKey, scope, itemId: id });
         if (earlier) return;
       }
-      const item = await this.items.lockForAuthor(manager, principal, id);
+      const item = await this.items.lockItem(manager, id);
       const chosen = typeof action === 'function' ? action(item.status) : action;
       const transition = transitionFor(chosen, item.status);
       if (transition.storesVersion) await this.storeVersion(manager, principal, item, chosen);

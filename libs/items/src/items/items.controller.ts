@@ -72,8 +72,8 @@ export class ItemsController {
   @HttpCode(204)
   @Access(Permission.ItemsWrite, itemInParam)
   @ApiOperation({ summary: '删除从未报送的草稿' })
-  remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
-    return this.items.remove(principal, id);
+  remove(@Param('id', ParseUuidPipe) id: string) {
+    return this.items.remove(id);
   }
 
   @Post(':id/submit')
