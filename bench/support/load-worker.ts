@@ -25,6 +25,8 @@ export interface SubmitJob {
   durationMs: number;
   /** Paced mode: items per second over all clients; unset = as fast as they go. */
   ratePerSec?: number;
+  /** `one`: POST /items with submit: true; `two`: create a draft, then POST /items/{id}/submit. */
+  steps: 'one' | 'two';
   /** Also stamp when each submitted item becomes searchable (search_vector filled). */
   poll?: { databaseUrl: string; intervalMs: number; timeoutMs: number };
 }
@@ -33,7 +35,9 @@ export interface SubmittedItem {
   id: string;
   /** When the submit's response arrived. */
   submittedAt: number;
+  /** The draft's create request (two steps only). */
   createMs: number;
+  /** The request that submitted it. */
   submitMs: number;
   /** Inside the measured window (after warm-up). */
   measured: boolean;
@@ -218,10 +222,9 @@ async function submit(job: SubmitJob): Promise<SubmitResult> {
         if (slot > now()) await sleep(slot - now());
       } else if (now() >= end) return;
       const { title, body } = texts.item(job.bodyLength);
-      const payload = { title, body };
       try {
         const t0 = now();
-        const created = await httpJson(agent, job.baseUrl, 'POST', '/api/v1/items', token, payload);
+        const created = await httpJson(agent, job.baseUrl, 'POST', '/api/v1/items', token, { title, body, submit: job.steps === 'one' });
         const t1 = now();
         if (t1 >= windowStart && t1 < end) windowRequests += 1;
         if (created.status !== 201) {
@@ -229,6 +232,11 @@ async function submit(job: SubmitJob): Promise<SubmitResult> {
           continue;
         }
         const id = (created.body as { id: string }).id;
+        if (job.steps === 'one') {
+          items.push({ id, submittedAt: t1, createMs: 0, submitMs: t1 - t0, measured: t1 >= windowStart && t1 < end });
+          if (job.poll) pending.add(id);
+          continue;
+        }
         const submitted = await httpJson(agent, job.baseUrl, 'POST', `/api/v1/items/${id}/submit`, token);
         const t2 = now();
         if (t2 >= windowStart && t2 < end) windowRequests += 1;
@@ -277,9 +285,9 @@ async function insert(job: InsertJob): Promise<InsertResult> {
   let totalInserts = 0;
   const texts = new TextGenerator(rng(job.textSeed));
   const latenciesMs: number[] = [];
-  // The row the API's create writes (ItemsService.create → manager.insert(Item, …)): one autocommitted INSERT.
-  const sql = `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', 1)`;
+  // The item row the API's submit writes (ItemsService.create with submit: true), as one autocommitted INSERT.
+  const sql = `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', 1, 2, now())`;
   await Promise.all(
     clients.map(async (client) => {
       while (now() < end) {

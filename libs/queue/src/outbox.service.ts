@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxMessage } from './outbox-message.entity';
 import { JOB_QUEUE, JobRequest } from './queue.constants';
 
 /**
@@ -14,9 +13,10 @@ export class OutboxService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.add must be called inside a transaction');
     }
-    await manager.insert(
-      OutboxMessage,
-      jobs.map((job) => ({ queue: JOB_QUEUE[job.name], jobName: job.name, payload: job.payload })),
-    );
+    await manager.query('INSERT INTO outbox_message (queue, job_name, payload) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])', [
+      jobs.map((job) => JOB_QUEUE[job.name]),
+      jobs.map((job) => job.name),
+      jobs.map((job) => JSON.stringify(job.payload)),
+    ]);
   }
 }

@@ -4,12 +4,14 @@ import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ItemDraftDto, UpdateItemDto } from './dto/item.dto';
+import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { claimIdempotencyKey } from './idempotency';
 import { ItemAuthor } from './item-author.entity';
 import { checkReferences } from './item-references';
+import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
-import { AUTHOR_EDITABLE } from './item-state-machine';
+import { AUTHOR_EDITABLE, ItemAction } from './item-state-machine';
+import { ItemTransitionsService } from './item-transitions.service';
 import { ItemStatus } from './item-status';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
@@ -20,17 +22,20 @@ export class ItemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: ItemReader,
+    private readonly transitions: ItemTransitionsService,
   ) {}
 
-  async create(principal: Principal, dto: ItemDraftDto, idempotencyKey?: string): Promise<ItemView> {
+  /** A new draft; with `submit`, submitted in the same transaction (the informant's one-step "报送"). */
+  async create(principal: Principal, dto: CreateItemDto, idempotencyKey?: string): Promise<ItemView> {
     const id = randomUUID();
     const itemId = await this.dataSource.transaction(async (manager) => {
       if (idempotencyKey) {
-        const earlier = await claimIdempotencyKey(manager, { userId: principal.id, key: idempotencyKey, scope: 'create-item', itemId: id });
+        const scope = dto.submit ? 'create-and-submit-item' : 'create-item';
+        const earlier = await claimIdempotencyKey(manager, { userId: principal.id, key: idempotencyKey, scope, itemId: id });
         if (earlier) return earlier;
       }
       await checkReferences(manager, principal, dto);
-      await manager.insert(Item, {
+      const item = Object.assign(new Item(), {
         id,
         committeeId: principal.committeeId,
         unitId: principal.organisationId,
@@ -41,8 +46,18 @@ export class ItemsService {
         topicId: dto.topicId ?? null,
         commissionId: dto.commissionId ?? null,
         status: ItemStatus.Draft,
+        versionNo: 0,
+        version: 1,
+        submittedAt: null,
       });
-      await this.setAuthors(manager, id, principal.id, dto.coAuthorIds ?? []);
+      const move = dto.submit ? this.transitions.plan(item, ItemAction.Submit) : undefined;
+      await manager.query(
+        `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [item.id, item.committeeId, item.unitId, item.leadAuthorId, item.title, item.body, item.categoryCode, item.topicId, item.commissionId, item.status, item.versionNo, item.version, item.submittedAt],
+      );
+      const authorIds = await this.insertAuthors(manager, id, principal.id, dto.coAuthorIds ?? []);
+      if (move) await this.transitions.record(manager, principal, item, move, undefined, authorIds);
       return id;
     });
     return this.reader.get(principal, itemId);
@@ -51,7 +66,7 @@ export class ItemsService {
   /** Autosave-friendly: any subset of fields, guarded by the version the editor read. */
   async update(principal: Principal, id: string, dto: UpdateItemDto): Promise<ItemView> {
     await this.dataSource.transaction(async (manager) => {
-      const item = await this.lockItem(manager, id);
+      const item = await lockItem(manager, id);
       if (!AUTHOR_EDITABLE.includes(item.status)) {
         throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
       }
@@ -68,7 +83,7 @@ export class ItemsService {
 
   async remove(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const item = await this.lockItem(manager, id);
+      const item = await lockItem(manager, id);
       if (item.status !== ItemStatus.Draft || item.versionNo > 0) {
         throw AppError.conflict('ITEM_NOT_DELETABLE', '只能删除从未报送过的草稿；报送过的稿件会一直保留');
       }
@@ -76,22 +91,19 @@ export class ItemsService {
     });
   }
 
-  /**
-   * Locks the item for a change. Who may change it was decided by the route's access rule
-   * (`@Access(Permission.ItemsWrite, itemInParam)`): the authors and their unit's liaison.
-   */
-  async lockItem(manager: EntityManager, id: string): Promise<Item> {
-    const item = await manager.findOne(Item, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!item) throw AppError.notFound('稿件');
-    return item;
-  }
-
   private async setAuthors(manager: EntityManager, itemId: string, leadId: string, coAuthorIds: string[]): Promise<void> {
     await manager.delete(ItemAuthor, { itemId });
-    await manager.insert(
-      ItemAuthor,
-      [leadId, ...coAuthorIds.filter((id) => id !== leadId)].map((userId, position) => ({ itemId, userId, position })),
-    );
+    await this.insertAuthors(manager, itemId, leadId, coAuthorIds);
+  }
+
+  /** The lead author first, then the co-authors (联名) in the order given. */
+  private async insertAuthors(manager: EntityManager, itemId: string, leadId: string, coAuthorIds: string[]): Promise<string[]> {
+    const authorIds = [leadId, ...coAuthorIds.filter((id) => id !== leadId)];
+    await manager.query('INSERT INTO item_author (item_id, user_id, position) SELECT $1, user_id, position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS a(user_id, position)', [
+      itemId,
+      authorIds,
+    ]);
+    return authorIds;
   }
 }
 
