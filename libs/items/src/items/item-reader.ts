@@ -68,14 +68,27 @@ export class ItemReader {
     // Near-duplicates cross authors: only the desk sees them.
     const similar = this.policy.can(principal, Permission.ItemsSearch) ? await this.similarTo(id) : [];
     return {
+      ...(await this.deskFields(id)),
       ...summary,
       body: item.body,
       warnings: conventionWarnings(item),
       versions: versions.map((v) => ({ no: v.no, reason: v.reason, createdAt: v.createdAt, createdBy: names.get(v.createdById) ?? '' })),
-      events: events.map((e) => ({ action: e.action, from: e.fromStatus, to: e.toStatus, comment: e.comment, actor: names.get(e.actorId) ?? '', at: e.createdAt })),
+      events: events.map((e) => ({ action: e.action, from: e.fromStatus, to: e.toStatus, comment: e.comment, reasonCode: e.reasonCode, actor: names.get(e.actorId) ?? '', at: e.createdAt })),
       attachments: attachments.map(toAttachmentView),
       similar,
     };
+  }
+
+  private async deskFields(id: string): Promise<Pick<ItemView, 'assignee' | 'rejectReason' | 'mergedInto' | 'mergedFrom'>> {
+    const [row] = await this.dataSource.query<Pick<ItemView, 'assignee' | 'rejectReason' | 'mergedInto' | 'mergedFrom'>[]>(
+      `SELECT (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = i.assignee_id) AS "assignee",
+              (SELECT json_build_object('code', r.code, 'label', r.label) FROM reject_reason r WHERE r.code = i.reject_reason_code) AS "rejectReason",
+              (SELECT json_build_object('id', m.id, 'title', m.title) FROM item m WHERE m.id = i.merged_into_id) AS "mergedInto",
+              coalesce((SELECT json_agg(json_build_object('id', o.id, 'title', o.title) ORDER BY o.created_at, o.id) FROM item o WHERE o.merged_into_id = i.id), '[]') AS "mergedFrom"
+         FROM item i WHERE i.id = $1`,
+      [id],
+    );
+    return row;
   }
 
   private async similarTo(id: string): Promise<ItemView['similar']> {

@@ -1,25 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@sqmy/accounts';
+import { AccessPolicy, Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
-import { JobName, OutboxService } from '@sqmy/queue';
+import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Commission, CommissionStatus } from '../commissions/commission.entity';
+import { RejectReason } from '../reject-reasons/reject-reason.entity';
 import { claimIdempotencyKey } from './idempotency';
 import { ItemAuthor } from './item-author.entity';
 import { ItemEvent } from './item-event.entity';
 import { ItemReader } from './item-reader';
-import { ItemAction, transitionFor } from './item-state-machine';
+import { ItemAction, missingRequirements, MoveInput, permissionFor, Transition, transitionFor } from './item-state-machine';
 import { ItemStatus } from './item-status';
 import { ItemVersion } from './item-version.entity';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
 import { ItemsService } from './items.service';
+import { staleVersion } from './stale-version';
 
 /**
- * The authors' moves of the state machine: submit, withdraw, resubmit. State, version, audit
- * event and outbox rows commit together or not at all.
+ * What a move does besides the table's part, inside the move's transaction: set the assignee, the
+ * edited text, the combined item… It may return further jobs to commit with the move.
+ */
+export type MoveEffect = (manager: EntityManager, item: Item) => Promise<JobRequest[] | void>;
+
+export interface ApplyOptions {
+  idempotencyKey?: string;
+  effect?: MoveEffect;
+}
+
+/**
+ * The one mechanism every move of an item goes through. It checks the role, the state, the version
+ * and the move's requirements against TRANSITIONS, then commits state, version, audit event and
+ * outbox rows together or not at all.
  */
 @Injectable()
 export class ItemTransitionsService {
@@ -28,20 +42,22 @@ export class ItemTransitionsService {
     private readonly items: ItemsService,
     private readonly reader: ItemReader,
     private readonly outbox: OutboxService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** Submit a draft, or resubmit a returned item as its new version: the author's one "报送" button. */
   submitOrResubmit(principal: Principal, id: string, idempotencyKey?: string): Promise<ItemView> {
     const choose = (status: ItemStatus) => (status === ItemStatus.Returned ? ItemAction.Resubmit : ItemAction.Submit);
-    return this.apply(principal, id, choose, undefined, idempotencyKey);
+    return this.apply(principal, id, choose, {}, { idempotencyKey });
   }
 
+  /** One move of one item in a transaction of its own; answers the item as the caller now sees it. */
   async apply(
     principal: Principal,
     id: string,
     action: ItemAction | ((status: ItemStatus) => ItemAction),
-    comment?: string,
-    idempotencyKey?: string,
+    input: MoveInput = {},
+    { idempotencyKey, effect }: ApplyOptions = {},
   ): Promise<ItemView> {
     await this.dataSource.transaction(async (manager) => {
       if (idempotencyKey) {
@@ -50,17 +66,44 @@ export class ItemTransitionsService {
         if (earlier) return;
       }
       const item = await this.items.lockItem(manager, id);
-      const chosen = typeof action === 'function' ? action(item.status) : action;
-      const transition = transitionFor(chosen, item.status);
-      if (transition.storesVersion) await this.storeVersion(manager, principal, item, chosen);
-      const from = item.status;
-      item.status = transition.to;
-      if (transition.to === ItemStatus.Submitted) item.submittedAt = new Date();
-      await manager.save(item);
-      await manager.insert(ItemEvent, { itemId: id, actorId: principal.id, action: chosen, fromStatus: from, toStatus: item.status, comment: comment ?? null });
-      if (transition.storesVersion) await this.afterSubmit(manager, principal, item);
+      await this.move(manager, principal, item, typeof action === 'function' ? action(item.status) : action, input, effect);
     });
     return this.reader.get(principal, id);
+  }
+
+  /** Moves an item the caller locked, inside the caller's transaction (merging moves several at once). */
+  async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<Transition> {
+    if (!this.policy.can(principal, permissionFor(action))) throw AppError.forbidden();
+    const transition = transitionFor(action, item.status);
+    if (input.version !== undefined && input.version !== item.version) throw await staleVersion(manager, item);
+    await this.checkRequirements(manager, transition, input);
+    const jobs = (await effect?.(manager, item)) ?? [];
+    const from = item.status;
+    if (transition.storesVersion) await this.storeVersion(manager, principal, item, action);
+    if (transition.to && transition.to !== from) {
+      item.status = transition.to;
+      item.statusChangedAt = new Date();
+    }
+    if (transition.to === ItemStatus.Submitted) item.submittedAt = new Date();
+    if (transition.requiresReason) item.rejectReasonCode = input.reasonCode!;
+    item.updatedById = principal.id;
+    await manager.save(item);
+    const comment = input.comment?.trim() || null;
+    await manager.insert(ItemEvent, { itemId: item.id, actorId: principal.id, action, fromStatus: from, toStatus: item.status, comment, reasonCode: input.reasonCode ?? null });
+    if (transition.to === ItemStatus.Submitted) await this.afterSubmit(manager, principal, item);
+    await this.outbox.add(manager, ...(await this.authorNotice(manager, principal, item, transition, comment)), ...jobs);
+    return transition;
+  }
+
+  private async checkRequirements(manager: EntityManager, transition: Transition, input: MoveInput): Promise<void> {
+    let reasonNeedsComment = false;
+    if (transition.requiresReason && input.reasonCode) {
+      const reason = await manager.findOneBy(RejectReason, { code: input.reasonCode, active: true });
+      if (!reason) throw AppError.unprocessable('INVALID_REFERENCE', '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
+      reasonNeedsComment = reason.commentRequired;
+    }
+    const missing = missingRequirements(transition, input, reasonNeedsComment);
+    if (missing.length) throw AppError.unprocessable('TRANSITION_INCOMPLETE', missing.map((m) => m.message).join('；'), missing);
   }
 
   private async storeVersion(manager: EntityManager, principal: Principal, item: Item, action: ItemAction): Promise<void> {
@@ -71,6 +114,15 @@ export class ItemTransitionsService {
     if (problems.length) throw AppError.unprocessable('ITEM_INCOMPLETE', '标题和正文都不能为空', problems);
     item.versionNo += 1;
     await manager.insert(ItemVersion, { itemId: item.id, no: item.versionNo, title: item.title, body: item.body, createdById: principal.id, reason: action });
+  }
+
+  /** The authors (except whoever made the move) hear of it, with the comment. */
+  private async authorNotice(manager: EntityManager, principal: Principal, item: Item, transition: Transition, comment: string | null): Promise<JobRequest[]> {
+    if (!transition.notice) return [];
+    const userIds = (await manager.findBy(ItemAuthor, { itemId: item.id })).map((a) => a.userId).filter((id) => id !== principal.id);
+    if (userIds.length === 0) return [];
+    const body = `《${item.title}》${transition.label}。${comment ? `意见：${comment}` : ''}`;
+    return [{ name: JobName.NotifyUsers, payload: { userIds, title: transition.notice, body, link: `/my-items/${item.id}` } }];
   }
 
   /** A submitted version goes to intake; the commission it answers is closed; co-authors hear of it. */

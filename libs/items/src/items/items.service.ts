@@ -13,6 +13,7 @@ import { AUTHOR_EDITABLE } from './item-state-machine';
 import { ItemStatus } from './item-status';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
+import { staleVersion } from './stale-version';
 
 /** Drafts: create, autosave, delete while never submitted. */
 @Injectable()
@@ -55,11 +56,12 @@ export class ItemsService {
       if (!AUTHOR_EDITABLE.includes(item.status)) {
         throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
       }
-      if (item.version !== dto.version) throw staleVersion(item);
+      if (item.version !== dto.version) throw await staleVersion(manager, item);
       await checkReferences(manager, principal, dto);
       const { version: _version, coAuthorIds, ...fields } = dto;
       Object.assign(item, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
       if (fields.title !== undefined) item.title = fields.title.trim();
+      item.updatedById = principal.id;
       await manager.save(item);
       if (coAuthorIds) await this.setAuthors(manager, id, item.leadAuthorId, coAuthorIds);
     });
@@ -94,8 +96,3 @@ export class ItemsService {
     );
   }
 }
-
-const staleVersion = (item: Item) =>
-  AppError.conflict('STALE_VERSION', `稿件已在 ${item.updatedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 被修改，请刷新后再改`, [
-    { field: 'version', message: `当前版本为 ${item.version}` },
-  ]);
