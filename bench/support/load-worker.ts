@@ -287,7 +287,7 @@ async function insert(job: InsertJob): Promise<InsertResult> {
   const latenciesMs: number[] = [];
   // The item row the API's submit writes (ItemsService.create with submit: true), as one autocommitted INSERT.
   const sql = `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', 1, 2, now())`;
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', 1, 1, now())`;
   await Promise.all(
     clients.map(async (client) => {
       while (now() < end) {

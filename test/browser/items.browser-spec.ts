@@ -125,7 +125,7 @@ describe('items in the web app', () => {
     await page('desk-duplicates', async (tab) => {
       await logIn(tab, web.accounts.editor);
       await openMenu(tab, 'desk');
-      const table = tab.getByTestId('incoming-table');
+      const table = tab.getByTestId('desk-items');
       const original = table.locator(`tr[data-item-id="${originalId}"]`);
       const copy = table.locator(`tr[data-item-id="${copyId}"]`);
       await original.getByText(web.accounts.member.name).waitFor();
@@ -146,7 +146,7 @@ describe('items in the web app', () => {
       await copy.getByTestId('item-title-link').click();
       await tab.waitForURL((url) => url.pathname === `/desk/items/${copyId}`);
       await tab.getByTestId('similar-items').locator(`[data-twin-id="${originalId}"]`).waitFor();
-      expect(await tab.getByTestId('submit-item').count()).toBe(0); // read-only on the desk for now
+      expect(await tab.getByTestId('submit-item').count()).toBe(0); // the authors' 报送 is not the desk's
       await screenshot(tab, 'desk-item');
 
       await openMenu(tab, 'desk');

@@ -28,7 +28,17 @@ interface Context {
   /** An attachment of `submittedItem`, and fresh ones on demand. */
   attachment: string;
   newAttachment: (itemId: string) => Promise<string>;
+  /** A fresh item moved by the desk to `status`. */
+  deskItem: (status: DeskStatus) => Promise<string>;
+  /** An item in editing that the editor's saves keep there. */
+  editingItem: string;
+  editor2: string;
 }
+
+type DeskStatus = 'submitted' | 'screening' | 'editing' | 'in_review';
+const DESK_STEPS: Record<DeskStatus, string[]> = { submitted: [], screening: ['screen'], editing: ['screen', 'accept'], in_review: ['screen', 'accept', 'propose'] };
+const DESK_READERS: Who[] = ['editor', 'chiefEditor', 'analyst'];
+const ITEM_READERS: Who[] = ['informant', 'unitAdmin', 'editor', 'chiefEditor', 'analyst'];
 
 interface Row {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -192,6 +202,64 @@ const MATRIX: Row[] = [
     path: async (c) => `/api/v1/items/${c.draftItem}/attachments/${await c.newAttachment(c.draftItem)}`,
     expect: only(204, ['informant', 'unitAdmin']),
   },
+  { method: 'post', route: '/api/v1/items/:id/screen', path: async (c) => `/api/v1/items/${await c.deskItem('submitted')}/screen`, expect: only(200, ['editor']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/assign',
+    path: async (c) => `/api/v1/items/${await c.deskItem('screening')}/assign`,
+    body: (c) => ({ assigneeId: c.editor2 }),
+    expect: only(200, ['editor']),
+  },
+  { method: 'post', route: '/api/v1/items/:id/accept', path: async (c) => `/api/v1/items/${await c.deskItem('screening')}/accept`, expect: only(200, ['editor']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/return',
+    path: async (c) => `/api/v1/items/${await c.deskItem('screening')}/return`,
+    body: () => ({ comment: '请补充数据来源' }),
+    expect: only(200, ['editor']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/reject',
+    path: async (c) => `/api/v1/items/${await c.deskItem('submitted')}/reject`,
+    body: () => ({ reasonCode: 'petition' }),
+    expect: only(200, ['editor']),
+  },
+  {
+    method: 'put',
+    route: '/api/v1/items/:id/text',
+    path: (c) => `/api/v1/items/${c.editingItem}/text`,
+    body: async (c) => ({ title: '关于矩阵的建议', body: `编辑后的正文${c.unique()}`, version: await c.itemVersion(c.editingItem) }),
+    expect: only(200, ['editor']),
+  },
+  { method: 'post', route: '/api/v1/items/:id/propose', path: async (c) => `/api/v1/items/${await c.deskItem('editing')}/propose`, expect: only(200, ['editor']) },
+  { method: 'post', route: '/api/v1/items/:id/approve', path: async (c) => `/api/v1/items/${await c.deskItem('in_review')}/approve`, expect: only(200, ['chiefEditor']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/send-back',
+    path: async (c) => `/api/v1/items/${await c.deskItem('in_review')}/send-back`,
+    body: () => ({ comment: '数据须核实' }),
+    expect: only(200, ['chiefEditor']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/items/merge',
+    path: () => '/api/v1/items/merge',
+    body: async (c) => ({ itemIds: [await c.deskItem('submitted'), await c.deskItem('submitted')], title: '关于矩阵的综合建议', body: '综合后的正文' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'get', route: '/api/v1/items/:id/diff', path: (c) => `/api/v1/items/${c.submittedItem}/diff`, expect: only(200, ITEM_READERS) },
+  { method: 'get', route: '/api/v1/reject-reasons', path: () => '/api/v1/reject-reasons', expect: all(200) },
+  { method: 'get', route: '/api/v1/desk/summary', path: () => '/api/v1/desk/summary', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/desk/items', path: () => '/api/v1/desk/items', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/desk/settings', path: () => '/api/v1/desk/settings', expect: all(200) },
+  {
+    method: 'put',
+    route: '/api/v1/desk/settings',
+    path: () => '/api/v1/desk/settings',
+    body: () => ({ screeningReminderDays: 3, returnReminderDays: 7 }),
+    expect: only(200, ['chiefEditor', 'admin']),
+  },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -227,6 +295,11 @@ describe('access matrix: every endpoint × every role', () => {
       if (submitted) await request(t.url).post(`/api/v1/items/${item.body.id}/submit`).set(informant).expect(200);
       return item.body.id as string;
     };
+    const deskItem = async (status: DeskStatus) => {
+      const id = await newItem(true);
+      for (const step of DESK_STEPS[status]) await request(t.url).post(`/api/v1/items/${id}/${step}`).set(editor).send({}).expect(200);
+      return id;
+    };
     const newAttachment = async (itemId: string) =>
       (await request(t.url).post(`/api/v1/items/${itemId}/attachments`).set(informant).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'a.pdf').expect(201)).body
         .id as string;
@@ -251,6 +324,9 @@ describe('access matrix: every endpoint × every role', () => {
       itemVersion: async (id) => (await t.dataSource.query<{ version: number }[]>('SELECT version FROM item WHERE id = $1', [id]))[0].version,
       topic: topic.body.id,
       commission: commission.body.id,
+      deskItem,
+      editingItem: await deskItem('editing'),
+      editor2: (await request(t.url).get('/api/v1/auth/me').set(await signIn(t, 'editor2', 'Demo@2026'))).body.id,
     };
   });
   afterAll(() => t.close());
@@ -297,7 +373,7 @@ describe('access matrix: every endpoint × every role', () => {
       await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
     }
     const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
-    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['intake', 'notifications']);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['desk', 'intake', 'notifications']);
   });
 
   it('OpenAPI documents the API at /api/docs', async () => {

@@ -2,6 +2,12 @@ import { Queue } from 'bullmq';
 import { QueueName } from '@sqmy/queue';
 import { TestApp } from './test-app';
 
+/** Jobs waiting, running or delayed, not counting the next run of a repeatable job (it is always there). */
+async function unfinished(queue: Queue): Promise<number> {
+  const delayed = (await queue.getDelayed()).filter((job) => !job.repeatJobKey).length;
+  return delayed + (await queue.getJobCountByTypes('waiting', 'active', 'prioritized'));
+}
+
 /**
  * Waits until every outbox row was dispatched and every queue is idle — instead of sleeping.
  * Bounded: fails the test after `timeoutMs`.
@@ -16,7 +22,7 @@ export async function drainJobs(testApp: TestApp, timeoutMs = 20_000): Promise<v
       const [{ pending }] = await testApp.dataSource.query<{ pending: number }[]>(
         'SELECT count(*)::int AS pending FROM outbox_message WHERE dispatched_at IS NULL',
       );
-      const busy = await Promise.all(queues.map((q) => q.getJobCountByTypes('waiting', 'active', 'delayed', 'prioritized')));
+      const busy = await Promise.all(queues.map(unfinished));
       if (pending === 0 && busy.every((count) => count === 0)) return;
       if (Date.now() > deadline) throw new Error(`jobs did not drain: ${pending} outbox rows pending, queue counts ${busy.join(',')}`);
       await new Promise((r) => setTimeout(r, 25));

@@ -7,6 +7,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@sqmy/accounts';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/http';
+import { DeskModule } from '@sqmy/desk';
 import { ItemsModule } from '@sqmy/items';
 import { NotificationsModule } from '@sqmy/notifications';
 import { QueueModule, QueueName } from '@sqmy/queue';
@@ -29,10 +30,12 @@ import { HealthController } from './health/health.controller';
     AccountsModule,
     NotificationsModule,
     ItemsModule,
+    DeskModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
       { path: 'api/v1', module: ItemsModule },
+      { path: 'api/v1', module: DeskModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

@@ -11,6 +11,8 @@ import { UsersPage } from './pages/admin/UsersPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DeskPage } from './pages/desk/DeskPage';
+import { DeskSettingsPage } from './pages/desk/DeskSettingsPage';
+import { ReviewPage } from './pages/desk/ReviewPage';
 import { ItemEditorPage } from './pages/items/ItemEditorPage';
 import { ItemPage } from './pages/items/ItemPage';
 import { MyItemsPage } from './pages/items/MyItemsPage';
@@ -26,6 +28,8 @@ const SCREENS: Record<string, () => ReactNode> = {
   'my-items': () => <MyItemsPage />,
   topics: () => <TopicsPage />,
   desk: () => <DeskPage />,
+  review: () => <ReviewPage />,
+  'desk-settings': () => <DeskSettingsPage />,
   'unit-informants': () => <UnitInformantsPage />,
   organisations: () => <OrganisationsPage />,
   users: () => <UsersPage />,

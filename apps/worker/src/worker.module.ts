@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
+import { DeskWorkerModule } from '@sqmy/desk';
 import { loggerParams } from '@sqmy/http';
 import { ItemsWorkerModule } from '@sqmy/items';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
@@ -8,7 +9,7 @@ import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule, WorkerConcurrenc
 import { DatabaseModule } from '@sqmy/schema';
 import { LoggerModule } from 'nestjs-pino';
 
-/** The worker: the outbox dispatcher and one processor per queue. No HTTP. */
+/** The worker: the outbox dispatcher, one processor per queue, and the repeatable jobs' schedules. No HTTP. */
 @Module({
   imports: [
     AppConfigModule.forRoot(),
@@ -21,6 +22,7 @@ import { LoggerModule } from 'nestjs-pino';
     QueueModule,
     NotificationsWorkerModule,
     ItemsWorkerModule,
+    DeskWorkerModule,
   ],
   providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
 })

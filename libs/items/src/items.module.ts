@@ -23,6 +23,7 @@ import { TopicsService } from './topics/topics.service';
   imports: [AccountsModule, QueueModule, StorageModule],
   controllers: [CategoriesController, TopicsController, CommissionsController, ItemsController, AttachmentsController],
   providers: [TopicsService, CommissionsService, ItemsService, ItemReader, ItemTransitionsService, AttachmentsService, ItemSearchService],
+  exports: [ItemReader, ItemTransitionsService],
 })
 export class ItemsModule {}
 

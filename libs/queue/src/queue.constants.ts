@@ -5,11 +5,18 @@
 export enum QueueName {
   Notifications = 'notifications',
   Intake = 'intake',
+  Desk = 'desk',
 }
 
 export enum JobName {
   NotifyUsers = 'notify-users',
   IntakeItem = 'intake-item',
+  SendReminders = 'send-reminders',
+}
+
+/** Repeatable jobs (BullMQ job schedulers), set up by the worker. */
+export enum JobSchedulerId {
+  DeskReminders = 'desk-reminders',
 }
 
 export interface NotifyUsersPayload {
@@ -26,16 +33,21 @@ export interface IntakeItemPayload {
   versionNo: number;
 }
 
+/** Look for items waiting too long at the desk or with their authors, and remind once per waiting period. */
+export type SendRemindersPayload = Record<string, never>;
+
 /** The payload type of every job. */
 export interface JobPayloads {
   [JobName.NotifyUsers]: NotifyUsersPayload;
   [JobName.IntakeItem]: IntakeItemPayload;
+  [JobName.SendReminders]: SendRemindersPayload;
 }
 
 /** The queue each job runs on. */
 export const JOB_QUEUE = {
   [JobName.NotifyUsers]: QueueName.Notifications,
   [JobName.IntakeItem]: QueueName.Intake,
+  [JobName.SendReminders]: QueueName.Desk,
 } as const satisfies { readonly [J in JobName]: QueueName };
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];

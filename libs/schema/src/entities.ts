@@ -1,5 +1,6 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
-import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSimilarity, ItemVersion, Topic } from '@sqmy/items';
+import { DeskSettings, ItemReminder } from '@sqmy/desk';
+import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
 import { OutboxMessage } from '@sqmy/queue';
 
@@ -21,4 +22,7 @@ export const ENTITIES = [
   IdempotencyKey,
   Attachment,
   ItemSimilarity,
+  RejectReason,
+  DeskSettings,
+  ItemReminder,
 ];

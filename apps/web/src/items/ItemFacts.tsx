@@ -1,12 +1,38 @@
 import { Descriptions } from 'antd';
+import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../format';
 import { AuthorNames } from './AuthorNames';
 import { ItemStatusTag } from './ItemStatusTag';
-import type { ItemView } from './types';
+import type { ItemRef, ItemView } from './types';
 import type { ReferenceData } from './use-reference-data';
 
-/** Who wrote the item, for whom, on what, and when. */
-export function ItemFacts({ item, refs }: { item: ItemView; refs: ReferenceData }) {
+function ItemLinks({ items, base }: { items: ItemRef[]; base: string }) {
+  return (
+    <span className="item-links">
+      {items.map((ref, index) => (
+        <span key={ref.id}>
+          {index > 0 && '、'}
+          <Link to={`${base}/${ref.id}`} data-testid="item-ref-link">
+            《{ref.title}》
+          </Link>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The desk's facts, where the item has them: editor in charge, reject reason, merge links. */
+function deskFacts(item: ItemView, base: string) {
+  return [
+    item.assignee !== undefined && { key: 'assignee', label: '责任编辑', children: item.assignee?.name ?? '未分配' },
+    item.rejectReason && { key: 'rejectReason', label: '不予采用理由', children: item.rejectReason.label },
+    item.mergedInto && { key: 'mergedInto', label: '已综合至', children: <ItemLinks items={[item.mergedInto]} base={base} /> },
+    (item.mergedFrom?.length ?? 0) > 0 && { key: 'mergedFrom', label: '综合自', children: <ItemLinks items={item.mergedFrom!} base={base} /> },
+  ].filter((fact) => !!fact);
+}
+
+/** Who wrote the item, for whom, on what, and when; `base`: where links to other items lead. */
+export function ItemFacts({ item, refs, base = '/my-items' }: { item: ItemView; refs: ReferenceData; base?: string }) {
   const topic = refs.topic(item.topicId);
   const commission = refs.commission(item.commissionId);
   return (
@@ -16,6 +42,7 @@ export function ItemFacts({ item, refs }: { item: ItemView; refs: ReferenceData 
       data-testid="item-facts"
       items={[
         { key: 'status', label: '状态', children: <ItemStatusTag status={item.status} /> },
+        ...deskFacts(item, base),
         { key: 'authors', label: '作者', children: <AuthorNames authors={item.authors} /> },
         { key: 'unit', label: '报送单位', children: item.unit.name },
         { key: 'category', label: '类别', children: refs.categoryName(item.categoryCode) ?? '—' },

@@ -1,6 +1,6 @@
 import { Empty, Timeline } from 'antd';
 import { formatDateTime } from '../format';
-import { ITEM_ACTION_LABELS, ITEM_STATUS_LABELS, labelOf } from './item-labels';
+import { ITEM_ACTION_LABELS, ITEM_STATUS_LABELS, labelOf, REJECT_REASON_LABELS } from './item-labels';
 import type { ItemEvent } from './types';
 
 const COLORS: Record<string, string> = {
@@ -16,6 +16,14 @@ const COLORS: Record<string, string> = {
 
 const isReturn = (event: ItemEvent) => event.to === 'returned';
 
+/** What the comment is, said before it: 退回意见, 退回编辑意见, 审核意见… */
+function commentLabel(event: ItemEvent): string | undefined {
+  if (isReturn(event)) return '退回意见：';
+  if (event.action === 'send_back') return '退回编辑意见：';
+  if (event.action === 'reject') return '说明：';
+  return undefined;
+}
+
 function EventEntry({ event }: { event: ItemEvent }) {
   return (
     <div className="timeline-entry" data-testid="timeline-entry" data-action={event.action}>
@@ -29,9 +37,15 @@ function EventEntry({ event }: { event: ItemEvent }) {
       <div className="timeline-meta">
         {event.actor} · {formatDateTime(event.at)}
       </div>
+      {event.reasonCode && (
+        <div className="timeline-comment reject" data-testid="timeline-reason">
+          <strong>不予采用理由：</strong>
+          {labelOf(REJECT_REASON_LABELS, event.reasonCode)}
+        </div>
+      )}
       {event.comment && (
-        <div className={isReturn(event) ? 'timeline-comment return' : 'timeline-comment'}>
-          {isReturn(event) && <strong>退回意见：</strong>}
+        <div className={isReturn(event) || event.action === 'send_back' ? 'timeline-comment return' : 'timeline-comment'} data-testid="timeline-comment">
+          {commentLabel(event) && <strong>{commentLabel(event)}</strong>}
           {event.comment}
         </div>
       )}

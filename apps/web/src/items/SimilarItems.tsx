@@ -11,10 +11,12 @@ import type { ItemView, SimilarItem } from './types';
 
 export const DUPLICATE_TAG = '疑似重复';
 
-export function DuplicateTag() {
+/** 疑似重复, with how many near-duplicates when counted. */
+export function DuplicateTag({ count }: { count?: number }) {
   return (
-    <Tag color="volcano" data-testid="duplicate-tag">
+    <Tag color="volcano" data-testid="duplicate-tag" data-count={count}>
       {DUPLICATE_TAG}
+      {count !== undefined && ` ${count}`}
     </Tag>
   );
 }

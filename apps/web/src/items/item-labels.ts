@@ -34,6 +34,7 @@ export const ITEM_ACTION_LABELS: Record<string, string> = {
   withdraw: '撤回',
   resubmit: '修改后重新报送',
   screen: '开始阅选',
+  assign: '分派',
   accept: '采用编辑',
   edit: '编辑修改',
   return: '退回修改',
@@ -43,6 +44,19 @@ export const ITEM_ACTION_LABELS: Record<string, string> = {
   reject: '不予采用',
   merge: '综合',
   publish: '刊发',
+};
+
+/** Why an item was not used (不予采用): the field's reason codes (GET /reject-reasons). */
+export const REJECT_REASON_LABELS: Record<string, string> = {
+  petition: '信访',
+  litigation: '涉诉',
+  personnel: '人事',
+  secret: '涉密',
+  privacy: '隐私',
+  out_of_remit: '超出职能',
+  copied: '抄袭或已公开',
+  work_report: '工作总结式',
+  other: '其他',
 };
 
 /** Why a version was stored (`reason`). */

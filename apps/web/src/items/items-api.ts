@@ -5,6 +5,7 @@ import type {
   Category,
   Commission,
   ItemDraft,
+  ItemDiff,
   ItemFilters,
   ItemSummary,
   ItemVersion,
@@ -30,6 +31,8 @@ export const itemsApi = {
   submit: (id: string, idempotencyKey: string) => api.post<ItemView>(`/items/${id}/submit`, undefined, idempotent(idempotencyKey)),
   withdraw: (id: string) => api.post<ItemView>(`/items/${id}/withdraw`),
   version: (id: string, no: number) => api.get<ItemVersion>(`/items/${id}/versions/${no}`),
+  /** Character-level diff between two versions; the server defaults to the previous and the latest. */
+  diff: (id: string, from?: number, to?: number) => api.get<ItemDiff>(`/items/${id}/diff`, { from, to }),
   search: (query: SearchQuery) => api.get<SearchPage>('/items/search', { ...query }),
   attach: (id: string, file: File) => api.upload<Attachment>(`/items/${id}/attachments`, file),
   download: (id: string, attachmentId: string) => api.blob(`/items/${id}/attachments/${attachmentId}`),

@@ -51,8 +51,20 @@ export interface ItemEvent {
   from: ItemStatus | null;
   to: ItemStatus;
   comment: string | null;
+  /** The reject reason's code (reject only). */
+  reasonCode?: string | null;
   actor: string;
   at: string;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface ItemRef {
+  id: string;
+  title: string;
 }
 
 export interface ItemVersionRef {
@@ -76,6 +88,11 @@ export interface ItemView extends ItemSummary {
   attachments?: Attachment[];
   /** Near-duplicates found at intake (desk only); absent while the server does not compute them. */
   similar?: SimilarItem[];
+  /** The desk's fields (issue 4): the editor in charge, why it was not used, what it was merged into or from. */
+  assignee?: PersonRef | null;
+  rejectReason?: { code: string; label: string } | null;
+  mergedInto?: ItemRef | null;
+  mergedFrom?: ItemRef[];
 }
 
 export interface ItemVersion {
@@ -170,4 +187,24 @@ export interface NewCommission {
   assigneeUserId?: string;
   assigneeUnitId?: string;
   dueOn: string;
+}
+
+/** One run of a character-level diff (GET /items/{id}/diff). */
+export interface DiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export interface DiffSide {
+  no: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface ItemDiff {
+  from: DiffSide;
+  to: DiffSide;
+  title: DiffPart[];
+  body: DiffPart[];
+  stats: { inserted: number; deleted: number };
 }

@@ -12,6 +12,14 @@ export enum Permission {
   ItemsWrite = 'items:write',
   /** Search the committee's items and see near-duplicates across authors (the desk). */
   ItemsSearch = 'items:search',
+  /** Screen, assign, accept, return, reject, edit, merge and propose items (the editor's moves). */
+  ItemsScreen = 'items:screen',
+  /** Approve or send back items proposed for review (the chief editor's moves). */
+  ItemsReview = 'items:review',
+  /** Read the desk: its lists, each editor's load, its settings. */
+  DeskRead = 'desk:read',
+  /** Change the committee's desk settings (reminder periods). */
+  DeskSettingsManage = 'desk:settings',
   TopicsRead = 'topics:read',
   TopicsManage = 'topics:manage',
   CommissionsRead = 'commissions:read',
@@ -38,14 +46,22 @@ export const ROLE_REACH: Record<Role, Reach> = {
 
 /** The access matrix of roles and permissions — the one place it is written. */
 const AUTHORING = [Permission.ItemsRead, Permission.ItemsWrite, Permission.TopicsRead, Permission.CommissionsRead];
-const DESK_READING = [Permission.OrganisationsRead, Permission.UsersRead, Permission.ItemsRead, Permission.TopicsRead, Permission.CommissionsRead];
+const DESK_READING = [
+  Permission.OrganisationsRead,
+  Permission.UsersRead,
+  Permission.ItemsRead,
+  Permission.ItemsSearch,
+  Permission.DeskRead,
+  Permission.TopicsRead,
+  Permission.CommissionsRead,
+];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
   [Role.Informant]: [Permission.OrganisationsRead, ...AUTHORING],
   [Role.UnitAdmin]: [Permission.OrganisationsRead, Permission.UsersRead, Permission.UsersManage, Permission.RosterImport, ...AUTHORING],
-  [Role.Editor]: [...DESK_READING, Permission.ItemsSearch, Permission.TopicsManage, Permission.CommissionsManage],
-  [Role.ChiefEditor]: [...DESK_READING, Permission.ItemsSearch],
-  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.TopicsRead],
+  [Role.Editor]: [...DESK_READING, Permission.ItemsScreen, Permission.TopicsManage, Permission.CommissionsManage],
+  [Role.ChiefEditor]: [...DESK_READING, Permission.ItemsReview, Permission.DeskSettingsManage],
+  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.DeskRead, Permission.TopicsRead],
   // Administrators run the system (organisations, accounts, queues); they do not read or write items.
   [Role.Admin]: [
     Permission.OrganisationsRead,
@@ -55,6 +71,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     Permission.RosterImport,
     Permission.QueuesMonitor,
     Permission.TopicsRead,
+    Permission.DeskSettingsManage,
   ],
 };
 

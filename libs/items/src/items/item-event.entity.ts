@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ItemStatus } from './item-status';
 
-/** The audit trail: every transition with who, when, from, to and comment. Nothing is deleted. */
+/** The audit trail: every transition with who, when, from, to, comment and reason. Nothing is deleted. */
 @Entity('item_event')
 @Index('item_event_item_idx', ['itemId', 'id'])
 export class ItemEvent {
@@ -25,6 +25,10 @@ export class ItemEvent {
 
   @Column({ type: 'text', nullable: true })
   comment: string | null;
+
+  /** The reject reason (不予采用) of a `reject` event. */
+  @Column({ type: 'text', nullable: true })
+  reasonCode: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -78,6 +78,10 @@ export class ItemReader {
       versions: row.versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
       events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
       attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
+      assignee: row.assignee,
+      rejectReason: row.reject_reason,
+      mergedInto: row.merged_into,
+      mergedFrom: row.merged_from,
       similar,
     };
   }
@@ -152,6 +156,10 @@ interface ItemPageRow {
   versions: (Omit<ItemView['versions'][number], 'createdAt'> & { createdAt: string })[];
   events: (Omit<ItemView['events'][number], 'at'> & { at: string })[];
   attachments: (Omit<ItemView['attachments'][number], 'createdAt'> & { createdAt: string })[];
+  assignee: ItemView['assignee'];
+  reject_reason: ItemView['rejectReason'];
+  merged_into: ItemView['mergedInto'];
+  merged_from: ItemView['mergedFrom'];
 }
 
 const ITEM_PAGE_SQL = `
@@ -162,9 +170,13 @@ const ITEM_PAGE_SQL = `
          ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)
                  FROM item_version v JOIN app_user u ON u.id = v.created_by_id WHERE v.item_id = i.id ORDER BY v.no) AS versions,
          ARRAY(SELECT json_build_object('action', e.action, 'from', e.from_status, 'to', e.to_status, 'comment', e.comment,
-                                        'actor', u.name, 'at', e.created_at)
+                                        'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
                  FROM item_event e JOIN app_user u ON u.id = e.actor_id WHERE e.item_id = i.id ORDER BY e.id) AS events,
          ARRAY(SELECT json_build_object('id', f.id, 'name', f.name, 'type', f.type, 'size', f.size, 'sha256', f.sha256, 'createdAt', f.created_at)
-                 FROM attachment f WHERE f.item_id = i.id ORDER BY f.created_at) AS attachments
+                 FROM attachment f WHERE f.item_id = i.id ORDER BY f.created_at) AS attachments,
+         (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = i.assignee_id) AS assignee,
+         (SELECT json_build_object('code', r.code, 'label', r.label) FROM reject_reason r WHERE r.code = i.reject_reason_code) AS reject_reason,
+         (SELECT json_build_object('id', m.id, 'title', m.title) FROM item m WHERE m.id = i.merged_into_id) AS merged_into,
+         ARRAY(SELECT json_build_object('id', o.id, 'title', o.title) FROM item o WHERE o.merged_into_id = i.id ORDER BY o.created_at, o.id) AS merged_from
     FROM item i JOIN organisation unit ON unit.id = i.unit_id
    WHERE i.id = $1`;

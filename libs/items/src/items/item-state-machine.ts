@@ -1,45 +1,130 @@
-import { AppError } from '@sqmy/http';
+import { Permission } from '@sqmy/accounts';
+import { AppError, ErrorDetail } from '@sqmy/http';
 import { ITEM_STATUS_LABELS, ItemStatus } from './item-status';
 
-/** Every move an item can make. The desk issue adds screening, editing, review and their moves here. */
+/** Every move an item can make (persisted in the audit trail: never rename one). */
 export enum ItemAction {
   Submit = 'submit',
   Withdraw = 'withdraw',
   Resubmit = 'resubmit',
+  Screen = 'screen',
+  Assign = 'assign',
+  Accept = 'accept',
+  Return = 'return',
+  Reject = 'reject',
+  Edit = 'edit',
+  Propose = 'propose',
+  Approve = 'approve',
+  SendBack = 'send_back',
+  Merge = 'merge',
 }
-
-/** Who may make a move: the item's authors (or their unit's liaison), or the research center. */
-export type Actor = 'author';
 
 export interface Transition {
   action: ItemAction;
   from: readonly ItemStatus[];
-  to: ItemStatus;
-  by: Actor;
+  /** Where the move leads; `null`: the item stays where it is (a change of assignee). */
+  to: ItemStatus | null;
+  /** What the caller's role must grant (GRANTS in libs/accounts). */
+  permission: Permission;
   label: string;
+  /** A non-blank comment must come with the move. */
+  requiresComment: boolean;
+  /** A reject reason (code of `reject_reason`) must come with the move. */
+  requiresReason: boolean;
   /** A new full version of the text is stored with the move. */
   storesVersion: boolean;
+  /** Title of the notification the authors get; absent: the move tells them nothing. */
+  notice?: string;
 }
+
+const OPEN_AT_DESK = [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Editing, ItemStatus.InReview, ItemStatus.Approved];
+const { ItemsWrite: AUTHOR, ItemsScreen: EDITOR, ItemsReview: CHIEF } = Permission;
+const plain = { requiresComment: false, requiresReason: false, storesVersion: false };
 
 /** The state machine of DESIGN.md in one table: from, to, who may, what it requires. */
 export const TRANSITIONS: readonly Transition[] = [
-  { action: ItemAction.Submit, from: [ItemStatus.Draft], to: ItemStatus.Submitted, by: 'author', label: '报送', storesVersion: true },
-  { action: ItemAction.Withdraw, from: [ItemStatus.Submitted], to: ItemStatus.Draft, by: 'author', label: '撤回', storesVersion: false },
-  { action: ItemAction.Resubmit, from: [ItemStatus.Returned], to: ItemStatus.Submitted, by: 'author', label: '修改后重新报送', storesVersion: true },
+  { ...plain, action: ItemAction.Submit, from: [ItemStatus.Draft], to: ItemStatus.Submitted, permission: AUTHOR, label: '报送', storesVersion: true },
+  { ...plain, action: ItemAction.Withdraw, from: [ItemStatus.Submitted], to: ItemStatus.Draft, permission: AUTHOR, label: '撤回' },
+  { ...plain, action: ItemAction.Resubmit, from: [ItemStatus.Returned], to: ItemStatus.Submitted, permission: AUTHOR, label: '修改后重新报送', storesVersion: true },
+  { ...plain, action: ItemAction.Screen, from: [ItemStatus.Submitted], to: ItemStatus.Screening, permission: EDITOR, label: '阅选', notice: '稿件进入阅选' },
+  { ...plain, action: ItemAction.Assign, from: [ItemStatus.Screening, ItemStatus.Editing], to: null, permission: EDITOR, label: '改派' },
+  { ...plain, action: ItemAction.Accept, from: [ItemStatus.Screening], to: ItemStatus.Editing, permission: EDITOR, label: '采用', notice: '稿件已采用，进入编辑' },
+  {
+    ...plain,
+    action: ItemAction.Return,
+    from: [ItemStatus.Screening, ItemStatus.Editing],
+    to: ItemStatus.Returned,
+    permission: EDITOR,
+    label: '退回修改',
+    requiresComment: true,
+    notice: '稿件被退回修改',
+  },
+  {
+    ...plain,
+    action: ItemAction.Reject,
+    from: [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Returned, ItemStatus.Editing, ItemStatus.InReview, ItemStatus.Approved],
+    to: ItemStatus.Rejected,
+    permission: EDITOR,
+    label: '不予采用',
+    requiresReason: true,
+    notice: '稿件不予采用',
+  },
+  { ...plain, action: ItemAction.Edit, from: [ItemStatus.Editing], to: ItemStatus.Editing, permission: EDITOR, label: '编辑保存', storesVersion: true },
+  { ...plain, action: ItemAction.Propose, from: [ItemStatus.Editing], to: ItemStatus.InReview, permission: EDITOR, label: '提交审核', notice: '稿件已提交审核' },
+  { ...plain, action: ItemAction.Approve, from: [ItemStatus.InReview], to: ItemStatus.Approved, permission: CHIEF, label: '审核通过', notice: '稿件已审核通过' },
+  {
+    ...plain,
+    action: ItemAction.SendBack,
+    from: [ItemStatus.InReview],
+    to: ItemStatus.Editing,
+    permission: CHIEF,
+    label: '退回编辑',
+    requiresComment: true,
+  },
+  { ...plain, action: ItemAction.Merge, from: OPEN_AT_DESK, to: ItemStatus.Merged, permission: EDITOR, label: '综合', notice: '稿件已被综合' },
 ];
 
 /** States in which the authors may still change the text. */
 export const AUTHOR_EDITABLE: readonly ItemStatus[] = [ItemStatus.Draft, ItemStatus.Returned];
 
+const labelOf = (action: ItemAction) => TRANSITIONS.find((t) => t.action === action)?.label ?? action;
+
+/** The moves the table allows from `status`. */
+export const allowedFrom = (status: ItemStatus): ItemAction[] => TRANSITIONS.filter((t) => t.from.includes(status)).map((t) => t.action);
+
+/** The permission `action` needs, whatever the state: a move the role may not make is refused before its state is looked at. */
+export const permissionFor = (action: ItemAction): Permission => TRANSITIONS.find((t) => t.action === action)!.permission;
+
 /** The transition `action` makes from `status`, or a 409 naming the state and the moves allowed from it. */
 export function transitionFor(action: ItemAction, status: ItemStatus): Transition {
   const transition = TRANSITIONS.find((t) => t.action === action && t.from.includes(status));
   if (transition) return transition;
-  const allowed = TRANSITIONS.filter((t) => t.from.includes(status)).map((t) => t.action);
+  const allowed = allowedFrom(status);
   throw AppError.conflict(
     'TRANSITION_NOT_ALLOWED',
-    `稿件当前状态为“${ITEM_STATUS_LABELS[status]}”，不能${TRANSITIONS.find((t) => t.action === action)?.label ?? action}` +
-      (allowed.length ? `；可以：${allowed.map((a) => TRANSITIONS.find((t) => t.action === a)!.label).join('、')}` : ''),
+    `稿件当前状态为“${ITEM_STATUS_LABELS[status]}”，不能${labelOf(action)}` + (allowed.length ? `；可以：${allowed.map(labelOf).join('、')}` : ''),
     [{ field: 'status', message: `当前状态 ${status}，允许的操作：${allowed.join(', ') || '无'}` }],
   );
+}
+
+/** What comes with a move besides the action. */
+export interface MoveInput {
+  comment?: string;
+  reasonCode?: string;
+  /** The item's `version` the caller read; a stale one is refused. */
+  version?: number;
+}
+
+/**
+ * What a move lacks: a comment it requires, a reason it requires, or the comment the chosen reason
+ * requires (`other` needs words). `reasonNeedsComment` is the reason's own rule from `reject_reason`.
+ */
+export function missingRequirements(transition: Transition, input: MoveInput, reasonNeedsComment = false): ErrorDetail[] {
+  const blankComment = !input.comment?.trim();
+  const problems: ErrorDetail[] = [];
+  if (transition.requiresReason && !input.reasonCode) problems.push({ field: 'reasonCode', message: '请选择不予采用的理由' });
+  if (blankComment && (transition.requiresComment || (transition.requiresReason && reasonNeedsComment))) {
+    problems.push({ field: 'comment', message: `${transition.label}须填写意见` });
+  }
+  return problems;
 }

@@ -1,22 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@sqmy/accounts';
+import { AccessPolicy, Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
-import { JobName, OutboxService } from '@sqmy/queue';
+import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Commission, CommissionStatus } from '../commissions/commission.entity';
+import { RejectReason } from '../reject-reasons/reject-reason.entity';
 import { claimIdempotencyKey } from './idempotency';
 import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
-import { ItemAction, transitionFor } from './item-state-machine';
+import { ItemAction, missingRequirements, MoveInput, permissionFor, Transition, transitionFor } from './item-state-machine';
 import { ItemStatus } from './item-status';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
+import { staleVersion } from './stale-version';
 
 /**
- * The authors' moves of the state machine: submit, withdraw, resubmit. State, version, audit
- * event and outbox rows commit together or not at all.
+ * What a move does besides the table's part, inside the move's transaction: set the assignee, the
+ * edited text, the combined item… It may return further jobs to commit with the move.
+ */
+export type MoveEffect = (manager: EntityManager, item: Item) => Promise<JobRequest[] | void>;
+
+export interface ApplyOptions {
+  idempotencyKey?: string;
+  effect?: MoveEffect;
+}
+
+/** A move checked against the table and made on the item in memory, waiting to be recorded. */
+export interface PlannedMove {
+  transition: Transition;
+  action: ItemAction;
+  from: ItemStatus;
+  comment: string | null;
+  reasonCode: string | null;
+  /** Jobs the move's effect asked for. */
+  jobs: JobRequest[];
+}
+
+/** The columns a move or its effect may change; the lock version and `updated_at` follow by themselves. */
+const MOVED_COLUMNS = ['title', 'body', 'status', 'statusChangedAt', 'submittedAt', 'versionNo', 'rejectReasonCode', 'assigneeId', 'mergedIntoId', 'updatedById'] as const;
+
+/**
+ * The one mechanism every move of an item goes through. It checks the role, the state, the version
+ * and the move's requirements against TRANSITIONS, then commits state, version, audit event and
+ * outbox rows together or not at all.
  */
 @Injectable()
 export class ItemTransitionsService {
@@ -24,20 +52,22 @@ export class ItemTransitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: ItemReader,
     private readonly outbox: OutboxService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** Submit a draft, or resubmit a returned item as its new version: the author's one "报送" button. */
   submitOrResubmit(principal: Principal, id: string, idempotencyKey?: string): Promise<ItemView> {
     const choose = (status: ItemStatus) => (status === ItemStatus.Returned ? ItemAction.Resubmit : ItemAction.Submit);
-    return this.apply(principal, id, choose, undefined, idempotencyKey);
+    return this.apply(principal, id, choose, {}, { idempotencyKey });
   }
 
+  /** One move of one item in a transaction of its own; answers the item as the caller now sees it. */
   async apply(
     principal: Principal,
     id: string,
     action: ItemAction | ((status: ItemStatus) => ItemAction),
-    comment?: string,
-    idempotencyKey?: string,
+    input: MoveInput = {},
+    { idempotencyKey, effect }: ApplyOptions = {},
   ): Promise<ItemView> {
     await this.dataSource.transaction(async (manager) => {
       if (idempotencyKey) {
@@ -46,28 +76,33 @@ export class ItemTransitionsService {
         if (earlier) return;
       }
       const item = await lockItem(manager, id);
-      const move = this.plan(item, typeof action === 'function' ? action(item.status) : action);
-      await manager.query('UPDATE item SET status = $2, version_no = $3, submitted_at = $4, version = $5, updated_at = now() WHERE id = $1', [
-        item.id,
-        item.status,
-        item.versionNo,
-        item.submittedAt,
-        item.version,
-      ]);
-      await this.record(manager, principal, item, move, comment);
+      await this.move(manager, principal, item, typeof action === 'function' ? action(item.status) : action, input, effect);
     });
     return this.reader.get(principal, id);
   }
 
+  /** Moves an item the caller locked, inside the caller's transaction (merging moves several at once). */
+  async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<Transition> {
+    const move = await this.plan(manager, principal, item, action, input, effect);
+    await manager.update(Item, { id: item.id }, Object.fromEntries(MOVED_COLUMNS.map((column) => [column, item[column]])));
+    item.version += 1;
+    await this.record(manager, principal, item, move);
+    return move.transition;
+  }
+
   /**
-   * Makes `action` on the item in memory — its new state, version number and lock version — after
-   * checking the move against the state table. The caller writes the row (UPDATE, or INSERT for an
-   * item submitted as it is created), then `record`s the move in the same transaction.
+   * Checks `action` against the table (role, state, version, requirements), runs its effect, and
+   * makes the move on the item in memory. The caller writes the row — an UPDATE, or the INSERT of
+   * an item submitted as it is created — then `record`s the move in the same transaction.
    */
-  plan(item: Item, action: ItemAction): Move {
+  async plan(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<PlannedMove> {
+    if (!this.policy.can(principal, permissionFor(action))) throw AppError.forbidden();
     const transition = transitionFor(action, item.status);
-    const move = { action, from: item.status, to: transition.to, storesVersion: transition.storesVersion };
-    if (move.storesVersion) {
+    if (input.version !== undefined && input.version !== item.version) throw await staleVersion(manager, item);
+    await this.checkRequirements(manager, transition, input);
+    const jobs = (await effect?.(manager, item)) ?? [];
+    const from = item.status;
+    if (transition.storesVersion) {
       const problems = [
         ...(isBlank(item.title) ? [{ field: 'title', message: '请填写标题' }] : []),
         ...(isBlank(item.body) ? [{ field: 'body', message: '请填写正文' }] : []),
@@ -75,15 +110,23 @@ export class ItemTransitionsService {
       if (problems.length) throw AppError.unprocessable('ITEM_INCOMPLETE', '标题和正文都不能为空', problems);
       item.versionNo += 1;
     }
-    item.status = move.to;
-    if (move.to === ItemStatus.Submitted) item.submittedAt = new Date();
-    item.version += 1;
-    return move;
+    if (transition.to && transition.to !== from) {
+      item.status = transition.to;
+      item.statusChangedAt = new Date();
+    }
+    if (transition.to === ItemStatus.Submitted) item.submittedAt = new Date();
+    if (transition.requiresReason) item.rejectReasonCode = input.reasonCode!;
+    item.updatedById = principal.id;
+    return { transition, action, from, comment: input.comment?.trim() || null, reasonCode: input.reasonCode ?? null, jobs };
   }
 
-  /** Writes what a move leaves behind: the stored version, the audit event, and the follow-up jobs. */
-  async record(manager: EntityManager, principal: Principal, item: Item, move: Move, comment?: string, authorIds?: string[]): Promise<void> {
-    if (move.storesVersion) {
+  /**
+   * Writes what a planned move leaves behind: the stored version, the audit event, and the jobs —
+   * intake for a submitted text, the authors' notice, the effect's own. `authorIds` saves a query
+   * when the caller knows them.
+   */
+  async record(manager: EntityManager, principal: Principal, item: Item, move: PlannedMove, authorIds?: string[]): Promise<void> {
+    if (move.transition.storesVersion) {
       await manager.query('INSERT INTO item_version (item_id, no, title, body, created_by_id, reason) VALUES ($1, $2, $3, $4, $5, $6)', [
         item.id,
         item.versionNo,
@@ -93,38 +136,46 @@ export class ItemTransitionsService {
         move.action,
       ]);
     }
-    await manager.query('INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment) VALUES ($1, $2, $3, $4, $5, $6)', [
-      item.id,
-      principal.id,
-      move.action,
-      move.from,
-      move.to,
-      comment ?? null,
-    ]);
-    if (move.to === ItemStatus.Submitted) await this.afterSubmit(manager, principal, item, authorIds);
-  }
-
-  /** A submitted version goes to intake; the commission it answers is closed; co-authors hear of it. */
-  private async afterSubmit(manager: EntityManager, principal: Principal, item: Item, authorIds?: string[]): Promise<void> {
-    if (item.commissionId) {
+    await manager.query(
+      'INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [item.id, principal.id, move.action, move.from, item.status, move.comment, move.reasonCode],
+    );
+    const submitted = move.transition.to === ItemStatus.Submitted;
+    if (submitted && item.commissionId) {
       await manager.update(Commission, { id: item.commissionId, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });
     }
-    authorIds ??= (await manager.query<{ user_id: string }[]>('SELECT user_id FROM item_author WHERE item_id = $1', [item.id])).map((a) => a.user_id);
-    const coAuthors = authorIds.filter((userId) => userId !== principal.id);
+    const notice = submitted ? '联名稿件已报送' : move.transition.notice;
+    const others = notice ? (authorIds ?? (await this.authorsOf(manager, item.id))).filter((id) => id !== principal.id) : [];
     await this.outbox.add(
       manager,
-      { name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } },
-      ...(coAuthors.length
-        ? [{ name: JobName.NotifyUsers, payload: { userIds: coAuthors, title: '联名稿件已报送', body: `《${item.title}》已报送研究中心。`, link: `/my-items/${item.id}` } } as const]
-        : []),
+      ...(submitted ? [{ name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } } as const] : []),
+      ...(others.length ? [this.authorNotice(item, move, notice!, others)] : []),
+      ...move.jobs,
     );
   }
-}
 
-/** One move of the state machine, as `plan` checked it. */
-export interface Move {
-  action: ItemAction;
-  from: ItemStatus;
-  to: ItemStatus;
-  storesVersion: boolean;
+  private async checkRequirements(manager: EntityManager, transition: Transition, input: MoveInput): Promise<void> {
+    let reasonNeedsComment = false;
+    if (transition.requiresReason && input.reasonCode) {
+      const reason = await manager.findOneBy(RejectReason, { code: input.reasonCode, active: true });
+      if (!reason) throw AppError.unprocessable('INVALID_REFERENCE', '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
+      reasonNeedsComment = reason.commentRequired;
+    }
+    const missing = missingRequirements(transition, input, reasonNeedsComment);
+    if (missing.length) throw AppError.unprocessable('TRANSITION_INCOMPLETE', missing.map((m) => m.message).join('；'), missing);
+  }
+
+  private async authorsOf(manager: EntityManager, itemId: string): Promise<string[]> {
+    const rows = await manager.query<{ user_id: string }[]>('SELECT user_id FROM item_author WHERE item_id = $1 ORDER BY position', [itemId]);
+    return rows.map((row) => row.user_id);
+  }
+
+  /** The authors (except whoever made the move) hear of it, with the comment. */
+  private authorNotice(item: Item, move: PlannedMove, title: string, userIds: string[]): JobRequest {
+    const body =
+      move.transition.to === ItemStatus.Submitted
+        ? `《${item.title}》已报送研究中心。`
+        : `《${item.title}》${move.transition.label}。${move.comment ? `意见：${move.comment}` : ''}`;
+    return { name: JobName.NotifyUsers, payload: { userIds, title, body, link: `/my-items/${item.id}` } };
+  }
 }

@@ -9,6 +9,8 @@ import { ItemStatus } from './item-status';
 @Entity('item')
 @Index('item_committee_status_idx', ['committeeId', 'status', 'submittedAt'])
 @Index('item_unit_idx', ['unitId'])
+@Index('item_assignee_idx', ['assigneeId'], { where: 'assignee_id IS NOT NULL' })
+@Index('item_merged_into_idx', ['mergedIntoId'], { where: 'merged_into_id IS NOT NULL' })
 @Index('item_bands_idx', { synchronize: false }) // GIN (simhash_bands): near-duplicate candidates share a band
 export class Item {
   @PrimaryGeneratedColumn('uuid')
@@ -44,6 +46,26 @@ export class Item {
 
   @Column({ type: 'text' })
   status: ItemStatus;
+
+  /** When the item entered its current status: what the desk's "waiting since" and reminders count from. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  statusChangedAt: Date;
+
+  /** The editor who screens or edits it (阅选 / 编辑). */
+  @Column({ type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  /** Why it was not used (不予采用): a code of `reject_reason`. */
+  @Column({ type: 'text', nullable: true })
+  rejectReasonCode: string | null;
+
+  /** The combined item (综合稿) it was merged into; credit passes through it. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  /** Who changed it last, for the stale-version answer; null until someone other than its creation touched it. */
+  @Column({ type: 'uuid', nullable: true })
+  updatedById: string | null;
 
   /** Number of the latest stored text version; 0 while the item was never submitted. */
   @Column({ type: 'int', default: 0 })

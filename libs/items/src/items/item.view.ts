@@ -29,10 +29,15 @@ export interface ItemView extends ItemSummary {
   /** Conventions of the field that the text does not follow (shown, not enforced). */
   warnings: string[];
   versions: { no: number; reason: string; createdAt: Date; createdBy: string }[];
-  events: { action: string; from: ItemStatus | null; to: ItemStatus; comment: string | null; actor: string; at: Date }[];
+  events: { action: string; from: ItemStatus | null; to: ItemStatus; comment: string | null; reasonCode: string | null; actor: string; at: Date }[];
   attachments: AttachmentView[];
   /** Near-duplicates found at intake (desk only), most similar first. */
   similar: (ItemSummary & { similarity: number })[];
+  /** The desk's side: who screens or edits it, why it was not used, what it was merged into or from. */
+  assignee: { id: string; name: string } | null;
+  rejectReason: { code: string; label: string } | null;
+  mergedInto: { id: string; title: string } | null;
+  mergedFrom: { id: string; title: string }[];
 }
 
 export function conventionWarnings(item: Pick<Item, 'title' | 'body'>): string[] {

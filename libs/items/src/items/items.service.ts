@@ -15,6 +15,7 @@ import { ItemTransitionsService } from './item-transitions.service';
 import { ItemStatus } from './item-status';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
+import { staleVersion } from './stale-version';
 
 /** Drafts: create, autosave, delete while never submitted. */
 @Injectable()
@@ -49,15 +50,31 @@ export class ItemsService {
         versionNo: 0,
         version: 1,
         submittedAt: null,
+        updatedById: null,
       });
-      const move = dto.submit ? this.transitions.plan(item, ItemAction.Submit) : undefined;
+      const move = dto.submit ? await this.transitions.plan(manager, principal, item, ItemAction.Submit) : undefined;
       await manager.query(
-        `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [item.id, item.committeeId, item.unitId, item.leadAuthorId, item.title, item.body, item.categoryCode, item.topicId, item.commissionId, item.status, item.versionNo, item.version, item.submittedAt],
+        `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at, updated_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [
+          item.id,
+          item.committeeId,
+          item.unitId,
+          item.leadAuthorId,
+          item.title,
+          item.body,
+          item.categoryCode,
+          item.topicId,
+          item.commissionId,
+          item.status,
+          item.versionNo,
+          item.version,
+          item.submittedAt,
+          item.updatedById,
+        ],
       );
       const authorIds = await this.insertAuthors(manager, id, principal.id, dto.coAuthorIds ?? []);
-      if (move) await this.transitions.record(manager, principal, item, move, undefined, authorIds);
+      if (move) await this.transitions.record(manager, principal, item, move, authorIds);
       return id;
     });
     return this.reader.get(principal, itemId);
@@ -70,11 +87,12 @@ export class ItemsService {
       if (!AUTHOR_EDITABLE.includes(item.status)) {
         throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
       }
-      if (item.version !== dto.version) throw staleVersion(item);
+      if (item.version !== dto.version) throw await staleVersion(manager, item);
       await checkReferences(manager, principal, dto);
       const { version: _version, coAuthorIds, ...fields } = dto;
       Object.assign(item, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
       if (fields.title !== undefined) item.title = fields.title.trim();
+      item.updatedById = principal.id;
       await manager.save(item);
       if (coAuthorIds) await this.setAuthors(manager, id, item.leadAuthorId, coAuthorIds);
     });
@@ -106,8 +124,3 @@ export class ItemsService {
     return authorIds;
   }
 }
-
-const staleVersion = (item: Item) =>
-  AppError.conflict('STALE_VERSION', `稿件已在 ${item.updatedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 被修改，请刷新后再改`, [
-    { field: 'version', message: `当前版本为 ${item.version}` },
-  ]);

@@ -4,30 +4,29 @@ import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
 import { canSee, menuEntry } from '../../layout/menu';
-import { AttachmentList } from '../../items/AttachmentList';
 import { AuthorActions } from '../../items/AuthorActions';
 import { AuthorNames } from '../../items/AuthorNames';
+import { EditorChanges } from '../../items/EditorChanges';
 import { ItemDocument } from '../../items/ItemDocument';
-import { ItemFacts } from '../../items/ItemFacts';
 import { itemsApi } from '../../items/items-api';
-import { ItemTimeline } from '../../items/ItemTimeline';
+import { ItemSidebar } from '../../items/ItemSidebar';
+import { RejectNotice } from '../../items/RejectNotice';
 import { ReturnNotice } from '../../items/ReturnNotice';
-import { SimilarItems } from '../../items/SimilarItems';
 import type { ItemView } from '../../items/types';
-import { useReferenceData } from '../../items/use-reference-data';
-import { VersionList } from '../../items/VersionList';
+import { DeskItemDetail } from '../desk/DeskItemDetail';
 
-/** `author`: the informant's page (/my-items/:id); `desk`: the editors' (/desk/items/:id), read-only for now. */
+/** `author`: the informant's page (/my-items/:id); `desk`: the editors' (/desk/items/:id). */
 export type ItemPageMode = 'author' | 'desk';
 
 const BASE: Record<ItemPageMode, string> = { author: '/my-items', desk: '/desk/items' };
 const MENU_KEY: Record<ItemPageMode, string> = { author: 'my-items', desk: 'desk' };
 
-function ItemDetail({ item, mode, onChanged }: { item: ItemView; mode: ItemPageMode; onChanged(item: ItemView): void }) {
-  const refs = useReferenceData(false);
+/** The authors' page: their text, what they may do with it, and what the editors changed. */
+function AuthorItemDetail({ item, onChanged }: { item: ItemView; onChanged(item: ItemView): void }) {
   return (
-    <Page title="稿件详情" extra={mode === 'author' && <AuthorActions item={item} onChanged={onChanged} />}>
+    <Page title="稿件详情" extra={<AuthorActions item={item} onChanged={onChanged} />}>
       <ReturnNotice item={item} />
+      <RejectNotice item={item} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           {item.warnings.length > 0 && (
@@ -44,25 +43,10 @@ function ItemDetail({ item, mode, onChanged }: { item: ItemView; mode: ItemPageM
               }
             />
           </Card>
-          {mode === 'desk' && (item.similar?.length ?? 0) > 0 && (
-            <Card title="疑似重复稿件" className="side-card" style={{ marginTop: 16 }}>
-              <SimilarItems item={item} linkTo={(id) => `${BASE.desk}/${id}`} />
-            </Card>
-          )}
+          <EditorChanges item={item} />
         </Col>
         <Col xs={24} xl={8}>
-          <Card size="small" title="稿件信息" className="side-card">
-            <ItemFacts item={item} refs={refs} />
-          </Card>
-          <Card size="small" title="办理过程" className="side-card">
-            <ItemTimeline events={item.events} />
-          </Card>
-          <Card size="small" title="附件" className="side-card">
-            <AttachmentList itemId={item.id} attachments={item.attachments ?? []} />
-          </Card>
-          <Card size="small" title="版本记录" className="side-card">
-            <VersionList itemId={item.id} versions={item.versions} />
-          </Card>
+          <ItemSidebar item={item} base={BASE.author} />
         </Col>
       </Row>
     </Page>
@@ -73,7 +57,8 @@ function LoadedItemPage({ id, mode }: { id: string; mode: ItemPageMode }) {
   const { data, error, setData } = useLoad(() => itemsApi.get(id), [id], { quiet: () => true });
   if (error) return <Result status={error.status === 403 ? '403' : '404'} title="无法打开稿件" subTitle={error.message} />;
   if (!data || data.id !== id) return <Skeleton active paragraph={{ rows: 12 }} />;
-  return <ItemDetail item={data} mode={mode} onChanged={setData} />;
+  if (mode === 'desk') return <DeskItemDetail item={data} onChanged={setData} />;
+  return <AuthorItemDetail item={data} onChanged={setData} />;
 }
 
 /**

@@ -1,0 +1,89 @@
+import { App, Button, Space } from 'antd';
+import { useState } from 'react';
+import { useApiErrorHandler } from '../api/use-api-error';
+import { useLoad } from '../api/use-load';
+import { useMe } from '../auth/AuthProvider';
+import type { ItemView } from '../items/types';
+import { assignItem } from './assign-moves';
+import { AssignModal } from './AssignModal';
+import { deskApi } from './desk-api';
+import { movesFor } from './desk-rules';
+import type { DeskMove } from './desk-rules';
+import { MOVE_DIALOGS } from './move-dialogs';
+import type { CommentMove } from './move-dialogs';
+import { MoveModal } from './MoveModal';
+import { RejectModal } from './RejectModal';
+
+interface DeskActionsProps {
+  item: ItemView;
+  /** True while the text editor is open: the other moves wait until it is saved or closed. */
+  editing: boolean;
+  onChanged(item: ItemView): void;
+  onEdit(): void;
+}
+
+function AssignDialog({ item, onDone, onClose }: { item: ItemView; onDone(item: ItemView): void; onClose(): void }) {
+  const me = useMe();
+  const summary = useLoad(deskApi.summary, []);
+  return (
+    <AssignModal
+      title={`分派《${item.title}》`}
+      editors={summary.data?.editors ?? []}
+      currentId={item.assignee?.id}
+      onSubmit={async (assigneeId) => onDone(await assignItem(item, assigneeId, me.id))}
+      onClose={onClose}
+    />
+  );
+}
+
+const PRIMARY: readonly DeskMove[] = ['screen', 'accept', 'propose', 'approve'];
+
+/** The moves open in the item's state to the caller's roles, each a button; those with a comment open a dialog. */
+export function DeskActions({ item, editing, onChanged, onEdit }: DeskActionsProps) {
+  const me = useMe();
+  const { message } = App.useApp();
+  const showError = useApiErrorHandler();
+  const [open, setOpen] = useState<DeskMove>();
+  const [claiming, setClaiming] = useState(false);
+  const moves = movesFor(item.status, me.roles);
+  const close = () => setOpen(undefined);
+  const done = (moved: ItemView, text: string) => {
+    close();
+    onChanged(moved);
+    message.success(text);
+  };
+
+  const claim = async () => {
+    setClaiming(true);
+    try {
+      done(await deskApi.screen(item.id, { version: item.version }), '已领取，开始阅选');
+    } catch (error) {
+      showError(error);
+    } finally {
+      setClaiming(false);
+    }
+  };
+
+  const button = (move: DeskMove, label: string, onClick: () => void, extra: { danger?: boolean; loading?: boolean } = {}) => (
+    <Button key={move} type={PRIMARY.includes(move) ? 'primary' : 'default'} disabled={editing} onClick={onClick} data-testid={`move-${move}`} {...extra}>
+      {label}
+    </Button>
+  );
+
+  return (
+    <Space wrap data-testid="desk-actions">
+      {moves.map((move) => {
+        if (move === 'screen') return button(move, '领取阅选', claim, { loading: claiming });
+        if (move === 'assign') return button(move, '分派给…', () => setOpen(move));
+        if (move === 'edit') return button(move, '修改正文', onEdit);
+        if (move === 'reject') return button(move, '不予采用', () => setOpen(move), { danger: true });
+        if (!(move in MOVE_DIALOGS)) return null;
+        return button(move, MOVE_DIALOGS[move as CommentMove].label, () => setOpen(move));
+      })}
+      {item.status === 'submitted' && moves.includes('screen') && button('assign', '分派给…', () => setOpen('assign'))}
+      {open === 'assign' && <AssignDialog item={item} onDone={(moved) => done(moved, '已分派')} onClose={close} />}
+      {open === 'reject' && <RejectModal item={item} onRejected={(moved) => done(moved, '已不予采用，作者将收到通知')} onClose={close} />}
+      {open && open in MOVE_DIALOGS && <MoveModal move={open as CommentMove} item={item} onMoved={done} onClose={close} />}
+    </Space>
+  );
+}

@@ -1,0 +1,86 @@
+import { Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import type { HTMLAttributes, Key } from 'react';
+import { formatDateTime } from '../format';
+import { itemColumns } from '../items/item-columns';
+import { DuplicateTag } from '../items/SimilarItems';
+import type { ItemSummary } from '../items/types';
+import { deskLink } from './desk-links';
+import { MERGEABLE } from './desk-rules';
+import { RowActions } from './RowActions';
+import type { RowActionsProps } from './RowActions';
+import { RowDetail } from './RowDetail';
+import type { DeskItem } from './types';
+import type { DeskItemsState } from './use-desk-items';
+
+interface DeskItemTableProps extends Omit<RowActionsProps, 'item'> {
+  state: DeskItemsState;
+  /** Rows ticked for a merge (综合); undefined: no ticking (the chief editor's read-only list). */
+  selected?: Key[];
+  onSelect?(ids: Key[]): void;
+}
+
+function waited(since: string | null): string {
+  if (!since) return '—';
+  const days = dayjs().diff(since, 'day');
+  return days >= 1 ? `${days} 天` : '不足 1 天';
+}
+
+/** The desk's list, oldest waiting first: who holds each item, near-duplicates flagged, 领取 and 分派 in the row. */
+export function DeskItemTable({ state, selected, onSelect, ...actions }: DeskItemTableProps) {
+  const title = itemColumns.title(
+    (item) => deskLink(item.id),
+    (item) => (item as DeskItem).similarCount > 0 && <DuplicateTag count={(item as DeskItem).similarCount} />,
+  ) as TableColumnsType<DeskItem>[number];
+  const columns: TableColumnsType<DeskItem> = [
+    title,
+    itemColumns.status() as TableColumnsType<DeskItem>[number],
+    itemColumns.unit() as TableColumnsType<DeskItem>[number],
+    itemColumns.authors() as TableColumnsType<DeskItem>[number],
+    {
+      title: '责任编辑',
+      key: 'assignee',
+      width: 100,
+      render: (_, item) => (item.assignee ? item.assignee.name : <span className="muted">未分配</span>),
+    },
+    {
+      title: '已等待',
+      dataIndex: 'waitingSince',
+      width: 90,
+      render: (since: string | null) => <span title={formatDateTime(since)}>{waited(since)}</span>,
+    },
+    { title: '操作', key: 'actions', width: 150, render: (_, item) => <RowActions item={item} {...actions} /> },
+  ];
+
+  return (
+    <Table<DeskItem>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={state.data.items}
+      loading={state.loading}
+      scroll={{ x: 1100 }}
+      locale={{ emptyText: '没有符合条件的稿件' }}
+      data-testid="desk-items"
+      onRow={(item) => ({ 'data-item-id': item.id, 'data-status': item.status }) as HTMLAttributes<HTMLElement>}
+      rowSelection={
+        onSelect && {
+          selectedRowKeys: selected,
+          preserveSelectedRowKeys: true,
+          onChange: onSelect,
+          getCheckboxProps: (item: ItemSummary) => ({ disabled: !MERGEABLE.includes(item.status) }),
+        }
+      }
+      expandable={{ expandedRowRender: (item) => <RowDetail id={item.id} />, columnTitle: '' }}
+      pagination={{
+        current: state.page,
+        pageSize: state.pageSize,
+        total: state.data.total,
+        showSizeChanger: true,
+        showTotal: (total) => `共 ${total} 篇`,
+        onChange: state.changePage,
+      }}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { Form, Input, Select } from 'antd';
+import { useLoad } from '../api/use-load';
+import { FormModal } from '../components/FormModal';
+import type { ItemView } from '../items/types';
+import { deskApi } from './desk-api';
+
+interface RejectModalProps {
+  item: Pick<ItemView, 'id' | 'title' | 'version'>;
+  onRejected(item: ItemView): void;
+  onClose(): void;
+}
+
+interface RejectValues {
+  reasonCode: string;
+  comment?: string;
+}
+
+/** 不予采用 with the field's reason (信访, 涉诉, …); 其他 needs the reason written out. */
+export function RejectModal({ item, onRejected, onClose }: RejectModalProps) {
+  const reasons = useLoad(deskApi.rejectReasons, []);
+  const options = [...(reasons.data ?? [])].sort((a, b) => a.position - b.position).map((reason) => ({ value: reason.code, label: reason.label }));
+  const submit = async ({ reasonCode, comment }: RejectValues) =>
+    onRejected(await deskApi.reject(item.id, { reasonCode, comment: comment?.trim() || undefined, version: item.version }));
+  return (
+    <FormModal<RejectValues> title={`不予采用：《${item.title}》`} okText="不予采用" testIdPrefix="reject" onSubmit={submit} onClose={onClose}>
+      {(form) => (
+        <>
+          <Form.Item name="reasonCode" label="理由" rules={[{ required: true, message: '请选择不予采用的理由' }]}>
+            <Select placeholder="选择理由" loading={reasons.loading} options={options} data-testid="reject-reason" />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(before, after) => before.reasonCode !== after.reasonCode}>
+            {() => {
+              const other = form.getFieldValue('reasonCode') === 'other';
+              return (
+                <Form.Item
+                  name="comment"
+                  label={other ? '具体理由' : '说明'}
+                  rules={other ? [{ required: true, whitespace: true, message: '选择“其他”时请写明理由' }] : []}
+                >
+                  <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} placeholder={other ? '写明不予采用的理由' : '补充说明（可不填），作者可见'} data-testid="reject-comment" />
+                </Form.Item>
+              );
+            }}
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
+  );
+}

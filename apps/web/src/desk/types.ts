@@ -1,0 +1,55 @@
+/** Shapes of the desk part of the HTTP API v1 (docs/api-contract.md, "The desk"). */
+import type { ItemStatus, ItemSummary, PersonRef } from '../items/types';
+
+/** The states the desk works on, in the order of the board. */
+export const DESK_STATUSES = ['submitted', 'screening', 'editing', 'in_review', 'approved', 'returned'] as const;
+export type DeskStatus = (typeof DESK_STATUSES)[number];
+
+export interface EditorLoad extends PersonRef {
+  /** Items in screening or editing assigned to this editor. */
+  load: number;
+}
+
+export interface DeskSummary {
+  counts: Record<DeskStatus, number>;
+  editors: EditorLoad[];
+}
+
+export interface DeskItem extends ItemSummary {
+  assignee: PersonRef | null;
+  similarCount: number;
+  waitingSince: string | null;
+}
+
+export interface DeskFilters {
+  status?: ItemStatus;
+  assigneeId?: string;
+  unassigned?: boolean;
+  unitId?: string;
+  categoryCode?: string;
+  q?: string;
+}
+
+export interface RejectReason {
+  code: string;
+  label: string;
+  position: number;
+}
+
+export interface DeskSettings {
+  screeningReminderDays: number;
+  returnReminderDays: number;
+}
+
+export interface MergeRequest {
+  itemIds: string[];
+  title: string;
+  body: string;
+  categoryCode?: string;
+}
+
+/** What a move may carry: a comment, and the `version` the caller read (a stale one → 409). */
+export interface MoveBody {
+  comment?: string;
+  version?: number;
+}

@@ -1,0 +1,65 @@
+import { Alert, App, Card, Col, Row } from 'antd';
+import { useState } from 'react';
+import { Page } from '../../components/Page';
+import { DeskActions } from '../../desk/DeskActions';
+import { deskLink } from '../../desk/desk-links';
+import { DeskTextEditor } from '../../desk/DeskTextEditor';
+import { VersionCompare } from '../../items/diff/VersionCompare';
+import { AuthorNames } from '../../items/AuthorNames';
+import { ItemDocument } from '../../items/ItemDocument';
+import { ItemSidebar } from '../../items/ItemSidebar';
+import { RejectNotice } from '../../items/RejectNotice';
+import { SimilarItems } from '../../items/SimilarItems';
+import type { ItemView } from '../../items/types';
+
+/** The desk's page of an item: its text (or the text editor), the moves of its state, versions compared, near-duplicates. */
+export function DeskItemDetail({ item, onChanged }: { item: ItemView; onChanged(item: ItemView): void }) {
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState(false);
+  const saved = (view: ItemView) => {
+    setEditing(false);
+    onChanged(view);
+    message.success(`已保存为第 ${view.versionNo} 版`);
+  };
+
+  return (
+    <Page title="稿件详情" extra={<DeskActions item={item} editing={editing} onChanged={onChanged} onEdit={() => setEditing(true)} />}>
+      <RejectNotice item={item} />
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          {item.warnings.length > 0 && (
+            <Alert type="warning" showIcon className="warnings" title={`规范提示：${item.warnings.join('；')}`} data-testid="item-warnings" />
+          )}
+          {editing ? (
+            <DeskTextEditor item={item} onSaved={saved} onRefreshed={onChanged} onCancel={() => setEditing(false)} />
+          ) : (
+            <Card className="document-card">
+              <ItemDocument
+                title={item.title}
+                body={item.body}
+                byline={
+                  <>
+                    <AuthorNames authors={item.authors} /> · {item.unit.name}
+                  </>
+                }
+              />
+            </Card>
+          )}
+          {item.versions.length > 1 && (
+            <Card title="版本对照" className="side-card" style={{ marginTop: 16 }} data-testid="desk-versions">
+              <VersionCompare key={item.versions.length} itemId={item.id} versions={item.versions} />
+            </Card>
+          )}
+          {(item.similar?.length ?? 0) > 0 && (
+            <Card title="疑似重复稿件" className="side-card" style={{ marginTop: 16 }}>
+              <SimilarItems item={item} linkTo={deskLink} />
+            </Card>
+          )}
+        </Col>
+        <Col xs={24} xl={8}>
+          <ItemSidebar item={item} base="/desk/items" />
+        </Col>
+      </Row>
+    </Page>
+  );
+}
