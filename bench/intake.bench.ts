@@ -36,7 +36,7 @@ import { bulkLoad, BulkLoadResult } from './support/bulk-load';
 import { rng, searchQueries } from './support/corpus';
 import { runLoad, startLoad, stopAllLoads } from './support/load';
 import type { SubmitResult } from './support/load-worker';
-import { cpuBusyShare, cpuReading, percentile, round, summarize } from './support/stats';
+import { cpuBusyShare, cpuReading, cpuTimeMs, percentile, round, summarize } from './support/stats';
 
 // ── configuration ────────────────────────────────────────────────────────────────────────────
 const int = (name: string, fallback: number) => {
@@ -158,6 +158,25 @@ async function dbCounters(client: Client): Promise<Record<string, number>> {
     'SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()',
   );
   return Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)]));
+}
+
+/** CPU milliseconds used so far by the PostgreSQL backends serving this database, other than `client`'s own. */
+async function backendCpuMs(client: Client): Promise<number | null> {
+  const { rows } = await client.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+  );
+  const times = rows.map((row) => cpuTimeMs(row.pid));
+  return times.some((t) => t === null) ? null : times.reduce<number>((a, t) => a + t!, 0);
+}
+
+/** CPU used during a measured window: by the API's main thread, and by PostgreSQL's backends. */
+async function cpuWindow(client: Client, ms: number): Promise<{ apiMs: number | null; postgresMs: number | null }> {
+  const api0 = cpuTimeMs(process.pid);
+  const pg0 = await backendCpuMs(client);
+  await new Promise((r) => setTimeout(r, ms));
+  const api1 = cpuTimeMs(process.pid);
+  const pg1 = await backendCpuMs(client);
+  return { apiMs: api0 === null || api1 === null ? null : api1 - api0, postgresMs: pg0 === null || pg1 === null ? null : pg1 - pg0 };
 }
 
 /**
@@ -358,9 +377,11 @@ async function main(): Promise<void> {
   let eluTotal = 0;
   const cpuShares: number[] = [];
   let statementCount = 0;
+  const cpuUsed: Record<'rawPostgresMs' | 'apiMs' | 'apiPostgresMs', number | null> = { rawPostgresMs: 0, apiMs: 0, apiPostgresMs: 0 };
+  const add = (sum: number | null, value: number | null) => (sum === null || value === null ? null : sum + value);
   const countersBefore = await dbCounters(db);
   for (let round_ = 1; round_ <= rounds; round_++) {
-    const raw = await runLoad({
+    const rawLoad = startLoad({
       kind: 'insert',
       databaseUrl: dbUrl,
       clients: CONFIG.clients,
@@ -372,6 +393,10 @@ async function main(): Promise<void> {
       unitId,
       leadAuthorId: informants[0].id,
     });
+    await new Promise((r) => setTimeout(r, CONFIG.warmupSeconds * 1000));
+    const rawUsed = await cpuWindow(db, segmentMs);
+    const raw = await rawLoad.done;
+    cpuUsed.rawPostgresMs = add(cpuUsed.rawPostgresMs, rawUsed.postgresMs);
     rawInserts += raw.windowInserts;
     rawTotal += raw.totalInserts;
     rawMs += raw.windowMs;
@@ -396,7 +421,9 @@ async function main(): Promise<void> {
     const cpu0 = cpuReading();
     const elu0 = performance.eventLoopUtilization();
     if (session) await session.post('Profiler.start');
-    await new Promise((r) => setTimeout(r, segmentMs));
+    const apiUsed = await cpuWindow(db, segmentMs);
+    cpuUsed.apiMs = add(cpuUsed.apiMs, apiUsed.apiMs);
+    cpuUsed.apiPostgresMs = add(cpuUsed.apiPostgresMs, apiUsed.postgresMs);
     const elu = performance.eventLoopUtilization(elu0);
     eluActive += elu.active;
     eluTotal += elu.active + elu.idle;
@@ -448,6 +475,16 @@ async function main(): Promise<void> {
   );
   log(`  API event loop busy ${Math.round(elu * 100)} %, all CPUs busy ${windowCpu === null ? '?' : Math.round(windowCpu * 100)} % (machine-wide)`);
   log(`  per item: ${perItem.statements} SQL statements sent, ≈ ${perItem.transactions} PostgreSQL transactions committed`);
+  const windowItems = submits.reduce((a, r) => a + r.windowItems, 0);
+  const cpuPerItem = {
+    rawPostgresMs: cpuUsed.rawPostgresMs === null ? null : round(cpuUsed.rawPostgresMs / Math.max(1, rawInserts), 3),
+    apiMs: cpuUsed.apiMs === null ? null : round(cpuUsed.apiMs / Math.max(1, windowItems), 3),
+    apiPostgresMs: cpuUsed.apiPostgresMs === null ? null : round(cpuUsed.apiPostgresMs / Math.max(1, windowItems), 3),
+  };
+  log(
+    `  CPU per item: API main thread ${cpuPerItem.apiMs ?? '?'} ms + PostgreSQL backends ${cpuPerItem.apiPostgresMs ?? '?'} ms; ` +
+      `per raw INSERT: PostgreSQL backends ${cpuPerItem.rawPostgresMs ?? '?'} ms`,
+  );
   if (profile) {
     log('  API thread CPU, by package that asked for it:');
     for (const entry of profile.byPackage) log(`    ${String(entry.share).padStart(5)} %  ${entry.name}`);
@@ -681,6 +718,7 @@ async function main(): Promise<void> {
       apiEventLoopBusy: round(elu, 3),
       cpuBusy: windowCpu === null ? null : round(windowCpu, 3),
       postgresPerItem: perItem,
+      cpuPerItem,
       profileTop: profile,
     },
     rawInsert: { rowsPerSec: round(rawRate, 1), inserts: rawInserts, latencyMs: rawLatency, errors: rawErrors },

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { EntityManager } from 'typeorm';
 import { JOB_QUEUE, JobRequest } from './queue.constants';
 
@@ -13,10 +14,11 @@ export class OutboxService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.add must be called inside a transaction');
     }
-    await manager.query('INSERT INTO outbox_message (queue, job_name, payload) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])', [
-      jobs.map((job) => JOB_QUEUE[job.name]),
-      jobs.map((job) => job.name),
-      jobs.map((job) => JSON.stringify(job.payload)),
-    ]);
+    await queryPrepared(manager, INSERT_JOBS, [jobs.map((job) => JOB_QUEUE[job.name]), jobs.map((job) => job.name), jobs.map((job) => JSON.stringify(job.payload))]);
   }
 }
+
+const INSERT_JOBS = preparedStatement(
+  'insert-outbox-jobs',
+  'INSERT INTO outbox_message (queue, job_name, payload) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])',
+);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Permission, Principal, Role } from '@sqmy/accounts';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { Brackets, DataSource, In } from 'typeorm';
 import { ListItemsQuery } from './dto/item.dto';
@@ -53,7 +54,7 @@ export class ItemReader {
 
   /** The item page: the item with its authors, versions, timeline and attachments, read in one statement. */
   async get(principal: Principal, id: string): Promise<ItemView> {
-    const [row] = await this.dataSource.query<ItemPageRow[]>(ITEM_PAGE_SQL, [id]);
+    const [row] = await queryPrepared<ItemPageRow>(this.dataSource, ITEM_PAGE, [id]);
     if (!row) throw AppError.notFound('稿件');
     const isAuthor = row.authors.some((a) => a.id === principal.id);
     const isLiaison = principal.roles.includes(Role.UnitAdmin) && row.unit_id === principal.organisationId;
@@ -137,7 +138,7 @@ export class ItemReader {
   }
 }
 
-/** What ITEM_PAGE_SQL returns; the nested lists come as JSON, their timestamps as ISO text. */
+/** What ITEM_PAGE returns; the nested lists come as JSON, their timestamps as ISO text. */
 interface ItemPageRow {
   id: string;
   title: string;
@@ -162,7 +163,9 @@ interface ItemPageRow {
   merged_from: ItemView['mergedFrom'];
 }
 
-const ITEM_PAGE_SQL = `
+const ITEM_PAGE = preparedStatement(
+  'item-page',
+  `
   SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, i.category_code, i.topic_id, i.commission_id,
          i.version_no, i.version, i.submitted_at, i.updated_at,
          ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
@@ -179,4 +182,5 @@ const ITEM_PAGE_SQL = `
          (SELECT json_build_object('id', m.id, 'title', m.title) FROM item m WHERE m.id = i.merged_into_id) AS merged_into,
          ARRAY(SELECT json_build_object('id', o.id, 'title', o.title) FROM item o WHERE o.merged_into_id = i.id ORDER BY o.created_at, o.id) AS merged_from
     FROM item i JOIN organisation unit ON unit.id = i.unit_id
-   WHERE i.id = $1`;
+   WHERE i.id = $1`,
+);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
 import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
@@ -37,6 +38,15 @@ export interface PlannedMove {
   /** Jobs the move's effect asked for. */
   jobs: JobRequest[];
 }
+
+const INSERT_VERSION = preparedStatement(
+  'insert-item-version',
+  'INSERT INTO item_version (item_id, no, title, body, created_by_id, reason) VALUES ($1, $2, $3, $4, $5, $6)',
+);
+const INSERT_EVENT = preparedStatement(
+  'insert-item-event',
+  'INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+);
 
 /** The columns a move or its effect may change; the lock version and `updated_at` follow by themselves. */
 const MOVED_COLUMNS = ['title', 'body', 'status', 'statusChangedAt', 'submittedAt', 'versionNo', 'rejectReasonCode', 'assigneeId', 'mergedIntoId', 'updatedById'] as const;
@@ -127,19 +137,9 @@ export class ItemTransitionsService {
    */
   async record(manager: EntityManager, principal: Principal, item: Item, move: PlannedMove, authorIds?: string[]): Promise<void> {
     if (move.transition.storesVersion) {
-      await manager.query('INSERT INTO item_version (item_id, no, title, body, created_by_id, reason) VALUES ($1, $2, $3, $4, $5, $6)', [
-        item.id,
-        item.versionNo,
-        item.title,
-        item.body,
-        principal.id,
-        move.action,
-      ]);
+      await queryPrepared(manager, INSERT_VERSION, [item.id, item.versionNo, item.title, item.body, principal.id, move.action]);
     }
-    await manager.query(
-      'INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [item.id, principal.id, move.action, move.from, item.status, move.comment, move.reasonCode],
-    );
+    await queryPrepared(manager, INSERT_EVENT, [item.id, principal.id, move.action, move.from, item.status, move.comment, move.reasonCode]);
     const submitted = move.transition.to === ItemStatus.Submitted;
     if (submitted && item.commissionId) {
       await manager.update(Commission, { id: item.commissionId, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -53,26 +54,22 @@ export class ItemsService {
         updatedById: null,
       });
       const move = dto.submit ? await this.transitions.plan(manager, principal, item, ItemAction.Submit) : undefined;
-      await manager.query(
-        `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at, updated_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [
-          item.id,
-          item.committeeId,
-          item.unitId,
-          item.leadAuthorId,
-          item.title,
-          item.body,
-          item.categoryCode,
-          item.topicId,
-          item.commissionId,
-          item.status,
-          item.versionNo,
-          item.version,
-          item.submittedAt,
-          item.updatedById,
-        ],
-      );
+      await queryPrepared(manager, INSERT_ITEM, [
+        item.id,
+        item.committeeId,
+        item.unitId,
+        item.leadAuthorId,
+        item.title,
+        item.body,
+        item.categoryCode,
+        item.topicId,
+        item.commissionId,
+        item.status,
+        item.versionNo,
+        item.version,
+        item.submittedAt,
+        item.updatedById,
+      ]);
       const authorIds = await this.insertAuthors(manager, id, principal.id, dto.coAuthorIds ?? []);
       if (move) await this.transitions.record(manager, principal, item, move, authorIds);
       return id;
@@ -117,10 +114,18 @@ export class ItemsService {
   /** The lead author first, then the co-authors (联名) in the order given. */
   private async insertAuthors(manager: EntityManager, itemId: string, leadId: string, coAuthorIds: string[]): Promise<string[]> {
     const authorIds = [leadId, ...coAuthorIds.filter((id) => id !== leadId)];
-    await manager.query('INSERT INTO item_author (item_id, user_id, position) SELECT $1, user_id, position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS a(user_id, position)', [
-      itemId,
-      authorIds,
-    ]);
+    await queryPrepared(manager, INSERT_AUTHORS, [itemId, authorIds]);
     return authorIds;
   }
 }
+
+const INSERT_ITEM = preparedStatement(
+  'insert-item',
+  `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at, updated_by_id)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+);
+
+const INSERT_AUTHORS = preparedStatement(
+  'insert-item-authors',
+  'INSERT INTO item_author (item_id, user_id, position) SELECT $1, user_id, position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS a(user_id, position)',
+);
