@@ -160,23 +160,28 @@ async function dbCounters(client: Client): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)]));
 }
 
-/** CPU milliseconds used so far by the PostgreSQL backends serving this database, other than `client`'s own. */
-async function backendCpuMs(client: Client): Promise<number | null> {
+/** CPU milliseconds used so far by each PostgreSQL backend serving this database, other than `client`'s own. */
+async function backendCpuMs(client: Client): Promise<Map<number, number | null>> {
   const { rows } = await client.query<{ pid: number }>(
     "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
   );
-  const times = rows.map((row) => cpuTimeMs(row.pid));
-  return times.some((t) => t === null) ? null : times.reduce<number>((a, t) => a + t!, 0);
+  return new Map(rows.map((row) => [row.pid, cpuTimeMs(row.pid)]));
 }
 
-/** CPU used during a measured window: by the API's main thread, and by PostgreSQL's backends. */
+/** CPU used during a measured window: by the API's main thread, and by the PostgreSQL backends there all through it. */
 async function cpuWindow(client: Client, ms: number): Promise<{ apiMs: number | null; postgresMs: number | null }> {
   const api0 = cpuTimeMs(process.pid);
   const pg0 = await backendCpuMs(client);
   await new Promise((r) => setTimeout(r, ms));
   const api1 = cpuTimeMs(process.pid);
   const pg1 = await backendCpuMs(client);
-  return { apiMs: api0 === null || api1 === null ? null : api1 - api0, postgresMs: pg0 === null || pg1 === null ? null : pg1 - pg0 };
+  let postgresMs: number | null = 0;
+  for (const [pid, before] of pg0) {
+    const after = pg1.get(pid);
+    if (after === undefined) continue; // ended inside the window
+    postgresMs = before === null || after === null || postgresMs === null ? null : postgresMs + after - before;
+  }
+  return { apiMs: api0 === null || api1 === null ? null : api1 - api0, postgresMs };
 }
 
 /**
@@ -393,6 +398,7 @@ async function main(): Promise<void> {
       unitId,
       leadAuthorId: informants[0].id,
     });
+    await rawLoad.ready;
     await new Promise((r) => setTimeout(r, CONFIG.warmupSeconds * 1000));
     const rawUsed = await cpuWindow(db, segmentMs);
     const raw = await rawLoad.done;
@@ -416,7 +422,8 @@ async function main(): Promise<void> {
       warmupMs: CONFIG.warmupSeconds * 1000,
       durationMs: segmentMs,
     });
-    // The API thread is measured inside the window only.
+    // The API thread is measured inside the window only: from the load's start (compiling the load thread takes a while) plus its warm-up.
+    await load.ready;
     await new Promise((r) => setTimeout(r, CONFIG.warmupSeconds * 1000));
     const cpu0 = cpuReading();
     const elu0 = performance.eventLoopUtilization();
