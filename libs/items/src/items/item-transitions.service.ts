@@ -39,13 +39,14 @@ export interface PlannedMove {
   jobs: JobRequest[];
 }
 
-const INSERT_VERSION = preparedStatement(
-  'insert-item-version',
-  'INSERT INTO item_version (item_id, no, title, body, created_by_id, reason) VALUES ($1, $2, $3, $4, $5, $6)',
-);
-const INSERT_EVENT = preparedStatement(
-  'insert-item-event',
-  'INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+/** The audit event of a move and, when the move stores one, the new full version of the text: one statement. */
+const RECORD_MOVE = preparedStatement(
+  'record-item-move',
+  `WITH version AS (
+     INSERT INTO item_version (item_id, no, title, body, created_by_id, reason)
+     SELECT $1, $9, $10, $11, $2, $3 WHERE $8::boolean
+   )
+   INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
 );
 
 /** The columns a move or its effect may change; the lock version and `updated_at` follow by themselves. */
@@ -136,10 +137,19 @@ export class ItemTransitionsService {
    * when the caller knows them.
    */
   async record(manager: EntityManager, principal: Principal, item: Item, move: PlannedMove, authorIds?: string[]): Promise<void> {
-    if (move.transition.storesVersion) {
-      await queryPrepared(manager, INSERT_VERSION, [item.id, item.versionNo, item.title, item.body, principal.id, move.action]);
-    }
-    await queryPrepared(manager, INSERT_EVENT, [item.id, principal.id, move.action, move.from, item.status, move.comment, move.reasonCode]);
+    await queryPrepared(manager, RECORD_MOVE, [
+      item.id,
+      principal.id,
+      move.action,
+      move.from,
+      item.status,
+      move.comment,
+      move.reasonCode,
+      move.transition.storesVersion,
+      item.versionNo,
+      item.title,
+      item.body,
+    ]);
     const submitted = move.transition.to === ItemStatus.Submitted;
     if (submitted && item.commissionId) {
       await manager.update(Commission, { id: item.commissionId, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });

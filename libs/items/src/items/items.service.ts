@@ -54,7 +54,8 @@ export class ItemsService {
         updatedById: null,
       });
       const move = dto.submit ? await this.transitions.plan(manager, principal, item, ItemAction.Submit) : undefined;
-      await queryPrepared(manager, INSERT_ITEM, [
+      const authorIds = [principal.id, ...(dto.coAuthorIds ?? []).filter((userId) => userId !== principal.id)];
+      await queryPrepared(manager, INSERT_ITEM_WITH_AUTHORS, [
         item.id,
         item.committeeId,
         item.unitId,
@@ -69,8 +70,8 @@ export class ItemsService {
         item.version,
         item.submittedAt,
         item.updatedById,
+        authorIds,
       ]);
-      const authorIds = await this.insertAuthors(manager, id, principal.id, dto.coAuthorIds ?? []);
       if (move) await this.transitions.record(manager, principal, item, move, authorIds);
       return id;
     });
@@ -106,26 +107,23 @@ export class ItemsService {
     });
   }
 
+  /** The lead author first, then the co-authors (联名) in the order given. */
   private async setAuthors(manager: EntityManager, itemId: string, leadId: string, coAuthorIds: string[]): Promise<void> {
     await manager.delete(ItemAuthor, { itemId });
-    await this.insertAuthors(manager, itemId, leadId, coAuthorIds);
-  }
-
-  /** The lead author first, then the co-authors (联名) in the order given. */
-  private async insertAuthors(manager: EntityManager, itemId: string, leadId: string, coAuthorIds: string[]): Promise<string[]> {
-    const authorIds = [leadId, ...coAuthorIds.filter((id) => id !== leadId)];
-    await queryPrepared(manager, INSERT_AUTHORS, [itemId, authorIds]);
-    return authorIds;
+    await manager.insert(
+      ItemAuthor,
+      [leadId, ...coAuthorIds.filter((id) => id !== leadId)].map((userId, position) => ({ itemId, userId, position })),
+    );
   }
 }
 
-const INSERT_ITEM = preparedStatement(
-  'insert-item',
-  `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at, updated_by_id)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-);
-
-const INSERT_AUTHORS = preparedStatement(
-  'insert-item-authors',
-  'INSERT INTO item_author (item_id, user_id, position) SELECT $1, user_id, position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS a(user_id, position)',
+/** A new item with its authors, the lead author first: one statement, run on every create. */
+const INSERT_ITEM_WITH_AUTHORS = preparedStatement(
+  'insert-item-with-authors',
+  `WITH item AS (
+     INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at, updated_by_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id
+   )
+   INSERT INTO item_author (item_id, user_id, position)
+   SELECT item.id, a.user_id, a.position - 1 FROM item, unnest($15::uuid[]) WITH ORDINALITY AS a(user_id, position)`,
 );
