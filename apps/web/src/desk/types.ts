@@ -34,6 +34,8 @@ export interface RejectReason {
   code: string;
   label: string;
   position: number;
+  /** The reason must be written out (其他). */
+  commentRequired?: boolean;
 }
 
 export interface DeskSettings {
