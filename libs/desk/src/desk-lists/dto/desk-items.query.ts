@@ -1,9 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ItemStatus } from '@sqmy/items';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ItemStatus, PageQuery } from '@sqmy/items';
 
-export class DeskItemsQuery {
+export class DeskItemsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ItemStatus, description: '不填：编辑台上所有未结的稿件' })
   @IsOptional()
   @IsEnum(ItemStatus, { message: '未知的状态' })
@@ -34,20 +33,4 @@ export class DeskItemsQuery {
   @IsString()
   @MaxLength(100, { message: '检索词不能超过 100 个字' })
   q?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100, { message: '每页最多 100 条' })
-  pageSize = 20;
 }
