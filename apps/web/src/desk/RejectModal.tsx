@@ -2,12 +2,15 @@ import { Form, Input, Select } from 'antd';
 import { useLoad } from '../api/use-load';
 import { FormModal } from '../components/FormModal';
 import type { ItemView } from '../items/types';
+import { unguarded } from './conflict-guard';
+import type { ConflictGuard } from './conflict-guard';
 import { deskApi } from './desk-api';
 
 interface RejectModalProps {
   item: Pick<ItemView, 'id' | 'title' | 'version'>;
   onRejected(item: ItemView): void;
   onClose(): void;
+  guard?: ConflictGuard;
 }
 
 interface RejectValues {
@@ -16,13 +19,13 @@ interface RejectValues {
 }
 
 /** 不予采用 with the field's reason (信访, 涉诉, …); some (其他) need the reason written out. */
-export function RejectModal({ item, onRejected, onClose }: RejectModalProps) {
+export function RejectModal({ item, onRejected, onClose, guard = unguarded }: RejectModalProps) {
   const reasons = useLoad(deskApi.rejectReasons, []);
   const list = [...(reasons.data ?? [])].sort((a, b) => a.position - b.position);
   const options = list.map((reason) => ({ value: reason.code, label: reason.label }));
   const needsComment = (code: string | undefined) => list.find((reason) => reason.code === code)?.commentRequired ?? code === 'other';
   const submit = async ({ reasonCode, comment }: RejectValues) =>
-    onRejected(await deskApi.reject(item.id, { reasonCode, comment: comment?.trim() || undefined, version: item.version }));
+    onRejected(await guard(() => deskApi.reject(item.id, { reasonCode, comment: comment?.trim() || undefined, version: item.version })));
   return (
     <FormModal<RejectValues> title={`不予采用：《${item.title}》`} okText="不予采用" testIdPrefix="reject" onSubmit={submit} onClose={onClose}>
       {(form) => (
