@@ -87,6 +87,11 @@ describe('the desk: screening, returns, editing with visible changes, review and
     expectErrorShape(stale.body, 409, 'STALE_VERSION');
     expect(stale.body.message).toMatch(/^稿件已被李编辑于 .+ 修改，请刷新后再改$/);
     expect((await desk.item(editor, id)).body).toContain('晋中市民政局');
+    // Search follows the edited text; the editors are not told of a "new" item.
+    await drainJobs(t);
+    const found = await desk.get(editor, `/items/search?q=${encodeURIComponent('晋中市民政局')}`).expect(200);
+    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect((await desk.notices(editor)).filter((n) => n.link === `/desk/items/${id}` && n.title === '稿件已修改后重新报送')).toHaveLength(1);
     const staleMove = await desk.move(editor, id, 'propose', { version: accepted.body.version });
     expectErrorShape(staleMove.body, 409, 'STALE_VERSION');
 

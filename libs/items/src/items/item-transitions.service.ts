@@ -91,6 +91,7 @@ export class ItemTransitionsService {
     const comment = input.comment?.trim() || null;
     await manager.insert(ItemEvent, { itemId: item.id, actorId: principal.id, action, fromStatus: from, toStatus: item.status, comment, reasonCode: reason?.code ?? null });
     if (transition.to === ItemStatus.Submitted) await this.afterSubmit(manager, principal, item);
+    else if (transition.storesVersion) jobs.push(reindex(item));
     const because = [reason && `理由：${reason.label}。`, comment && `意见：${comment}`].filter(Boolean).join('');
     await this.outbox.add(manager, ...(await this.authorNotice(manager, principal, item, transition, because)), ...jobs);
   }
@@ -140,3 +141,9 @@ export class ItemTransitionsService {
     );
   }
 }
+
+/** The desk changed the text: search and near-duplicates follow it, and the editors are not told of a new item. */
+export const reindex = (item: Pick<Item, 'id' | 'versionNo'>): JobRequest => ({
+  name: JobName.IntakeItem,
+  payload: { itemId: item.id, versionNo: item.versionNo, notifyEditors: false },
+});
