@@ -238,6 +238,26 @@ describe('the desk in the web app', () => {
     });
   }, STEP_MS);
 
+  it('when a colleague moved the item first, the editor’s move is refused with the reason and the page shows the item as it now is', async () => {
+    const id = await submittedByApi('informant', '关于加强校园周边交通安全管理的建议', '上下学高峰时段校门口车辆拥堵。建议设置临时停车接送区。');
+    const auth = await as('editor');
+    await request(web.server.url).post(api(`/items/${id}/screen`)).set(auth).send({}).expect(200);
+
+    await page('move-conflict', async (tab) => {
+      await logIn(tab, web.accounts.editor);
+      await tab.goto(`/desk/items/${id}`);
+      await expectStatus(tab, 'screening');
+      await request(web.server.url).post(api(`/items/${id}/accept`)).set(await as('editor2')).send({}).expect(200);
+
+      await tab.getByTestId('move-return').click();
+      await tab.getByTestId('move-return-comment').fill('请补充数据。');
+      await tab.getByTestId('move-return-ok').click();
+      await tab.locator('.ant-message-error').waitFor();
+      await expectStatus(tab, 'editing');
+      await tab.getByTestId('move-propose').waitFor();
+    });
+  }, STEP_MS);
+
   it('a merge starts from the originals’ titles joined within the title’s limit, their bodies in order, a shared category', () => {
     const long = '关于'.padEnd(60, '农');
     const draft = mergeDraft([
