@@ -28,7 +28,16 @@ export function DeskBoard({ summary, status, assigneeId, onStatus, onAssignee }:
               size="small"
               hoverable
               className={state === status ? 'board-card active' : 'board-card'}
+              role="button"
+              tabIndex={0}
+              aria-pressed={state === status}
               onClick={() => onStatus(state === status ? undefined : state)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  onStatus(state === status ? undefined : state);
+                }
+              }}
               data-testid={`board-${state}`}
               data-count={summary?.counts[state] ?? ''}
             >
