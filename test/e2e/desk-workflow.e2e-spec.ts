@@ -233,6 +233,9 @@ describe('the desk: screening, returns, editing with visible changes, review and
     const unassigned = await desk.get(editor, '/desk/items?unassigned=true').expect(200);
     expect(unassigned.body.items.every((i: { assignee: unknown }) => i.assignee === null)).toBe(true);
     expectErrorShape((await desk.get(editor, '/desk/items?status=lost')).body, 400, 'VALIDATION_FAILED');
+    expectErrorShape((await desk.get(editor, '/desk/items?status=draft')).body, 400, 'VALIDATION_FAILED');
+    const closed = await desk.get(editor, '/desk/items?status=rejected').expect(200);
+    expect(closed.body.items.every((i: { status: string }) => i.status === 'rejected')).toBe(true);
     expectErrorShape((await desk.get(informant, '/desk/items')).body, 403, 'FORBIDDEN');
   });
 

@@ -1,11 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ItemStatus, PageQuery } from '@sqmy/items';
 
+/** Every state but draft: drafts are their authors' until submitted. */
+const DESK_STATUSES = Object.values(ItemStatus).filter((status) => status !== ItemStatus.Draft);
+
 export class DeskItemsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ItemStatus, description: '不填：编辑台上所有未结的稿件' })
+  @ApiPropertyOptional({ enum: DESK_STATUSES, description: '不填：编辑台上所有未结的稿件；草稿只属于作者，不在此列' })
   @IsOptional()
-  @IsEnum(ItemStatus, { message: '未知的状态' })
+  @IsIn(DESK_STATUSES, { message: '未知的状态，或草稿（草稿只属于作者）' })
   status?: ItemStatus;
 
   @ApiPropertyOptional()
