@@ -113,6 +113,9 @@ describe('merging (综合): several items written into one combined item', () =>
     expectErrorShape((await desk.merge(editor, { itemIds: [own, own], ...text })).body, 400, 'VALIDATION_FAILED');
     expectErrorShape((await desk.merge(editor, { itemIds: [own, foreign], ...text, categoryCode: 'astrology' })).body, 422, 'INVALID_REFERENCE');
     expectErrorShape((await desk.merge(chief, { itemIds: [own, foreign], ...text })).body, 403, 'FORBIDDEN');
+    // Nor is another committee's item screened or rejected here: 榆次区政协 has its own desk.
+    expectErrorShape((await desk.move(editor, foreign, 'screen')).body, 403, 'OUT_OF_SCOPE');
+    expectErrorShape((await desk.move(editor, foreign, 'reject', { reasonCode: 'petition' })).body, 403, 'OUT_OF_SCOPE');
     expect(await snapshot([own, foreign, rejected, returned, draft])).toEqual(before);
   });
 });

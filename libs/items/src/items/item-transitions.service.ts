@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
 import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
@@ -73,7 +73,12 @@ export class ItemTransitionsService {
 
   /** Moves an item the caller locked, inside the caller's transaction (merging moves several at once). */
   async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<void> {
-    if (!this.policy.can(principal, permissionFor(action))) throw AppError.forbidden();
+    const permission = permissionFor(action);
+    if (!this.policy.can(principal, permission)) throw AppError.forbidden();
+    // The route's scope reaches the committee's subtree; a county committee's items are moved by its own desk.
+    if (permission !== Permission.ItemsWrite && item.committeeId !== principal.committeeId) {
+      throw new AppError(403, 'OUT_OF_SCOPE', '该稿件属于另一个委员会的编辑台');
+    }
     const transition = transitionFor(action, item.status);
     if (input.version !== undefined && input.version !== item.version) throw await staleVersion(manager, item);
     const reason = await this.checkRequirements(manager, transition, input);
