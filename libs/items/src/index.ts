@@ -5,7 +5,7 @@ export { ItemVersion } from './items/item-version.entity';
 export { ItemEvent } from './items/item-event.entity';
 export { IdempotencyKey } from './items/idempotency-key.entity';
 export { ItemStatus, ITEM_STATUS_LABELS } from './items/item-status';
-export { ItemAction, TRANSITIONS, Transition, MoveInput, allowedFrom, transitionFor, missingRequirements } from './items/item-state-machine';
+export { ItemAction, TRANSITIONS, Transition } from './items/item-state-machine';
 export { ItemTransitionsService, MoveEffect, reindex } from './items/item-transitions.service';
 export { ItemReader } from './items/item-reader';
 export { ItemSummary, ItemView } from './items/item.view';
