@@ -29,15 +29,14 @@ function waited(since: string | null): string {
 
 /** The desk's list, oldest waiting first: who holds each item, near-duplicates flagged, 领取 and 分派 in the row. */
 export function DeskItemTable({ state, selected, onSelect, ...actions }: DeskItemTableProps) {
-  const title = itemColumns.title(
-    (item) => deskLink(item.id),
-    (item) => (item as DeskItem).similarCount > 0 && <DuplicateTag count={(item as DeskItem).similarCount} />,
-  ) as TableColumnsType<DeskItem>[number];
   const columns: TableColumnsType<DeskItem> = [
-    title,
-    itemColumns.status() as TableColumnsType<DeskItem>[number],
-    itemColumns.unit() as TableColumnsType<DeskItem>[number],
-    itemColumns.authors() as TableColumnsType<DeskItem>[number],
+    itemColumns.title<DeskItem>(
+      (item) => deskLink(item.id),
+      (item) => item.similarCount > 0 && <DuplicateTag count={item.similarCount} />,
+    ),
+    itemColumns.status<DeskItem>(),
+    itemColumns.unit<DeskItem>(),
+    itemColumns.authors<DeskItem>(),
     {
       title: '责任编辑',
       key: 'assignee',

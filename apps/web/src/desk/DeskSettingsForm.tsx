@@ -5,7 +5,7 @@ import { useLoad } from '../api/use-load';
 import { deskApi } from './desk-api';
 import type { DeskSettings } from './types';
 
-const DAYS = { min: 1, max: 60, precision: 0, addonAfter: '天', style: { width: 160 } };
+const DAYS = { min: 1, max: 60, precision: 0, suffix: '天', style: { width: 160 } };
 
 /** The committee's reminder periods: screening waits and unanswered returns (1–60 days). */
 export function DeskSettingsForm() {

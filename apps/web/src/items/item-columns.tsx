@@ -6,15 +6,15 @@ import { AuthorNames } from './AuthorNames';
 import { ItemStatusTag } from './ItemStatusTag';
 import type { ItemSummary } from './types';
 
-type Column = TableColumnsType<ItemSummary>[number];
+type Column<T extends ItemSummary = ItemSummary> = TableColumnsType<T>[number];
 
-/** The columns the item lists share; `linkTo` is where a title leads. */
+/** The columns the item lists share (of any list whose rows are items); `linkTo` is where a title leads. */
 export const itemColumns = {
   /** `marks`: tags after the title, e.g. 疑似重复. */
-  title: (linkTo: (item: ItemSummary) => string, marks?: (item: ItemSummary) => ReactNode): Column => ({
+  title: <T extends ItemSummary>(linkTo: (item: T) => string, marks?: (item: T) => ReactNode): Column<T> => ({
     title: '标题',
     dataIndex: 'title',
-    render: (title: string, item) => (
+    render: (title: string, item: T) => (
       <span className="title-cell">
         <Link to={linkTo(item)} className="title-link" title={title} data-testid="item-title-link">
           {title || <span className="muted">（未填写标题）</span>}
@@ -23,19 +23,19 @@ export const itemColumns = {
       </span>
     ),
   }),
-  status: (): Column => ({
+  status: <T extends ItemSummary>(): Column<T> => ({
     title: '状态',
     dataIndex: 'status',
     width: 96,
     render: (status: ItemSummary['status']) => <ItemStatusTag status={status} />,
   }),
-  authors: (): Column => ({
+  authors: <T extends ItemSummary>(): Column<T> => ({
     title: '作者',
     dataIndex: 'authors',
     width: 170,
     render: (authors: ItemSummary['authors']) => <AuthorNames authors={authors} />,
   }),
-  unit: (): Column => ({ title: '报送单位', key: 'unit', width: 170, ellipsis: true, render: (_, item) => item.unit.name }),
-  submittedAt: (): Column => ({ title: '报送时间', dataIndex: 'submittedAt', width: 140, render: formatDateTime }),
-  updatedAt: (): Column => ({ title: '更新时间', dataIndex: 'updatedAt', width: 140, render: formatDateTime }),
+  unit: <T extends ItemSummary>(): Column<T> => ({ title: '报送单位', key: 'unit', width: 170, ellipsis: true, render: (_, item) => item.unit.name }),
+  submittedAt: <T extends ItemSummary>(): Column<T> => ({ title: '报送时间', dataIndex: 'submittedAt', width: 140, render: formatDateTime }),
+  updatedAt: <T extends ItemSummary>(): Column<T> => ({ title: '更新时间', dataIndex: 'updatedAt', width: 140, render: formatDateTime }),
 };

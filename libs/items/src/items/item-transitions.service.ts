@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
 import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
@@ -34,7 +34,7 @@ export interface PlannedMove {
   action: ItemAction;
   from: ItemStatus;
   comment: string | null;
-  reasonCode: string | null;
+  reason: RejectReason | null;
   /** Jobs the move's effect asked for. */
   jobs: JobRequest[];
 }
@@ -93,12 +93,11 @@ export class ItemTransitionsService {
   }
 
   /** Moves an item the caller locked, inside the caller's transaction (merging moves several at once). */
-  async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<Transition> {
+  async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<void> {
     const move = await this.plan(manager, principal, item, action, input, effect);
     await manager.update(Item, { id: item.id }, Object.fromEntries(MOVED_COLUMNS.map((column) => [column, item[column]])));
     item.version += 1;
     await this.record(manager, principal, item, move);
-    return move.transition;
   }
 
   /**
@@ -107,10 +106,15 @@ export class ItemTransitionsService {
    * an item submitted as it is created — then `record`s the move in the same transaction.
    */
   async plan(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<PlannedMove> {
-    if (!this.policy.can(principal, permissionFor(action))) throw AppError.forbidden();
+    const permission = permissionFor(action);
+    if (!this.policy.can(principal, permission)) throw AppError.forbidden();
+    // The route's scope reaches the committee's subtree; a county committee's items are moved by its own desk.
+    if (permission !== Permission.ItemsWrite && item.committeeId !== principal.committeeId) {
+      throw new AppError(403, 'OUT_OF_SCOPE', '该稿件属于另一个委员会的编辑台');
+    }
     const transition = transitionFor(action, item.status);
     if (input.version !== undefined && input.version !== item.version) throw await staleVersion(manager, item);
-    await this.checkRequirements(manager, transition, input);
+    const reason = await this.checkRequirements(manager, transition, input);
     const jobs = (await effect?.(manager, item)) ?? [];
     const from = item.status;
     if (transition.storesVersion) {
@@ -126,9 +130,9 @@ export class ItemTransitionsService {
       item.statusChangedAt = new Date();
     }
     if (transition.to === ItemStatus.Submitted) item.submittedAt = new Date();
-    if (transition.requiresReason) item.rejectReasonCode = input.reasonCode!;
+    if (reason) item.rejectReasonCode = reason.code;
     item.updatedById = principal.id;
-    return { transition, action, from, comment: input.comment?.trim() || null, reasonCode: input.reasonCode ?? null, jobs };
+    return { transition, action, from, comment: input.comment?.trim() || null, reason, jobs };
   }
 
   /**
@@ -144,7 +148,7 @@ export class ItemTransitionsService {
       move.from,
       item.status,
       move.comment,
-      move.reasonCode,
+      move.reason?.code ?? null,
       move.transition.storesVersion,
       item.versionNo,
       item.title,
@@ -159,20 +163,21 @@ export class ItemTransitionsService {
     await this.outbox.add(
       manager,
       ...(submitted ? [{ name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } } as const] : []),
+      ...(!submitted && move.transition.storesVersion ? [reindex(item)] : []),
       ...(others.length ? [this.authorNotice(item, move, notice!, others)] : []),
       ...move.jobs,
     );
   }
 
-  private async checkRequirements(manager: EntityManager, transition: Transition, input: MoveInput): Promise<void> {
-    let reasonNeedsComment = false;
-    if (transition.requiresReason && input.reasonCode) {
-      const reason = await manager.findOneBy(RejectReason, { code: input.reasonCode, active: true });
-      if (!reason) throw AppError.unprocessable('INVALID_REFERENCE', '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
-      reasonNeedsComment = reason.commentRequired;
+  /** Refuses a move without what it requires; answers the reject reason when the move takes one. */
+  private async checkRequirements(manager: EntityManager, transition: Transition, input: MoveInput): Promise<RejectReason | null> {
+    const reason = transition.requiresReason && input.reasonCode ? await manager.findOneBy(RejectReason, { code: input.reasonCode, active: true }) : null;
+    if (transition.requiresReason && input.reasonCode && !reason) {
+      throw AppError.unprocessable('INVALID_REFERENCE', '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
     }
-    const missing = missingRequirements(transition, input, reasonNeedsComment);
+    const missing = missingRequirements(transition, input, reason?.commentRequired);
     if (missing.length) throw AppError.unprocessable('TRANSITION_INCOMPLETE', missing.map((m) => m.message).join('；'), missing);
+    return reason;
   }
 
   private async authorsOf(manager: EntityManager, itemId: string): Promise<string[]> {
@@ -180,12 +185,16 @@ export class ItemTransitionsService {
     return rows.map((row) => row.user_id);
   }
 
-  /** The authors (except whoever made the move) hear of it, with the comment. */
+  /** The authors (except whoever made the move) hear of it, with the reason and the comment. */
   private authorNotice(item: Item, move: PlannedMove, title: string, userIds: string[]): JobRequest {
-    const body =
-      move.transition.to === ItemStatus.Submitted
-        ? `《${item.title}》已报送研究中心。`
-        : `《${item.title}》${move.transition.label}。${move.comment ? `意见：${move.comment}` : ''}`;
+    const because = [move.reason && `理由：${move.reason.label}。`, move.comment && `意见：${move.comment}`].filter(Boolean).join('');
+    const body = move.transition.to === ItemStatus.Submitted ? `《${item.title}》已报送研究中心。` : `《${item.title}》${move.transition.label}。${because}`;
     return { name: JobName.NotifyUsers, payload: { userIds, title, body, link: `/my-items/${item.id}` } };
   }
 }
+
+/** The desk changed the text: search and near-duplicates follow it, and the editors are not told of a new item. */
+export const reindex = (item: Pick<Item, 'id' | 'versionNo'>): JobRequest => ({
+  name: JobName.IntakeItem,
+  payload: { itemId: item.id, versionNo: item.versionNo, notifyEditors: false },
+});

@@ -1,0 +1,33 @@
+import { Page } from 'playwright-core';
+import { expectStatus } from './item-actions';
+import { pickOption } from './shell-actions';
+import type { ItemStatus } from '../../apps/web/src/items/types';
+
+/** What editors and chief editors do on the desk in the web app, in the words of the UI. */
+
+/** A move of the item page that opens a dialog: fills the comment (if any) and confirms; waits for the new state. */
+export async function moveWithComment(page: Page, move: string, comment: string | undefined, to: ItemStatus): Promise<void> {
+  await page.getByTestId(`move-${move}`).click();
+  if (comment !== undefined) await page.getByTestId(`move-${move}-comment`).fill(comment);
+  await page.getByTestId(`move-${move}-ok`).click();
+  await expectStatus(page, to);
+}
+
+/** The desk list's row of an item. */
+export function deskRow(page: Page, id: string, status?: ItemStatus) {
+  return page.locator(`[data-testid="desk-items"] tr[data-item-id="${id}"]${status ? `[data-status="${status}"]` : ''}`);
+}
+
+/** The text of the inserted and of the deleted runs of a diff view, each joined. */
+export async function diffRuns(page: Page, scope = page.getByTestId('version-diff').first()): Promise<{ inserted: string; deleted: string }> {
+  await scope.getByTestId('diff-body').waitFor();
+  const inserted = (await scope.getByTestId('diff-insert').allTextContents()).join('');
+  const deleted = (await scope.getByTestId('diff-delete').allTextContents()).join('');
+  return { inserted, deleted };
+}
+
+/** Picks a reject reason and waits for its list to close (it would cover the dialog's buttons). */
+export async function pickReason(page: Page, label: string): Promise<void> {
+  await pickOption(page, 'reject-reason', label);
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
