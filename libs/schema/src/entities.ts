@@ -1,5 +1,5 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
-import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSimilarity, ItemVersion, Topic } from '@sqmy/items';
+import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSearchEntry, ItemSimilarity, ItemVersion, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
 import { OutboxMessage } from '@sqmy/queue';
 
@@ -21,4 +21,5 @@ export const ENTITIES = [
   IdempotencyKey,
   Attachment,
   ItemSimilarity,
+  ItemSearchEntry,
 ];
