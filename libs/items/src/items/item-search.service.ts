@@ -131,7 +131,8 @@ export function relevanceStatement(
   const known = bounds.lo !== undefined;
   if (bounds.lo) range.push(`(s.submitted_at, s.item_id) >= (${param(bounds.lo[0])}::timestamptz, ${param(bounds.lo[1])}::uuid)`);
   const keyset = after ? `WHERE (r.k < ${param(after.k)} OR (r.k = ${param(after.k)} AND r.item_id > ${param(after.id)}::uuid))` : '';
-  // The pool's rows carry their vector as stored (out of line); only the pool's are read and ranked.
+  // The pool's rows carry their vector as stored (out of line); only the pool's are read and ranked, and in a
+  // window only when it holds a whole pool (otherwise the next, wider window is tried).
   const poolSql = known
     ? `SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${range.join(' AND ')}`
     : `SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${range.join(' AND ')}
@@ -142,7 +143,7 @@ export function relevanceStatement(
         WHERE (SELECT count(*) FROM pool) >= ${param(pool)} ORDER BY p.submitted_at, p.item_id LIMIT 1`;
   const sql = `WITH pool AS MATERIALIZED (${poolSql}),
        bound AS MATERIALIZED (${bound}),
-       ranked AS (SELECT p.item_id, ts_rank_cd(p.vector, ${tsquery})::float8 AS k FROM pool p)
+       ranked AS (SELECT p.item_id, ts_rank_cd(p.vector, ${tsquery})::float8 AS k FROM pool p ${window ? `WHERE (SELECT count(*) FROM pool) >= ${param(pool)}` : ''})
      SELECT r.item_id AS id, r.k, (SELECT t FROM bound) AS lo_t, (SELECT id FROM bound) AS lo_id, (SELECT count(*) FROM pool)::int AS pooled
        FROM ranked r ${keyset}
       ORDER BY r.k DESC, r.item_id LIMIT ${param(limit)}`;
