@@ -13,6 +13,7 @@
  *
  *   npm run bench:intake                      # the full run
  *   BENCH_ITEMS=50000 npm run bench:intake    # a quick one
+ *   BENCH_KEEP_DB=1 npm run bench:intake      # keeps the database (sqmy_bench_*) for experiments; drop it after
  */
 import 'reflect-metadata';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
@@ -34,6 +35,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { bulkLoad, BulkLoadResult } from './support/bulk-load';
 import { rng, searchQueries } from './support/corpus';
+import { relevancePage } from '../libs/items/src/items/item-search.service';
 import { runLoad, startLoad, stopAllLoads } from './support/load';
 import type { SubmitResult } from './support/load-worker';
 import { cpuBusyShare, cpuReading, cpuTimeMs, percentile, round, summarize } from './support/stats';
@@ -65,6 +67,8 @@ const CONFIG = {
   /** `one`: the informant's one-step submit (POST /items with submit: true); `two`: draft, then submit. */
   submitSteps: process.env.BENCH_SUBMIT_STEPS === 'two' ? ('two' as const) : ('one' as const),
   profile: process.env.BENCH_PROFILE === '1',
+  /** Keep the database at the end (for experiments on the loaded table); it is dropped otherwise. */
+  keepDb: process.env.BENCH_KEEP_DB === '1',
   seed: int('BENCH_SEED', randomInt(1, 2 ** 31)),
   serverUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   redisUrl: process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -287,7 +291,8 @@ async function main(): Promise<void> {
   const dbName = `sqmy_bench_${randomBytes(5).toString('hex')}`;
   const dbUrl = databaseUrl(dbName);
   await onServer((client) => client.query(`CREATE DATABASE "${dbName}"`));
-  onCleanup('drop database', () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)));
+  if (CONFIG.keepDb) onCleanup('keep database', async () => log(`BENCH_KEEP_DB: database ${dbName} kept; drop it with DROP DATABASE "${dbName}" WITH (FORCE)`));
+  else onCleanup('drop database', () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)));
   const migrator = await new DataSource(dataSourceOptions(dbUrl, ENTITIES, MIGRATIONS, 1)).initialize();
   await migrator.runMigrations({ transaction: 'each' });
   await migrator.destroy();
@@ -623,12 +628,15 @@ async function main(): Promise<void> {
   if (searched.errors) log(`  ${searched.errors} errors, e.g. ${searched.firstErrors[0]}`);
   log(`  p50 ${search.p50} ms, p95 ${search.p95} ms, max ${search.max} ms; ${round(searched.hits.reduce((a, b) => a + b, 0) / searched.hits.length, 1)} hits per page`);
 
-  // The same query in SQL, one at a time (the SQL ItemSearchService builds for q, relevance order, first page).
+  // The same search in SQL, one at a time: the statements ItemSearchService runs for q, relevance order, first page
+  // (relevancePage: the newest pool of matches, found in growing windows of weeks, then ranked).
   const [{ path: committeePath }] = (await db.query<{ path: string }>('SELECT path FROM organisation WHERE id = $1', [committeeId])).rows;
-  const searchSql = `SELECT i.id, ts_rank_cd(i.search_vector, plainto_tsquery('simple', $2))::float8 AS k, i.body
-                       FROM item i JOIN organisation unit ON unit.id = i.unit_id
-                      WHERE unit.path LIKE ANY($1) AND i.status <> 'draft' AND i.search_vector @@ plainto_tsquery('simple', $2)
-                      ORDER BY k DESC, i.id LIMIT 21`;
+  let lastStatement: { sql: string; params: unknown[] } = { sql: '', params: [] };
+  const runSql = async (sql: string, params: unknown[]) => {
+    lastStatement = { sql, params };
+    return (await db.query(sql, params)).rows;
+  };
+  const statementsOf = new Map<string, { sql: string; params: unknown[] }>();
   const sqlMs: number[] = [];
   const byQuery = new Map<string, number[]>();
   const directQueries: string[] = [];
@@ -636,21 +644,21 @@ async function main(): Promise<void> {
   for (const q of measuredQueries.slice(0, CONFIG.directSearches)) {
     if (performance.now() > directUntil) break;
     directQueries.push(q);
-    const tokens = segmentQuery(q).join(' ');
     const t0 = performance.now();
-    await db.query(searchSql, [[`${committeePath}%`], tokens]);
+    await relevancePage(runSql, [`${committeePath}`], segmentQuery(q), { q, limit: 20 }, null);
     const elapsed = performance.now() - t0;
     sqlMs.push(elapsed);
     byQuery.set(q, [...(byQuery.get(q) ?? []), elapsed]);
+    statementsOf.set(q, lastStatement);
   }
   const searchDirect = summarize(sqlMs);
   log(`  the same SQL directly, one at a time (${directQueries.length} of the queries): p50 ${searchDirect.p50} ms, p95 ${searchDirect.p95} ms, max ${searchDirect.max} ms`);
-  // How many items the slowest and some typical queries match, and the slowest one's plan.
+  // How many items the slowest and some typical queries match, and the plan of the slowest one's last statement.
   const slowest = [...byQuery].sort((a, b) => percentile(b[1], 50) - percentile(a[1], 50));
   const matchOf = async (q: string) =>
     Number(
       (
-        await db.query<{ n: string }>(`SELECT count(*) AS n FROM item i WHERE i.status <> 'draft' AND i.search_vector @@ plainto_tsquery('simple', $1)`, [
+        await db.query<{ n: string }>(`SELECT count(*) AS n FROM item_search s WHERE s.status <> 'draft' AND s.vector @@ plainto_tsquery('simple', $1)`, [
           segmentQuery(q).join(' '),
         ])
       ).rows[0].n,
@@ -659,10 +667,8 @@ async function main(): Promise<void> {
   for (const [q, times] of [...slowest.slice(0, 3), ...slowest.slice(Math.floor(slowest.length / 2), Math.floor(slowest.length / 2) + 2), ...slowest.slice(-2)]) {
     examples.push({ q, matches: await matchOf(q), medianMs: round(percentile(times, 50)) });
   }
-  const { rows: slowPlan } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${searchSql}`, [
-    [`${committeePath}%`],
-    segmentQuery(slowest[0][0]).join(' '),
-  ]);
+  const slowStatement = statementsOf.get(slowest[0][0])!;
+  const { rows: slowPlan } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${slowStatement.sql}`, slowStatement.params);
   for (const e of examples) log(`    "${e.q}": ${fmt(e.matches)} matching items, median ${e.medianMs} ms`);
 
   // ── report ──

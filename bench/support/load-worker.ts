@@ -27,7 +27,7 @@ export interface SubmitJob {
   ratePerSec?: number;
   /** `one`: POST /items with submit: true; `two`: create a draft, then POST /items/{id}/submit. */
   steps: 'one' | 'two';
-  /** Also stamp when each submitted item becomes searchable (search_vector filled). */
+  /** Also stamp when each submitted item becomes searchable (its item_search row written). */
   poll?: { databaseUrl: string; intervalMs: number; timeoutMs: number };
 }
 
@@ -176,7 +176,7 @@ async function pollSearchable(
 ): Promise<void> {
   while (keepGoing()) {
     if (pending.size > 0) {
-      const { rows } = await client.query<{ id: string }>('SELECT id FROM item WHERE id = ANY($1::uuid[]) AND search_vector IS NOT NULL', [
+      const { rows } = await client.query<{ id: string }>('SELECT item_id AS id FROM item_search WHERE item_id = ANY($1::uuid[])', [
         [...pending],
       ]);
       const seen = now();

@@ -77,7 +77,7 @@ describe('an informant’s items: drafts, topics, commissions, submit, withdraw'
     await request(t.url).post(`/api/v1/items/${submitted.body.id}/submit`).set(informant).expect(200);
 
     await drainJobs(t);
-    const [intake] = await t.dataSource.query('SELECT intake_version_no, search_vector IS NOT NULL AS searchable FROM item WHERE id = $1', [submitted.body.id]);
+    const [intake] = await t.dataSource.query('SELECT intake_version_no, EXISTS (SELECT 1 FROM item_search s WHERE s.item_id = item.id) AS searchable FROM item WHERE id = $1', [submitted.body.id]);
     expect(intake).toEqual({ intake_version_no: 2, searchable: true });
     const coAuthorNotes = await request(t.url).get('/api/v1/notifications').set(member).expect(200);
     expect(coAuthorNotes.body.items.filter((n: { link: string }) => n.link === `/my-items/${submitted.body.id}`)).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
 import { DeskSettings, ItemReminder } from '@sqmy/desk';
-import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
+import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSearchEntry, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
 import { OutboxMessage } from '@sqmy/queue';
 
@@ -25,4 +25,5 @@ export const ENTITIES = [
   RejectReason,
   DeskSettings,
   ItemReminder,
+  ItemSearchEntry,
 ];

@@ -109,6 +109,15 @@ export class ItemReader {
     return this.summaries(ids.map((id) => byId.get(id)!).filter(Boolean));
   }
 
+  /** Summaries of these items with their text, in the order given (three queries for any number). */
+  async summariesWithBodies(ids: string[]): Promise<{ summary: ItemSummary; body: string }[]> {
+    const items = await this.dataSource.getRepository(Item).findBy({ id: In(ids) });
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const ordered = ids.map((id) => byId.get(id)!).filter(Boolean);
+    const summaries = await this.summaries(ordered);
+    return ordered.map((item, i) => ({ summary: summaries[i], body: item.body }));
+  }
+
   private async summaries(items: Item[]): Promise<ItemSummary[]> {
     if (items.length === 0) return [];
     const ids = items.map((i) => i.id);
