@@ -16,7 +16,7 @@ export function BulletinSheet({ layout }: { layout: IssueLayout }) {
       )}
       {layout.editorNote && (
         <p className="bulletin-note bulletin-editor-note" data-testid="bulletin-editor-note">
-          <strong>编者按：</strong>
+          <strong className="bulletin-note-head">编者按：</strong>
           {layout.editorNote}
         </p>
       )}
