@@ -66,7 +66,7 @@ describe('bulletin issues in the web app', () => {
     });
   }, STEP_MS);
 
-  it('an editor builds an issue from approved items, drags them into order, writes the 编者按 and previews; the chief editor signs 第1期（总第1期）; the editor publishes and downloads the .docx; the print view lays it out', async () => {
+  it('an editor builds an issue from approved items, drags them into order, writes the 编者按 and previews; the chief editor signs 第1期（总第1期）; the editor publishes, downloads the .docx and starts a correction; the print view lays it out', async () => {
     const library = await approvedByApi('informant', LIBRARY_TITLE, LIBRARY_BODY);
     const grain = await approvedByApi('member', GRAIN_TITLE, GRAIN_BODY);
     const elderly = await approvedByApi('informant2', ELDERLY_TITLE, ITEM_BODY);
@@ -145,6 +145,12 @@ describe('bulletin issues in the web app', () => {
       const docx = await readFile((await download.path())!);
       expect(docx.subarray(0, 2).toString()).toBe('PK'); // a zip: the Word document
       await screenshot(tab, 'bulletin-published');
+
+      // A mistake found later goes out as a correction: a new draft that names this issue.
+      await tab.getByTestId('issue-correct').click();
+      await tab.waitForURL((url) => /^\/bulletins\/issues\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(issueId));
+      await tab.getByTestId('issue-facts').getByRole('link', { name: /第1期（总第1期）/ }).waitFor();
+      await tab.getByTestId('issue-items-card').waitFor();
     });
 
     const editor = await as('editor');

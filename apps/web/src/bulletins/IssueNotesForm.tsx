@@ -22,7 +22,6 @@ export function IssueNotesForm({ issue, onSaved }: { issue: IssueView; onSaved(i
     setSaving(true);
     try {
       onSaved(await bulletinsApi.updateIssue(issue.id, { editorNote: editorNote?.trim() || null, distribution: distribution ?? [], copies }));
-      form.resetFields();
       message.success('编者按和发送范围已保存');
     } catch (error) {
       showError(error, form);
