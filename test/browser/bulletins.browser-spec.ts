@@ -12,8 +12,8 @@ const SERIES = { title: '晋中社情民意', issuingUnit: '政协晋中市委�
 const EDITOR_NOTE = '本期刊发三篇社情民意信息，聚焦乡村文化、粮食安全和农村养老，供领导参阅。';
 
 /**
- * Bulletin issues in a real browser against the real API and worker: the admin sets up the
- * series, an editor builds an issue from approved items and orders them by dragging, the chief
+ * Bulletin issues in a real browser against the real API and worker: the admin sets the demo
+ * series' foot, an editor builds an issue from approved items and orders them by dragging, the chief
  * editor signs it, the editor publishes it and downloads the .docx, the print view lays it out.
  */
 describe('bulletin issues in the web app', () => {
@@ -38,16 +38,17 @@ describe('bulletin issues in the web app', () => {
   const WORKFLOW_MS = 300_000;
   const STEP_MS = 120_000;
 
-  it('the admin sets up the series 《晋中社情民意》 with its distribution lines and copies; editors read it', async () => {
+  it('the admin sets the distribution lines and copies of the demo series 《晋中社情民意》; editors read them', async () => {
     await page('admin-sets-up-series', async (tab) => {
       await logIn(tab, web.accounts.admin);
       await openMenu(tab, 'bulletin-series');
-      await tab.getByTestId('series-new').click();
-      await tab.getByTestId('series-title').fill(SERIES.title);
-      await tab.getByTestId('series-issuing-unit').fill(SERIES.issuingUnit);
+      await tab.getByTestId('series-card').filter({ hasText: SERIES.title }).getByTestId('series-edit').click();
+      expect(await tab.getByTestId('series-issuing-unit').inputValue()).toBe(SERIES.issuingUnit);
       const lines = tab.getByTestId('distribution-text');
+      expect(await lines.count()).toBe(3);
       await lines.nth(0).fill('省政协办公厅，省政协研究室');
       await lines.nth(1).fill('市委、市人大、市政府、市政协领导');
+      await lines.nth(2).fill(' ');
       await tab.getByTestId('series-ok').click();
       await tab.getByText('请填写发送对象，或删除这一行').waitFor(); // a blank line is not kept
       await lines.nth(2).fill('各县（区、市）政协，市政协各专委会');
@@ -55,12 +56,13 @@ describe('bulletin issues in the web app', () => {
       await tab.getByTestId('series-ok').click();
       const card = tab.getByTestId('series-card').filter({ hasText: SERIES.title });
       await card.getByText('发：各县（区、市）政协，市政协各专委会').waitFor();
+      await card.getByText('30 份').waitFor();
       await card.getByText('内部资料 注意保存').waitFor();
     });
     await page('editor-reads-series', async (tab) => {
       await logIn(tab, web.accounts.editor);
       await openMenu(tab, 'bulletin-series');
-      await tab.getByTestId('series-card').filter({ hasText: SERIES.issuingUnit }).waitFor();
+      await tab.getByTestId('series-card').filter({ hasText: '报：省政协办公厅，省政协研究室' }).waitFor();
       expect(await tab.getByTestId('series-new').count()).toBe(0);
       expect(await tab.getByTestId('series-edit').count()).toBe(0);
     });
