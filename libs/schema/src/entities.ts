@@ -1,7 +1,9 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
+import { BulletinCounter, BulletinIssue, BulletinIssueItem, BulletinSeries } from '@sqmy/bulletins';
 import { DeskSettings, ItemReminder } from '@sqmy/desk';
 import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
+import { AdoptionEvent } from '@sqmy/outcomes';
 import { OutboxMessage } from '@sqmy/queue';
 
 /** Every entity of the product: what the apps map and what migrations are generated from. */
@@ -25,4 +27,9 @@ export const ENTITIES = [
   RejectReason,
   DeskSettings,
   ItemReminder,
+  BulletinSeries,
+  BulletinCounter,
+  BulletinIssue,
+  BulletinIssueItem,
+  AdoptionEvent,
 ];

@@ -2,6 +2,7 @@ import { Foundation1795500000000 } from './1795500000000-Foundation';
 import { ItemsTopicsCommissions1795600000000 } from './1795600000000-ItemsTopicsCommissions';
 import { AttachmentsAndIntake1795700000000 } from './1795700000000-AttachmentsAndIntake';
 import { Desk1795800000000 } from './1795800000000-Desk';
+import { Bulletins1795900000000 } from './1795900000000-Bulletins';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
-export const MIGRATIONS = [Foundation1795500000000, ItemsTopicsCommissions1795600000000, AttachmentsAndIntake1795700000000, Desk1795800000000];
+export const MIGRATIONS = [Foundation1795500000000, ItemsTopicsCommissions1795600000000, AttachmentsAndIntake1795700000000, Desk1795800000000, Bulletins1795900000000];
