@@ -127,12 +127,13 @@ export class IssueReader {
     const seriesIds = [...new Set(issues.map((i) => i.seriesId))];
     const correctedIds = issues.flatMap((i) => (i.correctsIssueId ? [i.correctsIssueId] : []));
     const peopleIds = [...new Set(issues.flatMap((i) => [i.signedById, i.publishedById]).filter((p): p is string => !!p))];
-    const [series, counts, corrected, people] = await Promise.all([
-      manager.findBy(BulletinSeries, { id: In(seriesIds) }),
-      manager.query<{ issue_id: string; n: number }[]>('SELECT issue_id, count(*)::int AS n FROM bulletin_issue_item WHERE issue_id = ANY($1) GROUP BY issue_id', [ids]),
-      correctedIds.length ? manager.findBy(BulletinIssue, { id: In(correctedIds) }) : [],
-      peopleIds.length ? manager.query<{ id: string; name: string }[]>('SELECT id, name FROM app_user WHERE id = ANY($1)', [peopleIds]) : [],
-    ]);
+    const series = await manager.findBy(BulletinSeries, { id: In(seriesIds) });
+    const counts = await manager.query<{ issue_id: string; n: number }[]>(
+      'SELECT issue_id, count(*)::int AS n FROM bulletin_issue_item WHERE issue_id = ANY($1) GROUP BY issue_id',
+      [ids],
+    );
+    const corrected = correctedIds.length ? await manager.findBy(BulletinIssue, { id: In(correctedIds) }) : [];
+    const people = peopleIds.length ? await manager.query<{ id: string; name: string }[]>('SELECT id, name FROM app_user WHERE id = ANY($1)', [peopleIds]) : [];
     const titleOf = new Map(series.map((s) => [s.id, s.title]));
     const countOf = new Map(counts.map((c) => [c.issue_id, c.n]));
     const correctedById = new Map(corrected.map((c) => [c.id, c]));
