@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Input, Modal, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
@@ -76,7 +77,14 @@ export function CandidatePicker({ issueId, chosen, onPick, onClose }: CandidateP
       onCancel={onClose}
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder="标题、作者或报送单位" onChange={(event) => setQ(event.target.value)} style={{ width: 280 }} data-testid="candidate-search" />
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder="标题、作者或报送单位"
+          onChange={(event) => setQ(event.target.value)}
+          style={{ width: 280 }}
+          data-testid="candidate-search"
+        />
         <Select
           allowClear
           placeholder="全部类别"
