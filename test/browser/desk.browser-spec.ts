@@ -5,6 +5,8 @@ import { deskRow, diffRuns, moveWithComment } from './desk-actions';
 import { expectStatus, itemIdOf, submitItem, timeline, waitSaved } from './item-actions';
 import { GRAIN_BODY, GRAIN_TITLE, LIBRARY_BODY, LIBRARY_TITLE } from './item-texts';
 import { logIn, openMenu, pickOption } from './shell-actions';
+import { mergeDraft } from '../../apps/web/src/desk/merge-draft';
+import { defaultPair } from '../../apps/web/src/items/diff/version-pairs';
 
 /**
  * The editorial desk in a real browser against the real API and worker: screening, return and
@@ -36,7 +38,7 @@ describe('the desk in the web app', () => {
   }
 
   /** A workflow of several people, each in their own browser: chromium on a shared machine is slow. */
-  const WORKFLOW_MS = 240_000;
+  const WORKFLOW_MS = 300_000;
   const STEP_MS = 120_000;
 
   const LIBRARY_REVISED = `${LIBRARY_BODY}\n\n四、数据来源\n文中数据来自市文化和旅游局2025年统计。`;
@@ -154,7 +156,7 @@ describe('the desk in the web app', () => {
       await tab.getByTestId('move-reject').click();
       await pickOption(tab, 'reject-reason', '其他');
       await tab.getByTestId('reject-ok').click();
-      await tab.getByText('选择“其他”时请写明理由').waitFor();
+      await tab.locator('.ant-form-item-explain-error').filter({ hasText: '请写明不予采用的理由' }).waitFor();
       await pickOption(tab, 'reject-reason', '信访');
       await tab.getByTestId('reject-comment').fill('属个人诉求，请通过信访渠道反映。');
       await tab.getByTestId('reject-ok').click();
@@ -235,6 +237,46 @@ describe('the desk in the web app', () => {
       await tab.getByTestId('item-body-text').getByText('推行错时共享停车', { exact: false }).waitFor();
     });
   }, STEP_MS);
+
+  it('when a colleague moved the item first, the editor’s move is refused with the reason and the page shows the item as it now is', async () => {
+    const id = await submittedByApi('informant', '关于加强校园周边交通安全管理的建议', '上下学高峰时段校门口车辆拥堵。建议设置临时停车接送区。');
+    const auth = await as('editor');
+    await request(web.server.url).post(api(`/items/${id}/screen`)).set(auth).send({}).expect(200);
+
+    await page('move-conflict', async (tab) => {
+      await logIn(tab, web.accounts.editor);
+      await tab.goto(`/desk/items/${id}`);
+      await expectStatus(tab, 'screening');
+      await request(web.server.url).post(api(`/items/${id}/accept`)).set(await as('editor2')).send({}).expect(200);
+
+      await tab.getByTestId('move-return').click();
+      await tab.getByTestId('move-return-comment').fill('请补充数据。');
+      await tab.getByTestId('move-return-ok').click();
+      await tab.locator('.ant-message-error').waitFor();
+      await expectStatus(tab, 'editing');
+      await tab.getByTestId('move-propose').waitFor();
+    });
+  }, STEP_MS);
+
+  it('a merge starts from the originals’ titles joined within the title’s limit, their bodies in order, a shared category', () => {
+    const long = '关于'.padEnd(60, '农');
+    const draft = mergeDraft([
+      { title: long, body: '甲稿正文。', categoryCode: 'agriculture' },
+      { title: long, body: '乙稿正文。\n', categoryCode: 'agriculture' },
+    ]);
+    expect([...draft.title]).toHaveLength(100);
+    expect(draft.body).toBe('甲稿正文。\n\n乙稿正文。');
+    expect(draft.categoryCode).toBe('agriculture');
+    expect(mergeDraft([{ title: 'a', body: '', categoryCode: 'economy' }, { title: 'b', body: '', categoryCode: null }]).categoryCode).toBeUndefined();
+  });
+
+  it('versions are compared first as the authors’ last submitted text against the latest', () => {
+    const version = (no: number, reason: string) => ({ no, reason, createdAt: '', createdBy: '' });
+    expect(defaultPair([version(1, 'submit')])).toBeUndefined();
+    expect(defaultPair([version(1, 'submit'), version(2, 'resubmit')])).toEqual({ from: 1, to: 2 });
+    expect(defaultPair([version(1, 'submit'), version(2, 'resubmit'), version(3, 'edit'), version(4, 'edit')])).toEqual({ from: 2, to: 4 });
+    expect(defaultPair([version(1, 'merge'), version(2, 'edit')])).toEqual({ from: 1, to: 2 });
+  });
 
   it('the chief editor sets the reminder periods', () =>
     page('desk-settings', async (tab) => {

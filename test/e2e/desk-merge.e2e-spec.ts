@@ -76,9 +76,11 @@ describe('merging (综合): several items written into one combined item', () =>
       expect(view).toEqual(expect.objectContaining({ status: 'merged', mergedInto: { id: merged.body.id, title: '关于完善农村养老服务体系的综合建议' } }));
       expect(view.events.at(-1)).toEqual(expect.objectContaining({ action: 'merge', from, to: 'merged' }));
     }
-    // The authors see the combined item among theirs, and were told.
+    // The authors see the combined item among theirs, and were told; the desk finds it by its text.
     await desk.get(informant2, `/items/${merged.body.id}`).expect(200);
     await drainJobs(t);
+    const found = await desk.get(editor, `/items/search?q=${encodeURIComponent('综合三篇稿件')}`).expect(200);
+    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([merged.body.id]);
     expect((await desk.notices(informant))[0]).toEqual(expect.objectContaining({ title: '稿件已被综合', link: `/my-items/${b}` }));
     // The combined item goes on through the desk like any other.
     await desk.move(editor, merged.body.id, 'propose').expect(200);
@@ -111,6 +113,9 @@ describe('merging (综合): several items written into one combined item', () =>
     expectErrorShape((await desk.merge(editor, { itemIds: [own, own], ...text })).body, 400, 'VALIDATION_FAILED');
     expectErrorShape((await desk.merge(editor, { itemIds: [own, foreign], ...text, categoryCode: 'astrology' })).body, 422, 'INVALID_REFERENCE');
     expectErrorShape((await desk.merge(chief, { itemIds: [own, foreign], ...text })).body, 403, 'FORBIDDEN');
+    // Nor is another committee's item screened or rejected here: 榆次区政协 has its own desk.
+    expectErrorShape((await desk.move(editor, foreign, 'screen')).body, 403, 'OUT_OF_SCOPE');
+    expectErrorShape((await desk.move(editor, foreign, 'reject', { reasonCode: 'petition' })).body, 403, 'OUT_OF_SCOPE');
     expect(await snapshot([own, foreign, rejected, returned, draft])).toEqual(before);
   });
 });

@@ -87,6 +87,11 @@ describe('the desk: screening, returns, editing with visible changes, review and
     expectErrorShape(stale.body, 409, 'STALE_VERSION');
     expect(stale.body.message).toMatch(/^稿件已被李编辑于 .+ 修改，请刷新后再改$/);
     expect((await desk.item(editor, id)).body).toContain('晋中市民政局');
+    // Search follows the edited text; the editors are not told of a "new" item.
+    await drainJobs(t);
+    const found = await desk.get(editor, `/items/search?q=${encodeURIComponent('晋中市民政局')}`).expect(200);
+    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect((await desk.notices(editor)).filter((n) => n.link === `/desk/items/${id}` && n.title === '稿件已修改后重新报送')).toHaveLength(1);
     const staleMove = await desk.move(editor, id, 'propose', { version: accepted.body.version });
     expectErrorShape(staleMove.body, 409, 'STALE_VERSION');
 
@@ -159,7 +164,7 @@ describe('the desk: screening, returns, editing with visible changes, review and
     expectErrorShape(dead.body, 409, 'TRANSITION_NOT_ALLOWED');
     expect(dead.body.message).toBe('稿件当前状态为“不予采用”，不能阅选');
     await drainJobs(t);
-    expect((await desk.notices(informant))[0]).toEqual(expect.objectContaining({ title: '稿件不予采用', body: expect.stringContaining('信访渠道') }));
+    expect((await desk.notices(informant))[0]).toEqual(expect.objectContaining({ title: '稿件不予采用', body: '《关于加强农村养老服务体系建设的建议》不予采用。理由：信访。意见：属个人诉求，请走信访渠道' }));
   });
 
   it('an item can be rejected from every open state, with 其他 explained', async () => {
@@ -228,6 +233,9 @@ describe('the desk: screening, returns, editing with visible changes, review and
     const unassigned = await desk.get(editor, '/desk/items?unassigned=true').expect(200);
     expect(unassigned.body.items.every((i: { assignee: unknown }) => i.assignee === null)).toBe(true);
     expectErrorShape((await desk.get(editor, '/desk/items?status=lost')).body, 400, 'VALIDATION_FAILED');
+    expectErrorShape((await desk.get(editor, '/desk/items?status=draft')).body, 400, 'VALIDATION_FAILED');
+    const closed = await desk.get(editor, '/desk/items?status=rejected').expect(200);
+    expect(closed.body.items.every((i: { status: string }) => i.status === 'rejected')).toBe(true);
     expectErrorShape((await desk.get(informant, '/desk/items')).body, 403, 'FORBIDDEN');
   });
 

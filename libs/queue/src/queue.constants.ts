@@ -33,6 +33,8 @@ export interface NotifyUsersPayload {
 export interface IntakeItemPayload {
   itemId: string;
   versionNo: number;
+  /** false: the desk changed the text (an edit, a combined item); index it again without telling the editors of a new item. */
+  notifyEditors?: boolean;
 }
 
 /** Look for items waiting too long at the desk or with their authors, and remind once per waiting period. */

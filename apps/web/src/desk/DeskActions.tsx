@@ -6,6 +6,8 @@ import { useMe } from '../auth/AuthProvider';
 import type { ItemView } from '../items/types';
 import { assignItem } from './assign-moves';
 import { AssignModal } from './AssignModal';
+import { conflictGuard } from './conflict-guard';
+import type { ConflictGuard } from './conflict-guard';
 import { deskApi } from './desk-api';
 import { movesFor } from './desk-rules';
 import type { DeskMove } from './desk-rules';
@@ -19,10 +21,19 @@ interface DeskActionsProps {
   /** True while the text editor is open: the other moves wait until it is saved or closed. */
   editing: boolean;
   onChanged(item: ItemView): void;
+  /** Loads the item afresh: after a 409 the page's copy is out of date. */
+  onReload(): void;
   onEdit(): void;
 }
 
-function AssignDialog({ item, onDone, onClose }: { item: ItemView; onDone(item: ItemView): void; onClose(): void }) {
+interface AssignDialogProps {
+  item: ItemView;
+  guard: ConflictGuard;
+  onDone(item: ItemView): void;
+  onClose(): void;
+}
+
+function AssignDialog({ item, guard, onDone, onClose }: AssignDialogProps) {
   const me = useMe();
   const summary = useLoad(deskApi.summary, []);
   return (
@@ -30,7 +41,7 @@ function AssignDialog({ item, onDone, onClose }: { item: ItemView; onDone(item: 
       title={`分派《${item.title}》`}
       editors={summary.data?.editors ?? []}
       currentId={item.assignee?.id}
-      onSubmit={async (assigneeId) => onDone(await assignItem(item, assigneeId, me.id))}
+      onSubmit={async (assigneeId) => onDone(await guard(() => assignItem(item, assigneeId, me.id)))}
       onClose={onClose}
     />
   );
@@ -39,7 +50,7 @@ function AssignDialog({ item, onDone, onClose }: { item: ItemView; onDone(item: 
 const PRIMARY: readonly DeskMove[] = ['screen', 'accept', 'propose', 'approve'];
 
 /** The moves open in the item's state to the caller's roles, each a button; those with a comment open a dialog. */
-export function DeskActions({ item, editing, onChanged, onEdit }: DeskActionsProps) {
+export function DeskActions({ item, editing, onChanged, onReload, onEdit }: DeskActionsProps) {
   const me = useMe();
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
@@ -47,6 +58,10 @@ export function DeskActions({ item, editing, onChanged, onEdit }: DeskActionsPro
   const [claiming, setClaiming] = useState(false);
   const moves = movesFor(item.status, me.roles);
   const close = () => setOpen(undefined);
+  const guard = conflictGuard(() => {
+    close();
+    onReload();
+  });
   const done = (moved: ItemView, text: string) => {
     close();
     onChanged(moved);
@@ -56,7 +71,7 @@ export function DeskActions({ item, editing, onChanged, onEdit }: DeskActionsPro
   const claim = async () => {
     setClaiming(true);
     try {
-      done(await deskApi.screen(item.id, { version: item.version }), '已领取，开始阅选');
+      done(await guard(() => deskApi.screen(item.id, { version: item.version })), '已领取，开始阅选');
     } catch (error) {
       showError(error);
     } finally {
@@ -81,9 +96,9 @@ export function DeskActions({ item, editing, onChanged, onEdit }: DeskActionsPro
         return button(move, MOVE_DIALOGS[move as CommentMove].label, () => setOpen(move));
       })}
       {item.status === 'submitted' && moves.includes('screen') && button('assign', '分派给…', () => setOpen('assign'))}
-      {open === 'assign' && <AssignDialog item={item} onDone={(moved) => done(moved, '已分派')} onClose={close} />}
-      {open === 'reject' && <RejectModal item={item} onRejected={(moved) => done(moved, '已不予采用，作者将收到通知')} onClose={close} />}
-      {open && open in MOVE_DIALOGS && <MoveModal move={open as CommentMove} item={item} onMoved={done} onClose={close} />}
+      {open === 'assign' && <AssignDialog item={item} guard={guard} onDone={(moved) => done(moved, '已分派')} onClose={close} />}
+      {open === 'reject' && <RejectModal item={item} guard={guard} onRejected={(moved) => done(moved, '已不予采用，作者将收到通知')} onClose={close} />}
+      {open && open in MOVE_DIALOGS && <MoveModal move={open as CommentMove} item={item} guard={guard} onMoved={done} onClose={close} />}
     </Space>
   );
 }

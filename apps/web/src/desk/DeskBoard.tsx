@@ -2,7 +2,10 @@ import { Card, Col, Row, Statistic, Tag } from 'antd';
 import { ITEM_STATUS_LABELS } from '../items/item-labels';
 import type { ItemStatus } from '../items/types';
 import { DESK_STATUSES } from './types';
-import type { DeskSummary } from './types';
+import type { DeskStatus, DeskSummary } from './types';
+
+/** The board names the states as the desk sees them: a submitted item waits for screening. */
+const BOARD_LABELS: Record<DeskStatus, string> = { ...ITEM_STATUS_LABELS, submitted: '待阅选' };
 
 interface DeskBoardProps {
   summary: DeskSummary | undefined;
@@ -25,11 +28,20 @@ export function DeskBoard({ summary, status, assigneeId, onStatus, onAssignee }:
               size="small"
               hoverable
               className={state === status ? 'board-card active' : 'board-card'}
+              role="button"
+              tabIndex={0}
+              aria-pressed={state === status}
               onClick={() => onStatus(state === status ? undefined : state)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  onStatus(state === status ? undefined : state);
+                }
+              }}
               data-testid={`board-${state}`}
               data-count={summary?.counts[state] ?? ''}
             >
-              <Statistic title={ITEM_STATUS_LABELS[state]} value={summary?.counts[state] ?? '—'} suffix={summary ? '篇' : undefined} />
+              <Statistic title={BOARD_LABELS[state]} value={summary?.counts[state] ?? '—'} suffix={summary ? '篇' : undefined} />
             </Card>
           </Col>
         ))}

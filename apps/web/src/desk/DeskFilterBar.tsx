@@ -1,10 +1,10 @@
 import { Input, Select } from 'antd';
 import { useLoad } from '../api/use-load';
-import { optionsOf } from '../labels';
 import { ITEM_STATUS_LABELS } from '../items/item-labels';
 import type { ItemStatus } from '../items/types';
 import type { ReferenceData } from '../items/use-reference-data';
 import { organisationsApi } from '../organisations/organisations-api';
+import { LISTED_STATUSES } from './types';
 import type { DeskFilters, EditorLoad } from './types';
 
 /** The assignee filter's value for items nobody holds. */
@@ -29,7 +29,7 @@ export function DeskFilterBar({ filters, editors, refs, onChange }: DeskFilterBa
         placeholder="全部状态"
         style={{ width: 130 }}
         value={filters.status}
-        options={optionsOf(ITEM_STATUS_LABELS)}
+        options={LISTED_STATUSES.map((status) => ({ value: status, label: ITEM_STATUS_LABELS[status] }))}
         onChange={(status) => set({ status })}
         data-testid="filter-status"
       />

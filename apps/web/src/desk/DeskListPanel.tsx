@@ -8,6 +8,7 @@ import { useMe } from '../auth/AuthProvider';
 import type { ReferenceData } from '../items/use-reference-data';
 import { assignItem } from './assign-moves';
 import { AssignModal } from './AssignModal';
+import { conflictGuard } from './conflict-guard';
 import { deskLink } from './desk-links';
 import { isEditor } from './desk-rules';
 import { DeskFilterBar } from './DeskFilterBar';
@@ -37,11 +38,13 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
   const [merging, setMerging] = useState(false);
   const [assigning, setAssigning] = useState<DeskItem>();
   const [busyId, setBusyId] = useState<string>();
+  /** Someone moved the item first (409): the list and the board load afresh. */
+  const guard = conflictGuard(onChanged);
 
   const claim = async (item: DeskItem) => {
     setBusyId(item.id);
     try {
-      await assignItem(item, undefined, me.id);
+      await guard(() => assignItem(item, undefined, me.id));
       message.success(`已领取《${item.title}》`);
       onChanged();
     } catch (error) {
@@ -52,7 +55,7 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
   };
 
   const assign = async (item: DeskItem, assigneeId: string) => {
-    await assignItem(item, assigneeId, me.id);
+    await guard(() => assignItem(item, assigneeId, me.id));
     const name = editors.find((candidate) => candidate.id === assigneeId)?.name ?? '编辑';
     message.success(`已分派给${name}`);
     setAssigning(undefined);

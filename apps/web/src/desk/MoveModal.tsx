@@ -1,6 +1,8 @@
 import { Form, Input } from 'antd';
 import { FormModal } from '../components/FormModal';
 import type { ItemView } from '../items/types';
+import { unguarded } from './conflict-guard';
+import type { ConflictGuard } from './conflict-guard';
 import { MOVE_DIALOGS } from './move-dialogs';
 import type { CommentMove } from './move-dialogs';
 
@@ -9,13 +11,14 @@ interface MoveModalProps {
   item: Pick<ItemView, 'id' | 'title' | 'version'>;
   onMoved(item: ItemView, done: string): void;
   onClose(): void;
+  guard?: ConflictGuard;
 }
 
 /** One move of the item with its comment (required for a return or a send-back). */
-export function MoveModal({ move, item, onMoved, onClose }: MoveModalProps) {
+export function MoveModal({ move, item, onMoved, onClose, guard = unguarded }: MoveModalProps) {
   const dialog = MOVE_DIALOGS[move];
   const submit = async ({ comment }: { comment?: string }) => {
-    const moved = await dialog.send(item.id, { comment: comment?.trim() || undefined, version: item.version });
+    const moved = await guard(() => dialog.send(item.id, { comment: comment?.trim() || undefined, version: item.version }));
     onMoved(moved, dialog.done);
   };
   return (

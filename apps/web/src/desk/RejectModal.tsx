@@ -2,12 +2,15 @@ import { Form, Input, Select } from 'antd';
 import { useLoad } from '../api/use-load';
 import { FormModal } from '../components/FormModal';
 import type { ItemView } from '../items/types';
+import { unguarded } from './conflict-guard';
+import type { ConflictGuard } from './conflict-guard';
 import { deskApi } from './desk-api';
 
 interface RejectModalProps {
   item: Pick<ItemView, 'id' | 'title' | 'version'>;
   onRejected(item: ItemView): void;
   onClose(): void;
+  guard?: ConflictGuard;
 }
 
 interface RejectValues {
@@ -15,12 +18,14 @@ interface RejectValues {
   comment?: string;
 }
 
-/** 不予采用 with the field's reason (信访, 涉诉, …); 其他 needs the reason written out. */
-export function RejectModal({ item, onRejected, onClose }: RejectModalProps) {
+/** 不予采用 with the field's reason (信访, 涉诉, …); some (其他) need the reason written out. */
+export function RejectModal({ item, onRejected, onClose, guard = unguarded }: RejectModalProps) {
   const reasons = useLoad(deskApi.rejectReasons, []);
-  const options = [...(reasons.data ?? [])].sort((a, b) => a.position - b.position).map((reason) => ({ value: reason.code, label: reason.label }));
+  const list = [...(reasons.data ?? [])].sort((a, b) => a.position - b.position);
+  const options = list.map((reason) => ({ value: reason.code, label: reason.label }));
+  const needsComment = (code: string | undefined) => list.find((reason) => reason.code === code)?.commentRequired ?? code === 'other';
   const submit = async ({ reasonCode, comment }: RejectValues) =>
-    onRejected(await deskApi.reject(item.id, { reasonCode, comment: comment?.trim() || undefined, version: item.version }));
+    onRejected(await guard(() => deskApi.reject(item.id, { reasonCode, comment: comment?.trim() || undefined, version: item.version })));
   return (
     <FormModal<RejectValues> title={`不予采用：《${item.title}》`} okText="不予采用" testIdPrefix="reject" onSubmit={submit} onClose={onClose}>
       {(form) => (
@@ -30,12 +35,12 @@ export function RejectModal({ item, onRejected, onClose }: RejectModalProps) {
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(before, after) => before.reasonCode !== after.reasonCode}>
             {() => {
-              const other = form.getFieldValue('reasonCode') === 'other';
+              const other = needsComment(form.getFieldValue('reasonCode'));
               return (
                 <Form.Item
                   name="comment"
                   label={other ? '具体理由' : '说明'}
-                  rules={other ? [{ required: true, whitespace: true, message: '选择“其他”时请写明理由' }] : []}
+                  rules={other ? [{ required: true, whitespace: true, message: '请写明不予采用的理由' }] : []}
                 >
                   <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} placeholder={other ? '写明不予采用的理由' : '补充说明（可不填），作者可见'} data-testid="reject-comment" />
                 </Form.Item>

@@ -9,6 +9,7 @@ import { VersionDiff } from '../items/diff/VersionDiff';
 import { ItemDocument } from '../items/ItemDocument';
 import { itemsApi } from '../items/items-api';
 import type { ItemView } from '../items/types';
+import { conflictGuard } from './conflict-guard';
 import { deskLink } from './desk-links';
 import { MoveModal } from './MoveModal';
 import type { DeskItem } from './types';
@@ -29,7 +30,14 @@ function ReviewText({ item }: { item: ItemView }) {
 }
 
 /** One item waiting for review: who wrote and edited it, the editor's note, the changes, 审核通过 or 退回编辑. */
-export function ReviewCard({ summary, onDone }: { summary: DeskItem; onDone(item: ItemView, text: string): void }) {
+interface ReviewCardProps {
+  summary: DeskItem;
+  onDone(item: ItemView, text: string): void;
+  /** Someone moved the item first (409): the queue loads afresh. */
+  onOutdated(): void;
+}
+
+export function ReviewCard({ summary, onDone, onOutdated }: ReviewCardProps) {
   const { data: item } = useLoad(() => itemsApi.get(summary.id), [summary.id, summary.version]);
   const [open, setOpen] = useState<'approve' | 'sendBack'>();
   const proposal = item && [...item.events].reverse().find((event) => event.action === 'propose');
@@ -65,7 +73,7 @@ export function ReviewCard({ summary, onDone }: { summary: DeskItem; onDone(item
         </Typography.Paragraph>
       )}
       {item ? <ReviewText item={item} /> : <Skeleton active paragraph={{ rows: 6 }} />}
-      {open && item && <MoveModal move={open} item={item} onMoved={onDone} onClose={() => setOpen(undefined)} />}
+      {open && item && <MoveModal move={open} item={item} guard={conflictGuard(onOutdated)} onMoved={onDone} onClose={() => setOpen(undefined)} />}
     </Card>
   );
 }

@@ -5,6 +5,9 @@ import type { ItemStatus, ItemSummary, PersonRef } from '../items/types';
 export const DESK_STATUSES = ['submitted', 'screening', 'editing', 'in_review', 'approved', 'returned'] as const;
 export type DeskStatus = (typeof DESK_STATUSES)[number];
 
+/** What the desk's list may filter on: the board's states, then the closed ones (never drafts: they are the authors'). */
+export const LISTED_STATUSES = [...DESK_STATUSES, 'rejected', 'merged', 'published'] as const;
+
 export interface EditorLoad extends PersonRef {
   /** Items in screening or editing assigned to this editor. */
   load: number;
@@ -34,6 +37,8 @@ export interface RejectReason {
   code: string;
   label: string;
   position: number;
+  /** The reason must be written out (其他). */
+  commentRequired?: boolean;
 }
 
 export interface DeskSettings {

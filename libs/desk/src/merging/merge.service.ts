@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
-import { Category, Item, ItemAction, ItemAuthor, ItemEvent, ItemReader, ItemStatus, ItemTransitionsService, ItemVersion, ItemView } from '@sqmy/items';
+import { Category, Item, ItemAction, ItemAuthor, ItemEvent, ItemReader, ItemStatus, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
+import { OutboxService } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MergeDto } from './dto/merge.dto';
@@ -19,6 +20,7 @@ export class MergeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ItemTransitionsService,
     private readonly reader: ItemReader,
+    private readonly outbox: OutboxService,
   ) {}
 
   async merge(principal: Principal, dto: MergeDto): Promise<ItemView> {
@@ -49,6 +51,7 @@ export class MergeService {
       await manager.insert(ItemVersion, { itemId: id, no: 1, title: dto.title.trim(), body: dto.body, createdById: principal.id, reason: ItemAction.Merge });
       const comment = `综合自 ${originals.length} 篇稿件：${originals.map((o) => `《${o.title}》`).join('')}`;
       await manager.insert(ItemEvent, { itemId: id, actorId: principal.id, action: ItemAction.Merge, fromStatus: null, toStatus: ItemStatus.Editing, comment, reasonCode: null });
+      await this.outbox.add(manager, reindex({ id, versionNo: 1 }));
     });
     return this.reader.get(principal, id);
   }

@@ -15,7 +15,7 @@ const LOOKBACK = '3 years';
 /**
  * Prepares a submitted version for the editors: cleans and segments the text into a search
  * vector, computes its SimHash, records near-duplicates among the committee's recent items, and
- * tells the editors. Safe to run twice: every write replaces, and the notification is keyed by the job.
+ * tells the editors (unless the desk itself changed the text). Safe to run twice: every write replaces, and the notification is keyed by the job.
  */
 @Injectable()
 export class IntakeService {
@@ -24,13 +24,14 @@ export class IntakeService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async run(jobId: string, { itemId, versionNo }: IntakeItemPayload): Promise<void> {
+  async run(jobId: string, { itemId, versionNo, notifyEditors = true }: IntakeItemPayload): Promise<void> {
     const item = await this.dataSource.getRepository(Item).findOneBy({ id: itemId });
     if (!item) return; // a never-submitted draft that was deleted: nothing to do
     const duplicates = await this.dataSource.transaction(async (manager) => {
       await this.index(manager, item, versionNo);
       return this.recordNearDuplicates(manager, item);
     });
+    if (!notifyEditors) return;
     const editors = await this.dataSource.query<{ id: string }[]>(
       `SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id
         WHERE o.committee_id = $1 AND u.active AND $2 = ANY(u.roles)`,

@@ -12,6 +12,8 @@ import { ItemEvent } from './item-event.entity';
 import { ItemVersion } from './item-version.entity';
 import { conventionWarnings, ItemSummary, ItemView } from './item.view';
 
+type DeskFields = Pick<ItemView, 'assignee' | 'rejectReason' | 'mergedInto' | 'mergedFrom'>;
+
 /** Reads items as the screens show them, limited to what the reader may see. */
 @Injectable()
 export class ItemReader {
@@ -79,8 +81,9 @@ export class ItemReader {
     };
   }
 
-  private async deskFields(id: string): Promise<Pick<ItemView, 'assignee' | 'rejectReason' | 'mergedInto' | 'mergedFrom'>> {
-    const [row] = await this.dataSource.query<Pick<ItemView, 'assignee' | 'rejectReason' | 'mergedInto' | 'mergedFrom'>[]>(
+  /** The desk's side of the item, in one query. */
+  private async deskFields(id: string): Promise<DeskFields> {
+    const [row] = await this.dataSource.query<DeskFields[]>(
       `SELECT (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = i.assignee_id) AS "assignee",
               (SELECT json_build_object('code', r.code, 'label', r.label) FROM reject_reason r WHERE r.code = i.reject_reason_code) AS "rejectReason",
               (SELECT json_build_object('id', m.id, 'title', m.title) FROM item m WHERE m.id = i.merged_into_id) AS "mergedInto",

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
 import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
@@ -72,11 +72,16 @@ export class ItemTransitionsService {
   }
 
   /** Moves an item the caller locked, inside the caller's transaction (merging moves several at once). */
-  async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<Transition> {
-    if (!this.policy.can(principal, permissionFor(action))) throw AppError.forbidden();
+  async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<void> {
+    const permission = permissionFor(action);
+    if (!this.policy.can(principal, permission)) throw AppError.forbidden();
+    // The route's scope reaches the committee's subtree; a county committee's items are moved by its own desk.
+    if (permission !== Permission.ItemsWrite && item.committeeId !== principal.committeeId) {
+      throw new AppError(403, 'OUT_OF_SCOPE', '该稿件属于另一个委员会的编辑台');
+    }
     const transition = transitionFor(action, item.status);
     if (input.version !== undefined && input.version !== item.version) throw await staleVersion(manager, item);
-    await this.checkRequirements(manager, transition, input);
+    const reason = await this.checkRequirements(manager, transition, input);
     const jobs = (await effect?.(manager, item)) ?? [];
     const from = item.status;
     if (transition.storesVersion) await this.storeVersion(manager, principal, item, action);
@@ -85,25 +90,26 @@ export class ItemTransitionsService {
       item.statusChangedAt = new Date();
     }
     if (transition.to === ItemStatus.Submitted) item.submittedAt = new Date();
-    if (transition.requiresReason) item.rejectReasonCode = input.reasonCode!;
+    if (reason) item.rejectReasonCode = reason.code;
     item.updatedById = principal.id;
     await manager.save(item);
     const comment = input.comment?.trim() || null;
-    await manager.insert(ItemEvent, { itemId: item.id, actorId: principal.id, action, fromStatus: from, toStatus: item.status, comment, reasonCode: input.reasonCode ?? null });
+    await manager.insert(ItemEvent, { itemId: item.id, actorId: principal.id, action, fromStatus: from, toStatus: item.status, comment, reasonCode: reason?.code ?? null });
     if (transition.to === ItemStatus.Submitted) await this.afterSubmit(manager, principal, item);
-    await this.outbox.add(manager, ...(await this.authorNotice(manager, principal, item, transition, comment)), ...jobs);
-    return transition;
+    else if (transition.storesVersion) jobs.push(reindex(item));
+    const because = [reason && `理由：${reason.label}。`, comment && `意见：${comment}`].filter(Boolean).join('');
+    await this.outbox.add(manager, ...(await this.authorNotice(manager, principal, item, transition, because)), ...jobs);
   }
 
-  private async checkRequirements(manager: EntityManager, transition: Transition, input: MoveInput): Promise<void> {
-    let reasonNeedsComment = false;
-    if (transition.requiresReason && input.reasonCode) {
-      const reason = await manager.findOneBy(RejectReason, { code: input.reasonCode, active: true });
-      if (!reason) throw AppError.unprocessable('INVALID_REFERENCE', '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
-      reasonNeedsComment = reason.commentRequired;
+  /** Refuses a move without what it requires; answers the reject reason when the move takes one. */
+  private async checkRequirements(manager: EntityManager, transition: Transition, input: MoveInput): Promise<RejectReason | null> {
+    const reason = transition.requiresReason && input.reasonCode ? await manager.findOneBy(RejectReason, { code: input.reasonCode, active: true }) : null;
+    if (transition.requiresReason && input.reasonCode && !reason) {
+      throw AppError.unprocessable('INVALID_REFERENCE', '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
     }
-    const missing = missingRequirements(transition, input, reasonNeedsComment);
+    const missing = missingRequirements(transition, input, reason?.commentRequired);
     if (missing.length) throw AppError.unprocessable('TRANSITION_INCOMPLETE', missing.map((m) => m.message).join('；'), missing);
+    return reason;
   }
 
   private async storeVersion(manager: EntityManager, principal: Principal, item: Item, action: ItemAction): Promise<void> {
@@ -116,12 +122,12 @@ export class ItemTransitionsService {
     await manager.insert(ItemVersion, { itemId: item.id, no: item.versionNo, title: item.title, body: item.body, createdById: principal.id, reason: action });
   }
 
-  /** The authors (except whoever made the move) hear of it, with the comment. */
-  private async authorNotice(manager: EntityManager, principal: Principal, item: Item, transition: Transition, comment: string | null): Promise<JobRequest[]> {
+  /** The authors (except whoever made the move) hear of it, with the reason and the comment. */
+  private async authorNotice(manager: EntityManager, principal: Principal, item: Item, transition: Transition, because: string): Promise<JobRequest[]> {
     if (!transition.notice) return [];
     const userIds = (await manager.findBy(ItemAuthor, { itemId: item.id })).map((a) => a.userId).filter((id) => id !== principal.id);
     if (userIds.length === 0) return [];
-    const body = `《${item.title}》${transition.label}。${comment ? `意见：${comment}` : ''}`;
+    const body = `《${item.title}》${transition.label}。${because}`;
     return [{ name: JobName.NotifyUsers, payload: { userIds, title: transition.notice, body, link: `/my-items/${item.id}` } }];
   }
 
@@ -140,3 +146,9 @@ export class ItemTransitionsService {
     );
   }
 }
+
+/** The desk changed the text: search and near-duplicates follow it, and the editors are not told of a new item. */
+export const reindex = (item: Pick<Item, 'id' | 'versionNo'>): JobRequest => ({
+  name: JobName.IntakeItem,
+  payload: { itemId: item.id, versionNo: item.versionNo, notifyEditors: false },
+});

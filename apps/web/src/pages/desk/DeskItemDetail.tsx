@@ -13,7 +13,13 @@ import { SimilarItems } from '../../items/SimilarItems';
 import type { ItemView } from '../../items/types';
 
 /** The desk's page of an item: its text (or the text editor), the moves of its state, versions compared, near-duplicates. */
-export function DeskItemDetail({ item, onChanged }: { item: ItemView; onChanged(item: ItemView): void }) {
+interface DeskItemDetailProps {
+  item: ItemView;
+  onChanged(item: ItemView): void;
+  onReload(): void;
+}
+
+export function DeskItemDetail({ item, onChanged, onReload }: DeskItemDetailProps) {
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const saved = (view: ItemView) => {
@@ -23,7 +29,7 @@ export function DeskItemDetail({ item, onChanged }: { item: ItemView; onChanged(
   };
 
   return (
-    <Page title="稿件详情" extra={<DeskActions item={item} editing={editing} onChanged={onChanged} onEdit={() => setEditing(true)} />}>
+    <Page title="稿件详情" extra={<DeskActions item={item} editing={editing} onChanged={onChanged} onReload={onReload} onEdit={() => setEditing(true)} />}>
       <RejectNotice item={item} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>

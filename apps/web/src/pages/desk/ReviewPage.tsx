@@ -27,6 +27,7 @@ export function ReviewPage() {
                 message.success(text);
                 list.reload();
               }}
+              onOutdated={list.reload}
             />
           ))}
         </div>

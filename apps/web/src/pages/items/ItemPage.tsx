@@ -54,10 +54,10 @@ function AuthorItemDetail({ item, onChanged }: { item: ItemView; onChanged(item:
 }
 
 function LoadedItemPage({ id, mode }: { id: string; mode: ItemPageMode }) {
-  const { data, error, setData } = useLoad(() => itemsApi.get(id), [id], { quiet: () => true });
+  const { data, error, setData, reload } = useLoad(() => itemsApi.get(id), [id], { quiet: () => true });
   if (error) return <Result status={error.status === 403 ? '403' : '404'} title="无法打开稿件" subTitle={error.message} />;
   if (!data || data.id !== id) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (mode === 'desk') return <DeskItemDetail item={data} onChanged={setData} />;
+  if (mode === 'desk') return <DeskItemDetail item={data} onChanged={setData} onReload={() => void reload()} />;
   return <AuthorItemDetail item={data} onChanged={setData} />;
 }
 

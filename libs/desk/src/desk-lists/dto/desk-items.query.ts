@@ -1,12 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ItemStatus } from '@sqmy/items';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ItemStatus, PageQuery } from '@sqmy/items';
 
-export class DeskItemsQuery {
-  @ApiPropertyOptional({ enum: ItemStatus, description: '不填：编辑台上所有未结的稿件' })
+/** Every state but draft: drafts are their authors' until submitted. */
+const DESK_STATUSES = Object.values(ItemStatus).filter((status) => status !== ItemStatus.Draft);
+
+export class DeskItemsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: DESK_STATUSES, description: '不填：编辑台上所有未结的稿件；草稿只属于作者，不在此列' })
   @IsOptional()
-  @IsEnum(ItemStatus, { message: '未知的状态' })
+  @IsIn(DESK_STATUSES, { message: '未知的状态，或草稿（草稿只属于作者）' })
   status?: ItemStatus;
 
   @ApiPropertyOptional()
@@ -34,20 +36,4 @@ export class DeskItemsQuery {
   @IsString()
   @MaxLength(100, { message: '检索词不能超过 100 个字' })
   q?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100, { message: '每页最多 100 条' })
-  pageSize = 20;
 }

@@ -1,21 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { BODY_MAX, TITLE_MAX } from '@sqmy/items';
+import { IsInt, IsOptional, Min } from 'class-validator';
 import { MoveDto } from '../../screening/dto/move.dto';
+import { ItemTextDto } from './item-text.dto';
 
 /** An editor's save: the whole text, stored as a new version. */
-export class EditTextDto extends OmitType(MoveDto, ['version']) {
-  @ApiProperty({ maxLength: TITLE_MAX })
-  @IsString({ message: '标题应为文字' })
-  @MaxLength(TITLE_MAX, { message: `标题不能超过 ${TITLE_MAX} 个字` })
-  title: string;
-
-  @ApiProperty({ maxLength: BODY_MAX })
-  @IsString({ message: '正文应为文字' })
-  @MaxLength(BODY_MAX, { message: `正文不能超过 ${BODY_MAX} 字` })
-  body: string;
-
+export class EditTextDto extends IntersectionType(ItemTextDto, OmitType(MoveDto, ['version'])) {
   @ApiProperty({ description: '读取时的版本号（乐观锁）；过期则 409 STALE_VERSION' })
   @Type(() => Number)
   @IsInt({ message: '版本号应为整数' })

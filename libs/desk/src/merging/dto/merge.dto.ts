@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { BODY_MAX, TITLE_MAX } from '@sqmy/items';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ItemTextDto } from '../../editing/dto/item-text.dto';
 
 /** Two or more items of the committee, written into one combined item (综合稿). */
-export class MergeDto {
+export class MergeDto extends ItemTextDto {
   @ApiProperty({ description: '被综合的稿件（至少两篇；作者按此顺序计入）', type: [String] })
   @IsArray({ message: '稿件应为列表' })
   @ArrayMinSize(2, { message: '至少选择两篇稿件' })
@@ -11,16 +11,6 @@ export class MergeDto {
   @ArrayUnique({ message: '稿件不能重复' })
   @IsUUID('all', { each: true, message: '稿件编号无效' })
   itemIds: string[];
-
-  @ApiProperty({ maxLength: TITLE_MAX })
-  @IsString({ message: '标题应为文字' })
-  @MaxLength(TITLE_MAX, { message: `标题不能超过 ${TITLE_MAX} 个字` })
-  title: string;
-
-  @ApiProperty({ maxLength: BODY_MAX })
-  @IsString({ message: '正文应为文字' })
-  @MaxLength(BODY_MAX, { message: `正文不能超过 ${BODY_MAX} 字` })
-  body: string;
 
   @ApiPropertyOptional({ description: '不填则沿用第一篇的类别' })
   @IsOptional()

@@ -53,22 +53,8 @@ export class UpdateItemDto extends ItemDraftDto {
   version: number;
 }
 
-export class ListItemsQuery {
-  @ApiPropertyOptional({ enum: ItemStatus })
-  @IsOptional()
-  @IsEnum(ItemStatus, { message: '未知的状态' })
-  status?: ItemStatus;
-
-  @ApiPropertyOptional({ description: '只看我（联名）撰写的' })
-  @IsOptional()
-  @Matches(/^(true|false)$/, { message: 'mine 应为 true 或 false' })
-  mine?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '选题编号无效' })
-  topicId?: string;
-
+/** Page and page size of a paged list. */
+export class PageQuery {
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
   @Type(() => Number)
@@ -84,4 +70,21 @@ export class ListItemsQuery {
   @Min(1)
   @Max(100, { message: '每页最多 100 条' })
   pageSize = 20;
+}
+
+export class ListItemsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ItemStatus })
+  @IsOptional()
+  @IsEnum(ItemStatus, { message: '未知的状态' })
+  status?: ItemStatus;
+
+  @ApiPropertyOptional({ description: '只看我（联名）撰写的' })
+  @IsOptional()
+  @Matches(/^(true|false)$/, { message: 'mine 应为 true 或 false' })
+  mine?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: '选题编号无效' })
+  topicId?: string;
 }

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import { BODY_MAX, TITLE_MAX } from '@sqmy/items';
+
+/** A whole text the desk writes: an edit, or a combined item. */
+export class ItemTextDto {
+  @ApiProperty({ maxLength: TITLE_MAX })
+  @IsString({ message: '标题应为文字' })
+  @MaxLength(TITLE_MAX, { message: `标题不能超过 ${TITLE_MAX} 个字` })
+  title: string;
+
+  @ApiProperty({ maxLength: BODY_MAX })
+  @IsString({ message: '正文应为文字' })
+  @MaxLength(BODY_MAX, { message: `正文不能超过 ${BODY_MAX} 字` })
+  body: string;
+}
