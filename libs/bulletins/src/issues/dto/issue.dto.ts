@@ -1,7 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DistributionLineDto, IsDistribution } from '../../series/dto/distribution-line.dto';
+import { DistributionLineDto, IsCopies, IsDistribution } from '../../series/dto/distribution-line.dto';
 import { IssueKind } from '../issue-kind';
 
 const NOTE_MAX = 2_000;
@@ -19,14 +20,20 @@ export class IssueItemEntryDto {
   editorNote?: string | null;
 }
 
+/** An issue's ordered items: at most 60, none twice. */
+const IsIssueItemList = () =>
+  applyDecorators(
+    IsArray({ message: '稿件应为列表' }),
+    ArrayMaxSize(60, { message: '一期最多 60 篇稿件' }),
+    ArrayUnique((entry: IssueItemEntryDto) => entry?.itemId, { message: '同一篇稿件不能出现两次' }),
+    ValidateNested({ each: true }),
+    Type(() => IssueItemEntryDto),
+  );
+
 /** The whole ordered list of an issue's items: adds, removes and reorders in one call. */
 export class IssueItemsDto {
   @ApiProperty({ type: [IssueItemEntryDto] })
-  @IsArray({ message: '稿件应为列表' })
-  @ArrayMaxSize(60, { message: '一期最多 60 篇稿件' })
-  @ArrayUnique((entry: IssueItemEntryDto) => entry?.itemId, { message: '同一篇稿件不能出现两次' })
-  @ValidateNested({ each: true })
-  @Type(() => IssueItemEntryDto)
+  @IsIssueItemList()
   items: IssueItemEntryDto[];
 }
 
@@ -45,9 +52,7 @@ export class UpdateIssueDto {
 
   @ApiPropertyOptional({ example: 30 })
   @IsOptional()
-  @IsInt({ message: '印数应为整数' })
-  @Min(1, { message: '印数至少 1 份' })
-  @Max(10_000, { message: '印数最多 10000 份' })
+  @IsCopies()
   copies?: number;
 }
 
@@ -64,11 +69,7 @@ export class CreateIssueDto extends UpdateIssueDto {
 
   @ApiPropertyOptional({ type: [IssueItemEntryDto] })
   @IsOptional()
-  @IsArray({ message: '稿件应为列表' })
-  @ArrayMaxSize(60, { message: '一期最多 60 篇稿件' })
-  @ArrayUnique((entry: IssueItemEntryDto) => entry?.itemId, { message: '同一篇稿件不能出现两次' })
-  @ValidateNested({ each: true })
-  @Type(() => IssueItemEntryDto)
+  @IsIssueItemList()
   items?: IssueItemEntryDto[];
 }
 

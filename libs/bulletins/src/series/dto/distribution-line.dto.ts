@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { DISTRIBUTION_LABELS, DistributionLabel } from '../distribution';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** One line of the foot: 报 / 送 / 发 / 主送 / 抄送 and who it goes to. A blank line is refused. */
 export class DistributionLineDto {
@@ -27,3 +27,7 @@ export const IsDistribution = () =>
     ValidateNested({ each: true }),
     Type(() => DistributionLineDto),
   );
+
+/** A number of copies (印数): 1–10000. */
+export const IsCopies = () =>
+  applyDecorators(IsInt({ message: '印数应为整数' }), Min(1, { message: '印数至少 1 份' }), Max(10_000, { message: '印数最多 10000 份' }));

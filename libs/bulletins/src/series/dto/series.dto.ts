@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { DistributionLineDto, IsDistribution } from './distribution-line.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsOptional, IsString, Length } from 'class-validator';
+import { DistributionLineDto, IsCopies, IsDistribution, trim } from './distribution-line.dto';
 
 export class CreateSeriesDto {
   @ApiProperty({ example: '晋中社情民意' })
@@ -32,9 +30,7 @@ export class CreateSeriesDto {
 
   @ApiPropertyOptional({ example: 30 })
   @IsOptional()
-  @IsInt({ message: '印数应为整数' })
-  @Min(1, { message: '印数至少 1 份' })
-  @Max(10_000, { message: '印数最多 10000 份' })
+  @IsCopies()
   defaultCopies?: number;
 }
 
