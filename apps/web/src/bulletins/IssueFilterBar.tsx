@@ -7,8 +7,8 @@ export interface IssueFilters {
   kind?: IssueKind;
 }
 
-const THIS_YEAR = new Date().getFullYear();
-const YEARS = Array.from({ length: 6 }, (_, index) => THIS_YEAR - index).map((year) => ({ value: year, label: `${year}年` }));
+export const CURRENT_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 6 }, (_, index) => CURRENT_YEAR - index).map((year) => ({ value: year, label: `${year}年` }));
 const KINDS = [
   { value: 'all', label: '全部' },
   { value: 'regular', label: '正刊' },
@@ -38,5 +38,3 @@ export function IssueFilterBar({ series, filters, onChange }: { series: Series[]
     </Space>
   );
 }
-
-export const CURRENT_YEAR = THIS_YEAR;

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { bulletinsApi } from './bulletins-api';
 import type { IssueEntry, IssueItem, IssueView } from './types';
@@ -12,7 +11,7 @@ const entriesOf = (items: IssueItem[]): IssueEntry[] => items.map(({ itemId, edi
 export function useIssueItems(issue: IssueView, onChanged: (issue: IssueView) => void) {
   const showError = useApiErrorHandler();
 
-  const send = useCallback(async (entries: IssueEntry[]) => onChanged(await bulletinsApi.setItems(issue.id, entries)), [issue.id, onChanged]);
+  const send = async (entries: IssueEntry[]) => onChanged(await bulletinsApi.setItems(issue.id, entries));
 
   const reorder = async (items: IssueItem[]) => {
     onChanged({ ...issue, items });
