@@ -7,7 +7,7 @@ import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
 import { formatDateTime } from '../format';
 import { AuthorNames } from '../items/AuthorNames';
-import { useReferenceData } from '../items/use-reference-data';
+import { referenceApi } from '../items/items-api';
 import { bulletinsApi } from './bulletins-api';
 import type { Candidate } from './types';
 
@@ -28,7 +28,7 @@ function matches(candidate: Candidate, q: string): boolean {
 export function CandidatePicker({ issueId, chosen, onPick, onClose }: CandidatePickerProps) {
   const showError = useApiErrorHandler();
   const candidates = useLoad(bulletinsApi.candidates, []);
-  const refs = useReferenceData(false);
+  const categories = useLoad(referenceApi.categories, []);
   const [q, setQ] = useState('');
   const [category, setCategory] = useState<string>();
   const [picked, setPicked] = useState<string[]>([]);
@@ -44,7 +44,7 @@ export function CandidatePicker({ issueId, chosen, onPick, onClose }: CandidateP
     { title: '标题', dataIndex: 'title', ellipsis: true },
     { title: '作者', dataIndex: 'authors', width: 150, render: (authors: Candidate['authors']) => <AuthorNames authors={authors} /> },
     { title: '报送单位', key: 'unit', width: 150, ellipsis: true, render: (_, row) => row.unit.name },
-    { title: '类别', dataIndex: 'categoryCode', width: 90, render: (code: string | null) => refs.categoryName(code) ?? '—' },
+    { title: '类别', dataIndex: 'categoryCode', width: 90, render: (code: string | null) => categories.data?.find((one) => one.code === code)?.name ?? '—' },
     { title: '更新时间', dataIndex: 'updatedAt', width: 140, render: formatDateTime },
     {
       title: '所在期',
@@ -90,7 +90,7 @@ export function CandidatePicker({ issueId, chosen, onPick, onClose }: CandidateP
           placeholder="全部类别"
           value={category}
           onChange={setCategory}
-          options={refs.categories.map((one) => ({ value: one.code, label: one.name }))}
+          options={(categories.data ?? []).map((one) => ({ value: one.code, label: one.name }))}
           style={{ width: 160 }}
           data-testid="candidate-category"
         />
