@@ -59,16 +59,9 @@ export async function checkIssueItems(manager: EntityManager, principal: Princip
       [itemIds, issue.id],
     );
     if (others.length) {
-      const issues = await manager.findBy(BulletinIssue, { id: In(others.map((o) => o.issue_id)) });
-      const name = (id: string) => {
-        const other = issues.find((i) => i.id === id)!;
-        return labelOf(other) ?? '另一期草稿';
-      };
-      throw AppError.conflict(
-        'ITEM_IN_OTHER_ISSUE',
-        '有的稿件已编入另一期',
-        others.map((o) => ({ field: field(itemIds.indexOf(o.item_id)), message: `已编入${name(o.issue_id)}（${o.issue_id}）` })),
-      );
+      const issues = new Map((await manager.findBy(BulletinIssue, { id: In(others.map((o) => o.issue_id)) })).map((i) => [i.id, labelOf(i) ?? '另一期草稿']));
+      const details = others.map((o) => ({ field: field(itemIds.indexOf(o.item_id)), message: `已编入${issues.get(o.issue_id)}（${o.issue_id}）` }));
+      throw AppError.conflict('ITEM_IN_OTHER_ISSUE', '有的稿件已编入另一期', details);
     }
   }
   return itemIds.map((id) => byId.get(id)!);
