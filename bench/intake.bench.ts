@@ -1,6 +1,7 @@
 /**
  * Intake benchmark. Seeds its own data, then measures in one run:
- *  1. authenticated submit (POST /items + POST /items/{id}/submit) at 16 concurrent clients, against
+ *  1. authenticated submit (POST /items with submit: true; BENCH_SUBMIT_STEPS=two: POST /items, then
+ *     POST /items/{id}/submit) at 16 concurrent clients, against
  *     the raw single-row INSERT rate of the same row with `pg` at the same concurrency, and their ratio;
  *  2. the intake drain rate (segmentation + SimHash + near-duplicate lookup) and the time from a
  *     submit's response to the item being searchable;
@@ -12,6 +13,7 @@
  *
  *   npm run bench:intake                      # the full run
  *   BENCH_ITEMS=50000 npm run bench:intake    # a quick one
+ *   BENCH_KEEP_DB=1 npm run bench:intake      # keeps the database (sqmy_bench_*) for experiments; drop it after
  */
 import 'reflect-metadata';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
@@ -33,9 +35,10 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { bulkLoad, BulkLoadResult } from './support/bulk-load';
 import { rng, searchQueries } from './support/corpus';
+import { relevancePage } from '../libs/items/src/items/item-search.service';
 import { runLoad, startLoad, stopAllLoads } from './support/load';
 import type { SubmitResult } from './support/load-worker';
-import { cpuBusyShare, cpuReading, percentile, round, summarize } from './support/stats';
+import { cpuBusyShare, cpuReading, cpuTimeMs, percentile, round, summarize } from './support/stats';
 
 // ── configuration ────────────────────────────────────────────────────────────────────────────
 const int = (name: string, fallback: number) => {
@@ -61,7 +64,11 @@ const CONFIG = {
   searchSeconds: int('BENCH_SEARCH_SECONDS', 330),
   directSearchSeconds: int('BENCH_DIRECT_SEARCH_SECONDS', 60),
   batchSize: int('BENCH_BATCH', 20_000),
+  /** `one`: the informant's one-step submit (POST /items with submit: true); `two`: draft, then submit. */
+  submitSteps: process.env.BENCH_SUBMIT_STEPS === 'two' ? ('two' as const) : ('one' as const),
   profile: process.env.BENCH_PROFILE === '1',
+  /** Keep the database at the end (for experiments on the loaded table); it is dropped otherwise. */
+  keepDb: process.env.BENCH_KEEP_DB === '1',
   seed: int('BENCH_SEED', randomInt(1, 2 ** 31)),
   serverUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   redisUrl: process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -155,6 +162,30 @@ async function dbCounters(client: Client): Promise<Record<string, number>> {
     'SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()',
   );
   return Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)]));
+}
+
+/** CPU milliseconds used so far by each PostgreSQL backend serving this database, other than `client`'s own. */
+async function backendCpuMs(client: Client): Promise<Map<number, number | null>> {
+  const { rows } = await client.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+  );
+  return new Map(rows.map((row) => [row.pid, cpuTimeMs(row.pid)]));
+}
+
+/** CPU used during a measured window: by the API's main thread, and by the PostgreSQL backends there all through it. */
+async function cpuWindow(client: Client, ms: number): Promise<{ apiMs: number | null; postgresMs: number | null }> {
+  const api0 = cpuTimeMs(process.pid);
+  const pg0 = await backendCpuMs(client);
+  await new Promise((r) => setTimeout(r, ms));
+  const api1 = cpuTimeMs(process.pid);
+  const pg1 = await backendCpuMs(client);
+  let postgresMs: number | null = 0;
+  for (const [pid, before] of pg0) {
+    const after = pg1.get(pid);
+    if (after === undefined) continue; // ended inside the window
+    postgresMs = before === null || after === null || postgresMs === null ? null : postgresMs + after - before;
+  }
+  return { apiMs: api0 === null || api1 === null ? null : api1 - api0, postgresMs };
 }
 
 /**
@@ -260,7 +291,8 @@ async function main(): Promise<void> {
   const dbName = `sqmy_bench_${randomBytes(5).toString('hex')}`;
   const dbUrl = databaseUrl(dbName);
   await onServer((client) => client.query(`CREATE DATABASE "${dbName}"`));
-  onCleanup('drop database', () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)));
+  if (CONFIG.keepDb) onCleanup('keep database', async () => log(`BENCH_KEEP_DB: database ${dbName} kept; drop it with DROP DATABASE "${dbName}" WITH (FORCE)`));
+  else onCleanup('drop database', () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)));
   const migrator = await new DataSource(dataSourceOptions(dbUrl, ENTITIES, MIGRATIONS, 1)).initialize();
   await migrator.runMigrations({ transaction: 'each' });
   await migrator.destroy();
@@ -355,9 +387,11 @@ async function main(): Promise<void> {
   let eluTotal = 0;
   const cpuShares: number[] = [];
   let statementCount = 0;
+  const cpuUsed: Record<'rawPostgresMs' | 'apiMs' | 'apiPostgresMs', number | null> = { rawPostgresMs: 0, apiMs: 0, apiPostgresMs: 0 };
+  const add = (sum: number | null, value: number | null) => (sum === null || value === null ? null : sum + value);
   const countersBefore = await dbCounters(db);
   for (let round_ = 1; round_ <= rounds; round_++) {
-    const raw = await runLoad({
+    const rawLoad = startLoad({
       kind: 'insert',
       databaseUrl: dbUrl,
       clients: CONFIG.clients,
@@ -369,6 +403,11 @@ async function main(): Promise<void> {
       unitId,
       leadAuthorId: informants[0].id,
     });
+    await rawLoad.ready;
+    await new Promise((r) => setTimeout(r, CONFIG.warmupSeconds * 1000));
+    const rawUsed = await cpuWindow(db, segmentMs);
+    const raw = await rawLoad.done;
+    cpuUsed.rawPostgresMs = add(cpuUsed.rawPostgresMs, rawUsed.postgresMs);
     rawInserts += raw.windowInserts;
     rawTotal += raw.totalInserts;
     rawMs += raw.windowMs;
@@ -380,6 +419,7 @@ async function main(): Promise<void> {
     statements.counting = true;
     const load = startLoad({
       kind: 'submit',
+      steps: CONFIG.submitSteps,
       baseUrl,
       tokens: informants.map((i) => i.token),
       textSeed: CONFIG.seed + 200 + round_,
@@ -387,12 +427,15 @@ async function main(): Promise<void> {
       warmupMs: CONFIG.warmupSeconds * 1000,
       durationMs: segmentMs,
     });
-    // The API thread is measured inside the window only.
+    // The API thread is measured inside the window only: from the load's start (compiling the load thread takes a while) plus its warm-up.
+    await load.ready;
     await new Promise((r) => setTimeout(r, CONFIG.warmupSeconds * 1000));
     const cpu0 = cpuReading();
     const elu0 = performance.eventLoopUtilization();
     if (session) await session.post('Profiler.start');
-    await new Promise((r) => setTimeout(r, segmentMs));
+    const apiUsed = await cpuWindow(db, segmentMs);
+    cpuUsed.apiMs = add(cpuUsed.apiMs, apiUsed.apiMs);
+    cpuUsed.apiPostgresMs = add(cpuUsed.apiPostgresMs, apiUsed.postgresMs);
     const elu = performance.eventLoopUtilization(elu0);
     eluActive += elu.active;
     eluTotal += elu.active + elu.idle;
@@ -437,9 +480,23 @@ async function main(): Promise<void> {
     ? { bySelf: tally.top(tally.self, 15), byPackage: tally.top(tally.byPackage, 12), sampledMs: round(tally.total) }
     : undefined;
   log(`  raw INSERT: ${fmt(rawRate, 1)} rows/s (latency p95 ${rawLatency.p95} ms)`);
-  log(`  API submit: ${fmt(submitRate, 1)} items/s = ${fmt(requestRate)} requests/s; create p95 ${createLatency.p95} ms, submit p95 ${submitLatency.p95} ms`);
+  log(
+    `  API submit (${CONFIG.submitSteps === 'one' ? 'one step' : 'draft, then submit'}): ${fmt(submitRate, 1)} items/s = ${fmt(requestRate)} requests/s; ` +
+      (CONFIG.submitSteps === 'two' ? `create p95 ${createLatency.p95} ms, ` : '') +
+      `submit p95 ${submitLatency.p95} ms`,
+  );
   log(`  API event loop busy ${Math.round(elu * 100)} %, all CPUs busy ${windowCpu === null ? '?' : Math.round(windowCpu * 100)} % (machine-wide)`);
   log(`  per item: ${perItem.statements} SQL statements sent, ≈ ${perItem.transactions} PostgreSQL transactions committed`);
+  const windowItems = submits.reduce((a, r) => a + r.windowItems, 0);
+  const cpuPerItem = {
+    rawPostgresMs: cpuUsed.rawPostgresMs === null ? null : round(cpuUsed.rawPostgresMs / Math.max(1, rawInserts), 3),
+    apiMs: cpuUsed.apiMs === null ? null : round(cpuUsed.apiMs / Math.max(1, windowItems), 3),
+    apiPostgresMs: cpuUsed.apiPostgresMs === null ? null : round(cpuUsed.apiPostgresMs / Math.max(1, windowItems), 3),
+  };
+  log(
+    `  CPU per item: API main thread ${cpuPerItem.apiMs ?? '?'} ms + PostgreSQL backends ${cpuPerItem.apiPostgresMs ?? '?'} ms; ` +
+      `per raw INSERT: PostgreSQL backends ${cpuPerItem.rawPostgresMs ?? '?'} ms`,
+  );
   if (profile) {
     log('  API thread CPU, by package that asked for it:');
     for (const entry of profile.byPackage) log(`    ${String(entry.share).padStart(5)} %  ${entry.name}`);
@@ -476,6 +533,7 @@ async function main(): Promise<void> {
   log(`submit → searchable: ${pace} items/s (half the lower of drain and submit rate) for ${CONFIG.latencySeconds} s …`);
   const paced = await runLoad({
     kind: 'submit',
+    steps: CONFIG.submitSteps,
     baseUrl,
     tokens: informants.map((i) => i.token),
     textSeed: CONFIG.seed + 3,
@@ -570,12 +628,15 @@ async function main(): Promise<void> {
   if (searched.errors) log(`  ${searched.errors} errors, e.g. ${searched.firstErrors[0]}`);
   log(`  p50 ${search.p50} ms, p95 ${search.p95} ms, max ${search.max} ms; ${round(searched.hits.reduce((a, b) => a + b, 0) / searched.hits.length, 1)} hits per page`);
 
-  // The same query in SQL, one at a time (the SQL ItemSearchService builds for q, relevance order, first page).
+  // The same search in SQL, one at a time: the statements ItemSearchService runs for q, relevance order, first page
+  // (relevancePage: the newest pool of matches, found in growing windows of weeks, then ranked).
   const [{ path: committeePath }] = (await db.query<{ path: string }>('SELECT path FROM organisation WHERE id = $1', [committeeId])).rows;
-  const searchSql = `SELECT i.id, ts_rank_cd(i.search_vector, plainto_tsquery('simple', $2))::float8 AS k, i.body
-                       FROM item i JOIN organisation unit ON unit.id = i.unit_id
-                      WHERE unit.path LIKE ANY($1) AND i.status <> 'draft' AND i.search_vector @@ plainto_tsquery('simple', $2)
-                      ORDER BY k DESC, i.id LIMIT 21`;
+  let lastStatement: { sql: string; params: unknown[] } = { sql: '', params: [] };
+  const runSql = async (sql: string, params: unknown[]) => {
+    lastStatement = { sql, params };
+    return (await db.query(sql, params)).rows;
+  };
+  const statementsOf = new Map<string, { sql: string; params: unknown[] }>();
   const sqlMs: number[] = [];
   const byQuery = new Map<string, number[]>();
   const directQueries: string[] = [];
@@ -583,21 +644,21 @@ async function main(): Promise<void> {
   for (const q of measuredQueries.slice(0, CONFIG.directSearches)) {
     if (performance.now() > directUntil) break;
     directQueries.push(q);
-    const tokens = segmentQuery(q).join(' ');
     const t0 = performance.now();
-    await db.query(searchSql, [[`${committeePath}%`], tokens]);
+    await relevancePage(runSql, [`${committeePath}`], segmentQuery(q), { q, limit: 20 }, null);
     const elapsed = performance.now() - t0;
     sqlMs.push(elapsed);
     byQuery.set(q, [...(byQuery.get(q) ?? []), elapsed]);
+    statementsOf.set(q, lastStatement);
   }
   const searchDirect = summarize(sqlMs);
   log(`  the same SQL directly, one at a time (${directQueries.length} of the queries): p50 ${searchDirect.p50} ms, p95 ${searchDirect.p95} ms, max ${searchDirect.max} ms`);
-  // How many items the slowest and some typical queries match, and the slowest one's plan.
+  // How many items the slowest and some typical queries match, and the plan of the slowest one's last statement.
   const slowest = [...byQuery].sort((a, b) => percentile(b[1], 50) - percentile(a[1], 50));
   const matchOf = async (q: string) =>
     Number(
       (
-        await db.query<{ n: string }>(`SELECT count(*) AS n FROM item i WHERE i.status <> 'draft' AND i.search_vector @@ plainto_tsquery('simple', $1)`, [
+        await db.query<{ n: string }>(`SELECT count(*) AS n FROM item_search s WHERE s.status <> 'draft' AND s.vector @@ plainto_tsquery('simple', $1)`, [
           segmentQuery(q).join(' '),
         ])
       ).rows[0].n,
@@ -606,18 +667,23 @@ async function main(): Promise<void> {
   for (const [q, times] of [...slowest.slice(0, 3), ...slowest.slice(Math.floor(slowest.length / 2), Math.floor(slowest.length / 2) + 2), ...slowest.slice(-2)]) {
     examples.push({ q, matches: await matchOf(q), medianMs: round(percentile(times, 50)) });
   }
-  const { rows: slowPlan } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${searchSql}`, [
-    [`${committeePath}%`],
-    segmentQuery(slowest[0][0]).join(' '),
-  ]);
+  const slowStatement = statementsOf.get(slowest[0][0])!;
+  const { rows: slowPlan } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${slowStatement.sql}`, slowStatement.params);
   for (const e of examples) log(`    "${e.q}": ${fmt(e.matches)} matching items, median ${e.medianMs} ms`);
 
   // ── report ──
   const n = fmt(bulk.totalRows);
   const rows: Row[] = [
-    { metric: `Submit, API (${CONFIG.clients} clients, ${CONFIG.bodyLength}-char item; create + submit)`, value: `${fmt(submitRate, 1)} items/s`, target: '', result: '' },
+    {
+      metric: `Submit, API (${CONFIG.clients} clients, ${CONFIG.bodyLength}-char item; ${CONFIG.submitSteps === 'one' ? 'one step, submit: true' : 'draft, then submit'})`,
+      value: `${fmt(submitRate, 1)} items/s`,
+      target: '',
+      result: '',
+    },
     { metric: '  the same in HTTP requests', value: `${fmt(requestRate, 1)} req/s`, target: '', result: '' },
-    { metric: '  create p95 / submit p95 (per request)', value: `${createLatency.p95} / ${submitLatency.p95} ms`, target: '', result: '' },
+    CONFIG.submitSteps === 'one'
+      ? { metric: '  submit p95 (per request)', value: `${submitLatency.p95} ms`, target: '', result: '' }
+      : { metric: '  create p95 / submit p95 (per request)', value: `${createLatency.p95} / ${submitLatency.p95} ms`, target: '', result: '' },
     { metric: `Raw single-row INSERT, pg (${CONFIG.clients} clients, same row)`, value: `${fmt(rawRate, 1)} rows/s`, target: '', result: '' },
     { metric: 'Ratio: items submitted ÷ raw INSERTs', value: round(ratio, 3).toFixed(3), target: `≥ ${TARGETS.ratio}`, result: ratio >= TARGETS.ratio ? 'pass' : 'FAIL' },
     { metric: 'Intake drain (segment + SimHash + duplicate lookup)', value: `${fmt(drainRate, 1)} items/s`, target: '', result: '' },
@@ -665,6 +731,7 @@ async function main(): Promise<void> {
       apiEventLoopBusy: round(elu, 3),
       cpuBusy: windowCpu === null ? null : round(windowCpu, 3),
       postgresPerItem: perItem,
+      cpuPerItem,
       profileTop: profile,
     },
     rawInsert: { rowsPerSec: round(rawRate, 1), inserts: rawInserts, latencyMs: rawLatency, errors: rawErrors },

@@ -1,4 +1,5 @@
 import { tsvectorText } from '@sqmy/intake';
+import { WEEK_LEXEME_SQL } from '../../libs/items/src/items/item-search.service';
 import { Client } from 'pg';
 import { PLACES, rng, TextGenerator, topics } from './corpus';
 
@@ -33,7 +34,7 @@ export interface BulkLoadResult {
   vacuumAnalyzeMs: number;
   totalRows: number;
   avgBodyChars: number;
-  /** The item table's indexes, rebuilt after the load exactly as they were. */
+  /** The item and search tables' indexes, rebuilt after the load exactly as they were. */
   rebuiltIndexes: string[];
   tableSize: string;
 }
@@ -49,7 +50,7 @@ async function connect(url: string): Promise<Client> {
 /**
  * Fills the item table up to `target` rows with SQL (generate_series), as a committee would have
  * after years of use: texts assembled from generated paragraphs whose search vectors were cut
- * by the app's own segmenter, random 64-bit SimHashes with their 4 positional bands (2 % near-copies),
+ * by the app's own segmenter (into the search table, item_search, as intake writes them), random 64-bit SimHashes with their 4 positional bands (2 % near-copies),
  * submission dates over 3 years, one author row each. The table's secondary indexes are dropped
  * for the load and rebuilt after it from their exact definitions, then the table is vacuumed and analysed.
  */
@@ -65,7 +66,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
     const { rows: indexes } = await main.query<{ name: string; definition: string }>(
       `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
          FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-        WHERE x.indrelid = 'item'::regclass
+        WHERE x.indrelid IN ('item'::regclass, 'item_search'::regclass)
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
         ORDER BY i.relname`,
     );
@@ -119,7 +120,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
     const indexMs = Date.now() - indexStarted;
     const { rows: rebuilt } = await main.query<{ definition: string }>(
       `SELECT pg_get_indexdef(x.indexrelid) AS definition FROM pg_index x
-        WHERE x.indrelid = 'item'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+        WHERE x.indrelid IN ('item'::regclass, 'item_search'::regclass) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
         ORDER BY 1`,
     );
     const before = indexes.map((i) => i.definition).sort();
@@ -128,6 +129,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
 
     const vacuumStarted = Date.now();
     await main.query('VACUUM (ANALYZE) item');
+    await main.query('VACUUM (ANALYZE) item_search');
     await main.query('ANALYZE item_author');
     const vacuumAnalyzeMs = Date.now() - vacuumStarted;
 
@@ -152,7 +154,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
   }
 }
 
-const weight = (definition: string) => (/search_vector/.test(definition) ? 3 : /USING gin/i.test(definition) ? 2 : 1);
+const weight = (definition: string) => (/USING gin \(vector\)/i.test(definition) ? 3 : /USING gin/i.test(definition) ? 2 : 1);
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Paragraphs and titles, with search vectors made from the app's segmentation (tsvectorText), into two work tables. */
@@ -194,7 +196,7 @@ async function loadVocabulary(client: Client, seed: number): Promise<void> {
 
 /**
  * One batch: rows $1..$2. The search vector is built as intake builds it — the title's vector
- * weighted A, then the body's — from vectors of the app's own segmentation (tsvector || shifts
+ * weighted A, then the body's, then the submission week's lexeme — from vectors of the app's own segmentation (tsvector || shifts
  * positions, so it equals to_tsvector of the joined token text). The SimHash is a random
  * signed 64-bit value (hashint8extended of the row number and the run's seed); its band i is
  * i·65536 + bits [48−16i, 63−16i] of the unsigned value, as positionalBands() stores them.
@@ -203,6 +205,7 @@ function loadStatement(): string {
   return `
     WITH r AS MATERIALIZED (
       SELECT n,
+             gen_random_uuid() AS id,
              floor(random() * $7)::int AS t,
              floor(random() * $7)::int AS t3,
              random() < 0.05 AS mixed,
@@ -215,25 +218,33 @@ function loadStatement(): string {
                   ELSE hashint8extended(n, $10) END AS h,
              now() - random() * interval '1095 days' AS at
         FROM generate_series($1::bigint, $2::bigint) AS n
-    ), inserted AS (
-      INSERT INTO item (committee_id, unit_id, lead_author_id, title, body, status, version_no, version,
-                        search_vector, simhash, simhash_bands, intake_version_no, submitted_at, created_at, updated_at)
-      SELECT $3::uuid, ($5::uuid[])[r.au], ($4::uuid[])[r.au], ti.title,
-             fp.body || E'\\n\\n' || pp.body || E'\\n\\n' || ap.body,
-             ($6::text[])[r.st], 1, 1,
-             setweight(ti.tsv, 'A') || fp.tsv || pp.tsv || ap.tsv,
-             r.h,
-             ARRAY[((r.h >> 48) & 65535)::int,
-                   65536 + ((r.h >> 32) & 65535)::int,
-                   131072 + ((r.h >> 16) & 65535)::int,
-                   196608 + (r.h & 65535)::int],
-             1, r.at, r.at - interval '2 days', r.at
+    ), src AS MATERIALIZED (
+      SELECT r.*, ti.title, ti.tsv AS title_tsv,
+             fp.body || E'\\n\\n' || pp.body || E'\\n\\n' || ap.body AS body,
+             fp.tsv || pp.tsv || ap.tsv AS body_tsv
         FROM r
         JOIN bench_title ti ON ti.topic = r.t AND ti.idx = r.ti
         JOIN bench_paragraph fp ON fp.topic = r.t AND fp.kind = 0 AND fp.idx = r.f
         JOIN bench_paragraph pp ON pp.topic = r.t AND pp.kind = 1 AND pp.idx = r.p
         JOIN bench_paragraph ap ON ap.topic = CASE WHEN r.mixed THEN r.t3 ELSE r.t END AND ap.kind = 2 AND ap.idx = r.a
+    ), inserted AS (
+      INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, status, version_no, version,
+                        simhash, simhash_bands, intake_version_no, submitted_at, created_at, updated_at)
+      SELECT src.id, $3::uuid, ($5::uuid[])[src.au], ($4::uuid[])[src.au], src.title, src.body,
+             ($6::text[])[src.st], 1, 1,
+             src.h,
+             ARRAY[((src.h >> 48) & 65535)::int,
+                   65536 + ((src.h >> 32) & 65535)::int,
+                   131072 + ((src.h >> 16) & 65535)::int,
+                   196608 + (src.h & 65535)::int],
+             1, src.at, src.at - interval '2 days', src.at
+        FROM src
       RETURNING id, lead_author_id
+    ), searchable AS (
+      INSERT INTO item_search (item_id, committee_id, unit_id, status, category_code, topic_id, submitted_at, vector)
+      SELECT src.id, $3::uuid, ($5::uuid[])[src.au], ($6::text[])[src.st], NULL, NULL, src.at,
+             setweight(src.title_tsv, 'A') || src.body_tsv || ${WEEK_LEXEME_SQL('src.at')}
+        FROM src
     )
     INSERT INTO item_author (item_id, user_id, position) SELECT id, lead_author_id, 0 FROM inserted`;
 }

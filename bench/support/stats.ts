@@ -50,3 +50,20 @@ export function cpuBusyShare(before: ReturnType<typeof cpuReading>, after: Retur
   if (!before || !after || after.total === before.total) return null;
   return (after.busy - before.busy) / (after.total - before.total);
 }
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux x86-64 and arm64
+
+/**
+ * CPU milliseconds a Linux process, or one of its threads, has used so far (user + system time
+ * from /proc; 10 ms resolution); null elsewhere. Unlike throughput, CPU time per unit of work
+ * hardly changes when other work shares the machine.
+ */
+export function cpuTimeMs(pid: number, tid = pid): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}

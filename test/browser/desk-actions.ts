@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
 import { expectStatus } from './item-actions';
+import { pickOption } from './shell-actions';
 import type { ItemStatus } from '../../apps/web/src/items/types';
 
 /** What editors and chief editors do on the desk in the web app, in the words of the UI. */
@@ -23,4 +24,10 @@ export async function diffRuns(page: Page, scope = page.getByTestId('version-dif
   const inserted = (await scope.getByTestId('diff-insert').allTextContents()).join('');
   const deleted = (await scope.getByTestId('diff-delete').allTextContents()).join('');
   return { inserted, deleted };
+}
+
+/** Picks a reject reason and waits for its list to close (it would cover the dialog's buttons). */
+export async function pickReason(page: Page, label: string): Promise<void> {
+  await pickOption(page, 'reject-reason', label);
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }

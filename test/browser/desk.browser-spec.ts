@@ -1,10 +1,11 @@
+import { Page } from 'playwright-core';
 import request from 'supertest';
 import { signIn } from '../support/http';
 import { screenshot, useWebApp } from './browser';
-import { deskRow, diffRuns, moveWithComment } from './desk-actions';
+import { deskRow, diffRuns, moveWithComment, pickReason } from './desk-actions';
 import { expectStatus, itemIdOf, submitItem, timeline, waitSaved } from './item-actions';
 import { GRAIN_BODY, GRAIN_TITLE, LIBRARY_BODY, LIBRARY_TITLE } from './item-texts';
-import { logIn, openMenu, pickOption } from './shell-actions';
+import { logIn, openMenu } from './shell-actions';
 import { mergeDraft } from '../../apps/web/src/desk/merge-draft';
 import { defaultPair } from '../../apps/web/src/items/diff/version-pairs';
 
@@ -15,7 +16,12 @@ import { defaultPair } from '../../apps/web/src/items/diff/version-pairs';
  */
 describe('the desk in the web app', () => {
   const web = useWebApp();
-  const page = web.page;
+  /** Each person's browser; steps wait longer than the default, as several chromiums share the machine here. */
+  const page = (name: string, work: (tab: Page) => Promise<void>) =>
+    web.page(name, async (tab) => {
+      tab.setDefaultTimeout(30_000);
+      await work(tab);
+    });
   const api = (path: string) => `/api/v1${path}`;
 
   async function as(account: 'informant' | 'member' | 'informant2' | 'editor' | 'editor2') {
@@ -154,10 +160,10 @@ describe('the desk in the web app', () => {
       await logIn(tab, web.accounts.editor);
       await tab.goto(`/desk/items/${id}`);
       await tab.getByTestId('move-reject').click();
-      await pickOption(tab, 'reject-reason', '其他');
+      await pickReason(tab, '其他');
       await tab.getByTestId('reject-ok').click();
       await tab.locator('.ant-form-item-explain-error').filter({ hasText: '请写明不予采用的理由' }).waitFor();
-      await pickOption(tab, 'reject-reason', '信访');
+      await pickReason(tab, '信访');
       await tab.getByTestId('reject-comment').fill('属个人诉求，请通过信访渠道反映。');
       await tab.getByTestId('reject-ok').click();
       await expectStatus(tab, 'rejected');

@@ -59,7 +59,8 @@ describe('intake: segmentation, near-duplicates, and the editors’ search', () 
 
   it('running the intake job twice for one item changes nothing', async () => {
     const snapshot = async () => ({
-      item: await t.dataSource.query('SELECT search_vector::text, simhash, simhash_bands, intake_version_no FROM item WHERE id = $1', [nearCopy]),
+      item: await t.dataSource.query('SELECT simhash, simhash_bands, intake_version_no FROM item WHERE id = $1', [nearCopy]),
+      search: await t.dataSource.query('SELECT s.*, s.vector::text AS vector FROM item_search s WHERE item_id = $1', [nearCopy]),
       pairs: await t.dataSource.query('SELECT item_id, similar_item_id, distance FROM item_similarity ORDER BY 1, 2'),
       notes: await t.dataSource.query('SELECT user_id, source_key FROM notification ORDER BY id'),
     });

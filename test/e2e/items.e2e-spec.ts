@@ -64,6 +64,47 @@ describe('an informant’s items: drafts, topics, commissions, submit, withdraw'
     expect(coAuthorList.body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
   });
 
+  it('an informant submits a new item in one step (submit: true): one version, one event, intake, and the co-author told', async () => {
+    const memberId = (await request(t.url).get('/api/v1/auth/me').set(member)).body.id;
+    const submitted = await draft(informant, { coAuthorIds: [memberId], submit: true }).expect(201);
+    expect(submitted.body).toEqual(expect.objectContaining({ status: 'submitted', versionNo: 1, submittedAt: expect.any(String) }));
+    expect(submitted.body.versions).toEqual([expect.objectContaining({ no: 1, reason: 'submit', createdBy: '张信息' })]);
+    expect(submitted.body.events).toEqual([expect.objectContaining({ action: 'submit', from: 'draft', to: 'submitted', actor: '张信息' })]);
+
+    // Withdrawing it works like any submitted item's, and the one-step item's lock version moves on.
+    const withdrawn = await request(t.url).post(`/api/v1/items/${submitted.body.id}/withdraw`).set(informant).expect(200);
+    expect(withdrawn.body).toEqual(expect.objectContaining({ status: 'draft', versionNo: 1, version: submitted.body.version + 1 }));
+    await request(t.url).post(`/api/v1/items/${submitted.body.id}/submit`).set(informant).expect(200);
+
+    await drainJobs(t);
+    const [intake] = await t.dataSource.query('SELECT intake_version_no, EXISTS (SELECT 1 FROM item_search s WHERE s.item_id = item.id) AS searchable FROM item WHERE id = $1', [submitted.body.id]);
+    expect(intake).toEqual({ intake_version_no: 2, searchable: true });
+    const coAuthorNotes = await request(t.url).get('/api/v1/notifications').set(member).expect(200);
+    expect(coAuthorNotes.body.items.filter((n: { link: string }) => n.link === `/my-items/${submitted.body.id}`)).toHaveLength(2);
+  });
+
+  it('a one-step submit of an empty text, or with a bad reference, is refused and writes nothing', async () => {
+    const count = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM item'))[0].n);
+    const before = await count();
+    const blank = await draft(informant, { body: ' \n\u200b ', submit: true });
+    expectErrorShape(blank.body, 422, 'ITEM_INCOMPLETE');
+    const badTopic = await draft(informant, { topicId: '00000000-0000-4000-8000-000000000000', submit: true });
+    expectErrorShape(badTopic.body, 422, 'INVALID_REFERENCE');
+    const notBoolean = await draft(informant, { submit: 'yes' });
+    expectErrorShape(notBoolean.body, 400, 'VALIDATION_FAILED');
+    expect(await count()).toBe(before);
+  });
+
+  it('a retried one-step submit with the same Idempotency-Key answers with the same item, submitted once', async () => {
+    const send = () => draft(informant, { submit: true }).set('Idempotency-Key', 'one-step-0001');
+    const [a, b] = await Promise.all([send(), send()]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.body.id).toBe(a.body.id);
+    expect(b.body.versions).toHaveLength(1);
+    const [jobs] = await t.dataSource.query("SELECT count(*)::int AS n FROM outbox_message WHERE job_name = 'intake-item' AND payload->>'itemId' = $1", [a.body.id]);
+    expect(jobs.n).toBe(1);
+  });
+
   it('an Idempotency-Key makes a retried create or submit answer with the same item', async () => {
     const first = await draft(informant).set('Idempotency-Key', 'create-0001-abc').expect(201);
     const retry = await draft(informant).set('Idempotency-Key', 'create-0001-abc').expect(201);

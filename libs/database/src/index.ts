@@ -1,3 +1,4 @@
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { isUniqueViolation, isRetryableConflict } from './postgres-errors';
 export { dataSourceOptions } from './data-source-options';
+export { preparedStatement, PreparedStatement, queryPrepared } from './prepared-statement';

@@ -17,3 +17,4 @@ export { Topic } from './topics/topic.entity';
 export { Commission, CommissionStatus } from './commissions/commission.entity';
 export { Attachment } from './attachments/attachment.entity';
 export { ItemSimilarity } from './items/item-similarity.entity';
+export { ItemSearchEntry } from './items/item-search-entry.entity';

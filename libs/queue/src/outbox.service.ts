@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { EntityManager } from 'typeorm';
-import { OutboxMessage } from './outbox-message.entity';
 import { JOB_QUEUE, JobRequest } from './queue.constants';
 
 /**
@@ -14,9 +14,11 @@ export class OutboxService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.add must be called inside a transaction');
     }
-    await manager.insert(
-      OutboxMessage,
-      jobs.map((job) => ({ queue: JOB_QUEUE[job.name], jobName: job.name, payload: job.payload })),
-    );
+    await queryPrepared(manager, INSERT_JOBS, [jobs.map((job) => JOB_QUEUE[job.name]), jobs.map((job) => job.name), jobs.map((job) => JSON.stringify(job.payload))]);
   }
 }
+
+const INSERT_JOBS = preparedStatement(
+  'insert-outbox-jobs',
+  'INSERT INTO outbox_message (queue, job_name, payload) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])',
+);

@@ -1,7 +1,7 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
 import { BulletinCounter, BulletinIssue, BulletinIssueItem, BulletinSeries } from '@sqmy/bulletins';
 import { DeskSettings, ItemReminder } from '@sqmy/desk';
-import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
+import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSearchEntry, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
 import { AdoptionEvent } from '@sqmy/outcomes';
 import { OutboxMessage } from '@sqmy/queue';
@@ -27,6 +27,7 @@ export const ENTITIES = [
   RejectReason,
   DeskSettings,
   ItemReminder,
+  ItemSearchEntry,
   BulletinSeries,
   BulletinCounter,
   BulletinIssue,

@@ -49,14 +49,23 @@ function AssignDialog({ item, guard, onDone, onClose }: AssignDialogProps) {
 
 const PRIMARY: readonly DeskMove[] = ['screen', 'accept', 'propose', 'approve'];
 
-/** The moves open in the item's state to the caller's roles, each a button; those with a comment open a dialog. */
+const LABELS: Record<DeskMove, string> = {
+  screen: '领取阅选',
+  assign: '分派给…',
+  reject: '不予采用',
+  edit: '修改正文',
+  ...Object.fromEntries(Object.entries(MOVE_DIALOGS).map(([move, dialog]) => [move, dialog.label])),
+} as Record<DeskMove, string>;
+
+const isCommentMove = (move: DeskMove | undefined): move is CommentMove => !!move && move in MOVE_DIALOGS;
+
+/** The moves open in the item's state to the caller's roles, each a button; those with a comment or a choice open a dialog. */
 export function DeskActions({ item, editing, onChanged, onReload, onEdit }: DeskActionsProps) {
   const me = useMe();
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
   const [open, setOpen] = useState<DeskMove>();
   const [claiming, setClaiming] = useState(false);
-  const moves = movesFor(item.status, me.roles);
   const close = () => setOpen(undefined);
   const guard = conflictGuard(() => {
     close();
@@ -79,26 +88,30 @@ export function DeskActions({ item, editing, onChanged, onReload, onEdit }: Desk
     }
   };
 
-  const button = (move: DeskMove, label: string, onClick: () => void, extra: { danger?: boolean; loading?: boolean } = {}) => (
-    <Button key={move} type={PRIMARY.includes(move) ? 'primary' : 'default'} disabled={editing} onClick={onClick} data-testid={`move-${move}`} {...extra}>
-      {label}
-    </Button>
-  );
+  const onClick = (move: DeskMove) => {
+    if (move === 'screen') void claim();
+    else if (move === 'edit') onEdit();
+    else setOpen(move);
+  };
 
   return (
     <Space wrap data-testid="desk-actions">
-      {moves.map((move) => {
-        if (move === 'screen') return button(move, '领取阅选', claim, { loading: claiming });
-        if (move === 'assign') return button(move, '分派给…', () => setOpen(move));
-        if (move === 'edit') return button(move, '修改正文', onEdit);
-        if (move === 'reject') return button(move, '不予采用', () => setOpen(move), { danger: true });
-        if (!(move in MOVE_DIALOGS)) return null;
-        return button(move, MOVE_DIALOGS[move as CommentMove].label, () => setOpen(move));
-      })}
-      {item.status === 'submitted' && moves.includes('screen') && button('assign', '分派给…', () => setOpen('assign'))}
+      {movesFor(item.status, me.roles).map((move) => (
+        <Button
+          key={move}
+          type={PRIMARY.includes(move) ? 'primary' : 'default'}
+          danger={move === 'reject'}
+          loading={move === 'screen' && claiming}
+          disabled={editing}
+          onClick={() => onClick(move)}
+          data-testid={`move-${move}`}
+        >
+          {LABELS[move]}
+        </Button>
+      ))}
       {open === 'assign' && <AssignDialog item={item} guard={guard} onDone={(moved) => done(moved, '已分派')} onClose={close} />}
       {open === 'reject' && <RejectModal item={item} guard={guard} onRejected={(moved) => done(moved, '已不予采用，作者将收到通知')} onClose={close} />}
-      {open && open in MOVE_DIALOGS && <MoveModal move={open as CommentMove} item={item} guard={guard} onMoved={done} onClose={close} />}
+      {isCommentMove(open) && <MoveModal move={open} item={item} guard={guard} onMoved={done} onClose={close} />}
     </Space>
   );
 }

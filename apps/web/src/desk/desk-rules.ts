@@ -10,7 +10,8 @@ export type DeskMove = 'screen' | 'assign' | 'accept' | 'return' | 'reject' | 'e
 
 const FROM: Record<DeskMove, readonly ItemStatus[]> = {
   screen: ['submitted'],
-  assign: ['screening', 'editing'],
+  /** A submitted item is assigned by screening it for that editor (see assign-moves.ts). */
+  assign: ['submitted', 'screening', 'editing'],
   accept: ['screening'],
   return: ['screening', 'editing'],
   reject: ['submitted', 'screening', 'returned', 'editing', 'in_review', 'approved'],

@@ -2,6 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@sqmy/config';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, IsNull, Not } from 'typeorm';
@@ -117,17 +118,11 @@ export class AuthService {
     });
   }
 
-  /** Resolves a verified access token into the person behind it, or refuses. One indexed query. */
+  /** Resolves a verified access token into the person behind it, or refuses. One indexed query, prepared: every request runs it. */
   async principalFor(claims: AccessClaims): Promise<Principal> {
-    const [row] = await this.dataSource.query<
-      { roles: Role[]; organisation_id: string; org_path: string; committee_id: string; committee_path: string }[]
-    >(
-      `SELECT u.roles, u.organisation_id, o.path AS org_path, o.committee_id, c.path AS committee_path
-         FROM auth_session s
-         JOIN app_user u ON u.id = s.user_id
-         JOIN organisation o ON o.id = u.organisation_id
-         JOIN organisation c ON c.id = o.committee_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    const [row] = await queryPrepared<{ roles: Role[]; organisation_id: string; org_path: string; committee_id: string; committee_path: string }>(
+      this.dataSource,
+      SESSION_PRINCIPAL,
       [claims.sid, claims.sub],
     );
     if (!row) throw new UnauthorizedException();
@@ -175,3 +170,13 @@ export class AuthService {
     return new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL * 1000);
   }
 }
+
+const SESSION_PRINCIPAL = preparedStatement(
+  'session-principal',
+  `SELECT u.roles, u.organisation_id, o.path AS org_path, o.committee_id, c.path AS committee_path
+     FROM auth_session s
+     JOIN app_user u ON u.id = s.user_id
+     JOIN organisation o ON o.id = u.organisation_id
+     JOIN organisation c ON c.id = o.committee_id
+    WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+);

@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AUTHOR_EDITABLE } from '../items/item-state-machine';
-import { ItemsService } from '../items/items.service';
+import { lockItem } from '../items/item-lock';
 import { Attachment } from './attachment.entity';
 import { AttachmentView, toAttachmentView } from './attachment.view';
 
@@ -24,7 +24,6 @@ const ALLOWED = Object.values(ATTACHMENT_TYPES).map((t) => t.label).join('、');
 export class AttachmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly items: ItemsService,
     private readonly storage: AttachmentStorage,
   ) {}
 
@@ -40,7 +39,7 @@ export class AttachmentsService {
     const stored = await this.storage.put(storageKey, Readable.from(file.buffer));
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const item = await this.items.lockItem(manager, itemId);
+        const item = await lockItem(manager, itemId);
         if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，不能再增减附件');
         if ((await manager.countBy(Attachment, { itemId })) >= MAX_PER_ITEM) {
           throw AppError.unprocessable('TOO_MANY_ATTACHMENTS', `每篇稿件最多 ${MAX_PER_ITEM} 个附件`);
@@ -62,7 +61,7 @@ export class AttachmentsService {
 
   async remove(itemId: string, id: string): Promise<void> {
     const key = await this.dataSource.transaction(async (manager) => {
-      const item = await this.items.lockItem(manager, itemId);
+      const item = await lockItem(manager, itemId);
       if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，不能再增减附件');
       const attachment = await manager.findOneBy(Attachment, { id, itemId });
       if (!attachment) throw AppError.notFound('附件');

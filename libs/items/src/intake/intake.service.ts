@@ -6,6 +6,7 @@ import { NotificationsService } from '@sqmy/notifications';
 import { IntakeItemPayload } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Item } from '../items/item.entity';
+import { WEEK_LEXEME_SQL } from '../items/item-search.service';
 
 /** Two SimHashes this close are near-duplicates; 4 bands of 16 bits guarantee such pairs share a band. */
 export const NEAR_DUPLICATE_DISTANCE = 3;
@@ -45,14 +46,27 @@ export class IntakeService {
     });
   }
 
+  /**
+   * Stores the SimHash on the item and the search row (vector and the columns search filters on) in
+   * item_search. The item row is updated first: its lock keeps a concurrent status change waiting until
+   * this commits, and that change's trigger then finds the search row (see the SearchTable migration).
+   */
   private async index(manager: EntityManager, item: Item, versionNo: number): Promise<void> {
     const title = cleanText(item.title);
     const body = cleanText(item.body);
     const hash = simhash(`${title}\n${body}`);
     await manager.query(
-      `UPDATE item SET search_vector = setweight(to_tsvector('simple', $2), 'A') || to_tsvector('simple', $3),
-              simhash = $4, simhash_bands = $5, intake_version_no = $6
-        WHERE id = $1`,
+      `WITH i AS (
+         UPDATE item SET simhash = $4, simhash_bands = $5, intake_version_no = $6 WHERE id = $1
+         RETURNING id, committee_id, unit_id, status, category_code, topic_id, coalesce(submitted_at, created_at) AS submitted_at)
+       INSERT INTO item_search (item_id, committee_id, unit_id, status, category_code, topic_id, submitted_at, vector)
+       SELECT id, committee_id, unit_id, status, category_code, topic_id, submitted_at,
+              setweight(to_tsvector('simple', $2), 'A') || to_tsvector('simple', $3) || ${WEEK_LEXEME_SQL('submitted_at')}
+         FROM i
+       ON CONFLICT (item_id) DO UPDATE SET
+         committee_id = excluded.committee_id, unit_id = excluded.unit_id, status = excluded.status,
+         category_code = excluded.category_code, topic_id = excluded.topic_id, submitted_at = excluded.submitted_at,
+         vector = excluded.vector`,
       [item.id, tsvectorText(title), tsvectorText(body), toSignedInt64(hash).toString(), positionalBands(hash), versionNo],
     );
   }

@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Permission, Principal, Role } from '@sqmy/accounts';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { Brackets, DataSource, In } from 'typeorm';
-import { Attachment } from '../attachments/attachment.entity';
-import { toAttachmentView } from '../attachments/attachment.view';
 import { ListItemsQuery } from './dto/item.dto';
 import { Item } from './item.entity';
 import { ItemStatus } from './item-status';
-import { ItemEvent } from './item-event.entity';
 import { ItemVersion } from './item-version.entity';
 import { conventionWarnings, ItemSummary, ItemView } from './item.view';
-
-type DeskFields = Pick<ItemView, 'assignee' | 'rejectReason' | 'mergedInto' | 'mergedFrom'>;
 
 /** Reads items as the screens show them, limited to what the reader may see. */
 @Injectable()
@@ -56,42 +52,39 @@ export class ItemReader {
     return { items: await this.summaries(rows), total };
   }
 
+  /** The item page: the item with its authors, versions, timeline and attachments, read in one statement. */
   async get(principal: Principal, id: string): Promise<ItemView> {
-    const item = await this.dataSource.getRepository(Item).findOneBy({ id });
-    if (!item) throw AppError.notFound('稿件');
-    const [summary] = await this.summaries([item]);
-    const isAuthor = summary.authors.some((a) => a.id === principal.id);
-    const isLiaison = principal.roles.includes(Role.UnitAdmin) && item.unitId === principal.organisationId;
-    if (item.status === ItemStatus.Draft && !isAuthor && !isLiaison) throw AppError.notFound('稿件');
-    const names = await this.names(item.id);
-    const versions = await this.dataSource.getRepository(ItemVersion).find({ where: { itemId: id }, order: { no: 'ASC' } });
-    const events = await this.dataSource.getRepository(ItemEvent).find({ where: { itemId: id }, order: { id: 'ASC' } });
-    const attachments = await this.dataSource.getRepository(Attachment).find({ where: { itemId: id }, order: { createdAt: 'ASC' } });
+    const [row] = await queryPrepared<ItemPageRow>(this.dataSource, ITEM_PAGE, [id]);
+    if (!row) throw AppError.notFound('稿件');
+    const isAuthor = row.authors.some((a) => a.id === principal.id);
+    const isLiaison = principal.roles.includes(Role.UnitAdmin) && row.unit_id === principal.organisationId;
+    if (row.status === ItemStatus.Draft && !isAuthor && !isLiaison) throw AppError.notFound('稿件');
     // Near-duplicates cross authors: only the desk sees them.
     const similar = this.policy.can(principal, Permission.ItemsSearch) ? await this.similarTo(id) : [];
     return {
-      ...(await this.deskFields(id)),
-      ...summary,
-      body: item.body,
-      warnings: conventionWarnings(item),
-      versions: versions.map((v) => ({ no: v.no, reason: v.reason, createdAt: v.createdAt, createdBy: names.get(v.createdById) ?? '' })),
-      events: events.map((e) => ({ action: e.action, from: e.fromStatus, to: e.toStatus, comment: e.comment, reasonCode: e.reasonCode, actor: names.get(e.actorId) ?? '', at: e.createdAt })),
-      attachments: attachments.map(toAttachmentView),
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      unit: { id: row.unit_id, name: row.unit_name },
+      authors: row.authors,
+      categoryCode: row.category_code,
+      topicId: row.topic_id,
+      commissionId: row.commission_id,
+      versionNo: row.version_no,
+      version: row.version,
+      submittedAt: row.submitted_at,
+      updatedAt: row.updated_at,
+      body: row.body,
+      warnings: conventionWarnings(row),
+      versions: row.versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
+      events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
+      attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
+      assignee: row.assignee,
+      rejectReason: row.reject_reason,
+      mergedInto: row.merged_into,
+      mergedFrom: row.merged_from,
       similar,
     };
-  }
-
-  /** The desk's side of the item, in one query. */
-  private async deskFields(id: string): Promise<DeskFields> {
-    const [row] = await this.dataSource.query<DeskFields[]>(
-      `SELECT (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = i.assignee_id) AS "assignee",
-              (SELECT json_build_object('code', r.code, 'label', r.label) FROM reject_reason r WHERE r.code = i.reject_reason_code) AS "rejectReason",
-              (SELECT json_build_object('id', m.id, 'title', m.title) FROM item m WHERE m.id = i.merged_into_id) AS "mergedInto",
-              coalesce((SELECT json_agg(json_build_object('id', o.id, 'title', o.title) ORDER BY o.created_at, o.id) FROM item o WHERE o.merged_into_id = i.id), '[]') AS "mergedFrom"
-         FROM item i WHERE i.id = $1`,
-      [id],
-    );
-    return row;
   }
 
   private async similarTo(id: string): Promise<ItemView['similar']> {
@@ -114,6 +107,15 @@ export class ItemReader {
     const items = await this.dataSource.getRepository(Item).findBy({ id: In(ids) });
     const byId = new Map(items.map((item) => [item.id, item]));
     return this.summaries(ids.map((id) => byId.get(id)!).filter(Boolean));
+  }
+
+  /** Summaries of these items with their text, in the order given (three queries for any number). */
+  async summariesWithBodies(ids: string[]): Promise<{ summary: ItemSummary; body: string }[]> {
+    const items = await this.dataSource.getRepository(Item).findBy({ id: In(ids) });
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const ordered = ids.map((id) => byId.get(id)!).filter(Boolean);
+    const summaries = await this.summaries(ordered);
+    return ordered.map((item, i) => ({ summary: summaries[i], body: item.body }));
   }
 
   private async summaries(items: Item[]): Promise<ItemSummary[]> {
@@ -143,14 +145,51 @@ export class ItemReader {
       updatedAt: item.updatedAt,
     }));
   }
-
-  /** Names of everyone who acted on the item, for its timeline. */
-  private async names(itemId: string): Promise<Map<string, string>> {
-    const rows = await this.dataSource.query<{ id: string; name: string }[]>(
-      `SELECT u.id, u.name FROM app_user u WHERE u.id IN (
-         SELECT actor_id FROM item_event WHERE item_id = $1 UNION SELECT created_by_id FROM item_version WHERE item_id = $1)`,
-      [itemId],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
 }
+
+/** What ITEM_PAGE returns; the nested lists come as JSON, their timestamps as ISO text. */
+interface ItemPageRow {
+  id: string;
+  title: string;
+  body: string;
+  status: ItemStatus;
+  unit_id: string;
+  unit_name: string;
+  category_code: string | null;
+  topic_id: string | null;
+  commission_id: string | null;
+  version_no: number;
+  version: number;
+  submitted_at: Date | null;
+  updated_at: Date;
+  authors: ItemView['authors'];
+  versions: (Omit<ItemView['versions'][number], 'createdAt'> & { createdAt: string })[];
+  events: (Omit<ItemView['events'][number], 'at'> & { at: string })[];
+  attachments: (Omit<ItemView['attachments'][number], 'createdAt'> & { createdAt: string })[];
+  assignee: ItemView['assignee'];
+  reject_reason: ItemView['rejectReason'];
+  merged_into: ItemView['mergedInto'];
+  merged_from: ItemView['mergedFrom'];
+}
+
+const ITEM_PAGE = preparedStatement(
+  'item-page',
+  `
+  SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, i.category_code, i.topic_id, i.commission_id,
+         i.version_no, i.version, i.submitted_at, i.updated_at,
+         ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
+                 FROM item_author a JOIN app_user u ON u.id = a.user_id WHERE a.item_id = i.id ORDER BY a.position) AS authors,
+         ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)
+                 FROM item_version v JOIN app_user u ON u.id = v.created_by_id WHERE v.item_id = i.id ORDER BY v.no) AS versions,
+         ARRAY(SELECT json_build_object('action', e.action, 'from', e.from_status, 'to', e.to_status, 'comment', e.comment,
+                                        'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
+                 FROM item_event e JOIN app_user u ON u.id = e.actor_id WHERE e.item_id = i.id ORDER BY e.id) AS events,
+         ARRAY(SELECT json_build_object('id', f.id, 'name', f.name, 'type', f.type, 'size', f.size, 'sha256', f.sha256, 'createdAt', f.created_at)
+                 FROM attachment f WHERE f.item_id = i.id ORDER BY f.created_at) AS attachments,
+         (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = i.assignee_id) AS assignee,
+         (SELECT json_build_object('code', r.code, 'label', r.label) FROM reject_reason r WHERE r.code = i.reject_reason_code) AS reject_reason,
+         (SELECT json_build_object('id', m.id, 'title', m.title) FROM item m WHERE m.id = i.merged_into_id) AS merged_into,
+         ARRAY(SELECT json_build_object('id', o.id, 'title', o.title) FROM item o WHERE o.merged_into_id = i.id ORDER BY o.created_at, o.id) AS merged_from
+    FROM item i JOIN organisation unit ON unit.id = i.unit_id
+   WHERE i.id = $1`,
+);

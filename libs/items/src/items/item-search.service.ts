@@ -14,26 +14,147 @@ export interface SearchHit extends ItemSummary {
   rank: number;
 }
 
+/**
+ * Relevance order ranks the matches in pools of this many: first the newest RELEVANCE_POOL matches
+ * (after the filters), most relevant first, then the next older pool, and so on, so that every match
+ * is reachable. Ranking every match of a common word would score each of them (over 100,000 at a
+ * million items); a pool keeps a page at a bounded cost, and the desk's interest is in recent items.
+ * Narrow with filters (period, unit, category…) to rank older items among themselves.
+ */
+export const RELEVANCE_POOL = 500;
+/** The pool size in use: RELEVANCE_POOL unless SEARCH_RELEVANCE_POOL says otherwise (tests use small pools). */
+const poolSize = () => Number(process.env.SEARCH_RELEVANCE_POOL) || RELEVANCE_POOL;
+
+/**
+ * The newest matches are found in growing windows of submission weeks: each vector carries its
+ * week's lexeme (see weekLexeme), and "word AND (this week OR last week …)" lets the GIN index skip
+ * through a common word's long posting list instead of reading all of it. The last try has no window.
+ */
+const WINDOWS_IN_WEEKS = [2, 8];
+
+/** The lexeme of a submission week (its Monday, UTC) that intake adds to every vector; '~' never comes out of the segmenter. */
+export const WEEK_LEXEME_SQL = (timestamp: string) => `array_to_tsvector(ARRAY['~w' || to_char(date_trunc('week', ${timestamp} AT TIME ZONE 'UTC'), 'YYYYMMDD')])`;
+
+/** The Mondays (UTC) of the `weeks` weeks up to and including the one of `at`, newest first. */
+function weeksBack(at: Date, weeks: number): Date[] {
+  const monday = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() - ((at.getUTCDay() + 6) % 7)));
+  return Array.from({ length: weeks }, (_, i) => new Date(monday.getTime() - i * 7 * 86_400_000));
+}
+const weekLexeme = (monday: Date) => `'~w${monday.toISOString().slice(0, 10).replace(/-/g, '')}'`;
+
+/** A position in submission order: the submission time (ISO, microseconds) and the id. */
+type Mark = [string, string];
+
 interface Cursor {
-  /** The sort key of the last hit: its rank, or its submission time in ms. */
-  k: number;
-  id: string;
+  /** Date order: the last hit's position. */
+  d?: Mark;
+  /**
+   * Relevance order: the pool — its newer bound (exclusive; null: none) and its older bound (inclusive;
+   * null: none, the oldest pool; absent: not known yet, the pool starts with this page) — and, unless
+   * the page starts the pool, the last hit's rank and id.
+   */
+  hi?: Mark | null;
+  lo?: Mark | null;
+  k?: number;
+  id?: string;
 }
 
+const UUID = /^[0-9a-f-]{36}$/;
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
+const isMark = (mark: unknown): mark is Mark => Array.isArray(mark) && mark.length === 2 && ISO.test(String(mark[0])) && UUID.test(String(mark[1]));
+const isBound = (mark: unknown) => mark === undefined || mark === null || isMark(mark);
+
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decode(text: string): Cursor {
+function decode(text: string, byRelevance: boolean): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(text, 'base64url').toString()) as Cursor;
-    if (typeof cursor.k === 'number' && /^[0-9a-f-]{36}$/.test(cursor.id)) return cursor;
+    const keyset = cursor.k === undefined ? cursor.id === undefined : Number.isFinite(cursor.k) && UUID.test(String(cursor.id));
+    if (byRelevance && cursor.hi !== undefined && isBound(cursor.hi) && isBound(cursor.lo) && keyset) return cursor;
+    if (!byRelevance && isMark(cursor.d)) return cursor;
   } catch {
     /* refused below */
   }
   throw AppError.badRequest('INVALID_CURSOR', '翻页标记无效，请从第一页重新检索', [{ field: 'cursor', message: '无效' }]);
 }
 
+/** The submission time as exact text, so a cursor compares equal to the stored value. */
+const markOf = (alias: string) => `to_char(${alias}.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** The WHERE clause every search shares: scope, not a draft, the words, the filters. Parameters are appended to `params`. */
+export function searchConditions(
+  pathPrefixes: string[],
+  tokens: string[],
+  query: Omit<SearchItemsQuery, 'order' | 'limit' | 'cursor'>,
+  params: unknown[],
+  matchWords = true,
+) {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where = [
+    `s.unit_id IN (SELECT o.id FROM organisation o WHERE o.path LIKE ANY(${param(pathPrefixes.map((p) => `${p}%`))}))`,
+    "s.status <> 'draft'",
+  ];
+  if (tokens.length && matchWords) where.push(`s.vector @@ plainto_tsquery('simple', ${param(tokens.join(' '))})`);
+  if (query.status) where.push(`s.status = ${param(query.status)}`);
+  if (query.unitId) where.push(`s.unit_id = ${param(query.unitId)}`);
+  if (query.categoryCode) where.push(`s.category_code = ${param(query.categoryCode)}`);
+  if (query.topicId) where.push(`s.topic_id = ${param(query.topicId)}`);
+  if (query.authorId) where.push(`s.item_id IN (SELECT a.item_id FROM item_author a WHERE a.user_id = ${param(query.authorId)})`);
+  if (query.from) where.push(`s.submitted_at >= ${param(query.from)}::date`);
+  if (query.to) where.push(`s.submitted_at < ${param(query.to)}::date + 1`);
+  return where;
+}
+
 /**
- * Full-text search for the desk: the query is segmented like the stored text, matched against
- * the GIN-indexed vector, ranked or dated, and paged by keyset (no OFFSET, stable under inserts).
+ * One pool of relevance order, ranked: the newest `pool` matches older than `hi` (all when `hi` is null),
+ * or — when the pool is known from a cursor — the matches between `lo` (inclusive) and `hi`.
+ * Returns the page's rows after the keyset position, and the pool's older bound (null: no older matches).
+ */
+export function relevanceStatement(
+  where: string[],
+  params: unknown[],
+  tokens: string[],
+  bounds: { hi: Mark | null; lo?: Mark | null },
+  after: { k: number; id: string } | null,
+  limit: number,
+  window: { weeks: number; now: Date } | null = null,
+  pool = poolSize(),
+) {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const tsquery = `plainto_tsquery('simple', ${param(tokens.join(' '))})`;
+  const range = [...where];
+  if (window) {
+    const mondays = weeksBack(bounds.hi ? new Date(bounds.hi[0]) : window.now, window.weeks);
+    range.push(`s.vector @@ (${tsquery} && ${param(mondays.map(weekLexeme).join(' | '))}::tsquery)`);
+    range.push(`s.submitted_at >= ${param(mondays[mondays.length - 1].toISOString())}::timestamptz`);
+  }
+  if (bounds.hi) range.push(`(s.submitted_at, s.item_id) < (${param(bounds.hi[0])}::timestamptz, ${param(bounds.hi[1])}::uuid)`);
+  const known = bounds.lo !== undefined;
+  if (bounds.lo) range.push(`(s.submitted_at, s.item_id) >= (${param(bounds.lo[0])}::timestamptz, ${param(bounds.lo[1])}::uuid)`);
+  const keyset = after ? `WHERE (r.k < ${param(after.k)} OR (r.k = ${param(after.k)} AND r.item_id > ${param(after.id)}::uuid))` : '';
+  // The pool's rows carry their vector as stored (out of line); only the pool's are read and ranked, and in a
+  // window only when it holds a whole pool (otherwise the next, wider window is tried).
+  const poolSql = known
+    ? `SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${range.join(' AND ')}`
+    : `SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${range.join(' AND ')}
+        ORDER BY s.submitted_at DESC, s.item_id DESC LIMIT ${param(pool)}`;
+  const bound = known
+    ? 'SELECT NULL::text AS t, NULL::uuid AS id'
+    : `SELECT ${markOf('p')} AS t, p.item_id AS id FROM pool p
+        WHERE (SELECT count(*) FROM pool) >= ${param(pool)} ORDER BY p.submitted_at, p.item_id LIMIT 1`;
+  const sql = `WITH pool AS MATERIALIZED (${poolSql}),
+       bound AS MATERIALIZED (${bound}),
+       ranked AS (SELECT p.item_id, ts_rank_cd(p.vector, ${tsquery})::float8 AS k FROM pool p ${window ? `WHERE (SELECT count(*) FROM pool) >= ${param(pool)}` : ''})
+     SELECT r.item_id AS id, r.k, (SELECT t FROM bound) AS lo_t, (SELECT id FROM bound) AS lo_id, (SELECT count(*) FROM pool)::int AS pooled
+       FROM ranked r ${keyset}
+      ORDER BY r.k DESC, r.item_id LIMIT ${param(limit)}`;
+  return { sql, params };
+}
+
+/**
+ * Full-text search for the desk over the narrow search table (item_search): the query is segmented
+ * like the stored text and matched against the GIN-indexed vector. Date order walks the
+ * (submitted_at, item_id) index newest first and stops at the page. Relevance order ranks the matches
+ * in pools of RELEVANCE_POOL, newest pool first (see there). Both page by keyset (no OFFSET).
  */
 @Injectable()
 export class ItemSearchService {
@@ -49,35 +170,82 @@ export class ItemSearchService {
     }
     const tokens = segmentQuery(query.q ?? '');
     const byRelevance = query.order === 'relevance' && tokens.length > 0;
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
+    const cursor = query.cursor ? decode(query.cursor, byRelevance) : null;
     const { pathPrefixes } = this.policy.visibility(principal, Permission.ItemsSearch);
-    const where = [`unit.path LIKE ANY(${param(pathPrefixes.map((p) => `${p}%`))})`, "i.status <> 'draft'"];
-    const tsquery = tokens.length ? `plainto_tsquery('simple', ${param(tokens.join(' '))})` : null;
-    if (tsquery) where.push(`i.search_vector @@ ${tsquery}`);
-    if (query.status) where.push(`i.status = ${param(query.status)}`);
-    if (query.unitId) where.push(`i.unit_id = ${param(query.unitId)}`);
-    if (query.categoryCode) where.push(`i.category_code = ${param(query.categoryCode)}`);
-    if (query.topicId) where.push(`i.topic_id = ${param(query.topicId)}`);
-    if (query.authorId) where.push(`EXISTS (SELECT 1 FROM item_author a WHERE a.item_id = i.id AND a.user_id = ${param(query.authorId)})`);
-    if (query.from) where.push(`i.submitted_at >= ${param(query.from)}::date`);
-    if (query.to) where.push(`i.submitted_at < ${param(query.to)}::date + 1`);
-    const key = byRelevance ? `ts_rank_cd(i.search_vector, ${tsquery})` : `(extract(epoch FROM i.submitted_at) * 1000)`;
-    if (query.cursor) {
-      const cursor = decode(query.cursor);
-      where.push(`(${key} < ${param(cursor.k)} OR (${key} = ${param(cursor.k)} AND i.id > ${param(cursor.id)}))`);
-    }
-    const rows = await this.dataSource.query<{ id: string; k: number; body: string }[]>(
-      `SELECT i.id, ${key}::float8 AS k, i.body FROM item i JOIN organisation unit ON unit.id = i.unit_id
+    const page = byRelevance ? await this.byRelevance(pathPrefixes, tokens, query, cursor) : await this.byDate(pathPrefixes, tokens, query, cursor);
+    const items = new Map((await this.reader.summariesWithBodies(page.hits.map((h) => h.id))).map((entry) => [entry.summary.id, entry]));
+    return {
+      items: page.hits
+        .filter((hit) => items.has(hit.id))
+        .map((hit) => ({ ...items.get(hit.id)!.summary, snippet: snippet(items.get(hit.id)!.body, tokens), rank: hit.rank })),
+      nextCursor: page.next ? encode(page.next) : null,
+    };
+  }
+
+  private async byDate(pathPrefixes: string[], tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
+    const params: unknown[] = [];
+    const where = searchConditions(pathPrefixes, tokens, query, params);
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (cursor?.d) where.push(`(s.submitted_at, s.item_id) < (${param(cursor.d[0])}::timestamptz, ${param(cursor.d[1])}::uuid)`);
+    const rows = await this.dataSource.query<{ id: string; t: string; ms: number }[]>(
+      `SELECT s.item_id AS id, ${markOf('s')} AS t, (extract(epoch FROM s.submitted_at) * 1000)::float8 AS ms FROM item_search s
         WHERE ${where.join(' AND ')}
-        ORDER BY k DESC, i.id LIMIT ${param(query.limit + 1)}`,
+        ORDER BY s.submitted_at DESC, s.item_id DESC LIMIT ${param(query.limit + 1)}`,
       params,
     );
     const page = rows.slice(0, query.limit);
-    const summaries = new Map((await this.reader.summariesOf(page.map((r) => r.id))).map((s) => [s.id, s]));
+    const last = page[page.length - 1];
     return {
-      items: page.map((row) => ({ ...summaries.get(row.id)!, snippet: snippet(row.body, tokens), rank: row.k })),
-      nextCursor: rows.length > query.limit ? encode({ k: page[page.length - 1].k, id: page[page.length - 1].id }) : null,
+      hits: page.map((r) => ({ id: r.id, rank: r.ms })),
+      next: rows.length > query.limit ? { d: [last.t, last.id] as Mark } : null,
     };
   }
+
+  private byRelevance(pathPrefixes: string[], tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
+    return relevancePage((sql, params) => this.dataSource.query(sql, params), pathPrefixes, tokens, query, cursor);
+  }
+}
+
+type Run = (sql: string, params: unknown[]) => Promise<{ id: string; k: number; lo_t: string | null; lo_id: string | null; pooled: number }[]>;
+
+/**
+ * One page in relevance order (exported for the benchmark, which times exactly this): finds the pool
+ * the cursor is in (or the newest one), ranks it, and goes on into older pools until the page is full.
+ */
+export async function relevancePage(run: Run, pathPrefixes: string[], tokens: string[], query: Omit<SearchItemsQuery, 'order' | 'cursor'>, cursor: Cursor | null, now = new Date()) {
+  let bounds: { hi: Mark | null; lo?: Mark | null } = { hi: cursor?.hi ?? null, ...(cursor?.lo !== undefined ? { lo: cursor.lo } : {}) };
+  let after = cursor?.k !== undefined ? { k: cursor.k, id: cursor.id! } : null;
+  const hits: { id: string; rank: number }[] = [];
+  let next: Cursor | null = null;
+  // A page may finish one pool and go on into the next, older one.
+  for (;;) {
+    const want = query.limit - hits.length;
+    let rows: Awaited<ReturnType<Run>> = [];
+    // A new pool: the newest matches in a window of weeks that holds a whole pool, or in all time.
+    const windows = bounds.lo === undefined ? [...WINDOWS_IN_WEEKS, null] : [null];
+    for (const weeks of windows) {
+      const params: unknown[] = [];
+      // In a window, the words are matched together with the window's weeks (below), not on their own.
+      const where = searchConditions(pathPrefixes, tokens, query, params, weeks === null);
+      const statement = relevanceStatement(where, params, tokens, bounds, after, want + 1, weeks ? { weeks, now } : null);
+      rows = await run(statement.sql, statement.params);
+      if (weeks === null || (rows[0]?.pooled ?? 0) >= poolSize()) break;
+    }
+    const lo: Mark | null = bounds.lo !== undefined ? bounds.lo : rows[0]?.lo_t ? [rows[0].lo_t, rows[0].lo_id!] : null;
+    hits.push(...rows.slice(0, want).map((r) => ({ id: r.id, rank: r.k })));
+    if (rows.length > want) {
+      const last = hits[hits.length - 1];
+      next = { hi: bounds.hi, lo, k: last.rank, id: last.id };
+      break;
+    }
+    if (!lo) break; // this pool reached the oldest match
+    // The next pool holds the matches older than this one's older bound.
+    bounds = { hi: lo };
+    after = null;
+    if (hits.length === query.limit) {
+      next = { hi: lo };
+      break;
+    }
+  }
+  return { hits, next };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
 import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
@@ -8,15 +9,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Commission, CommissionStatus } from '../commissions/commission.entity';
 import { RejectReason } from '../reject-reasons/reject-reason.entity';
 import { claimIdempotencyKey } from './idempotency';
-import { ItemAuthor } from './item-author.entity';
-import { ItemEvent } from './item-event.entity';
+import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
 import { ItemAction, missingRequirements, MoveInput, permissionFor, Transition, transitionFor } from './item-state-machine';
 import { ItemStatus } from './item-status';
-import { ItemVersion } from './item-version.entity';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
-import { ItemsService } from './items.service';
 import { staleVersion } from './stale-version';
 
 /**
@@ -30,6 +28,30 @@ export interface ApplyOptions {
   effect?: MoveEffect;
 }
 
+/** A move checked against the table and made on the item in memory, waiting to be recorded. */
+export interface PlannedMove {
+  transition: Transition;
+  action: ItemAction;
+  from: ItemStatus;
+  comment: string | null;
+  reason: RejectReason | null;
+  /** Jobs the move's effect asked for. */
+  jobs: JobRequest[];
+}
+
+/** The audit event of a move and, when the move stores one, the new full version of the text: one statement. */
+const RECORD_MOVE = preparedStatement(
+  'record-item-move',
+  `WITH version AS (
+     INSERT INTO item_version (item_id, no, title, body, created_by_id, reason)
+     SELECT $1, $9, $10, $11, $2, $3 WHERE $8::boolean
+   )
+   INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+);
+
+/** The columns a move or its effect may change; the lock version and `updated_at` follow by themselves. */
+const MOVED_COLUMNS = ['title', 'body', 'status', 'statusChangedAt', 'submittedAt', 'versionNo', 'rejectReasonCode', 'assigneeId', 'mergedIntoId', 'updatedById'] as const;
+
 /**
  * The one mechanism every move of an item goes through. It checks the role, the state, the version
  * and the move's requirements against TRANSITIONS, then commits state, version, audit event and
@@ -39,7 +61,6 @@ export interface ApplyOptions {
 export class ItemTransitionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly items: ItemsService,
     private readonly reader: ItemReader,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
@@ -65,7 +86,7 @@ export class ItemTransitionsService {
         const earlier = await claimIdempotencyKey(manager, { userId: principal.id, key: idempotencyKey, scope, itemId: id });
         if (earlier) return;
       }
-      const item = await this.items.lockItem(manager, id);
+      const item = await lockItem(manager, id);
       await this.move(manager, principal, item, typeof action === 'function' ? action(item.status) : action, input, effect);
     });
     return this.reader.get(principal, id);
@@ -73,6 +94,18 @@ export class ItemTransitionsService {
 
   /** Moves an item the caller locked, inside the caller's transaction (merging moves several at once). */
   async move(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<void> {
+    const move = await this.plan(manager, principal, item, action, input, effect);
+    await manager.update(Item, { id: item.id }, Object.fromEntries(MOVED_COLUMNS.map((column) => [column, item[column]])));
+    item.version += 1;
+    await this.record(manager, principal, item, move);
+  }
+
+  /**
+   * Checks `action` against the table (role, state, version, requirements), runs its effect, and
+   * makes the move on the item in memory. The caller writes the row — an UPDATE, or the INSERT of
+   * an item submitted as it is created — then `record`s the move in the same transaction.
+   */
+  async plan(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<PlannedMove> {
     const permission = permissionFor(action);
     if (!this.policy.can(principal, permission)) throw AppError.forbidden();
     // The route's scope reaches the committee's subtree; a county committee's items are moved by its own desk.
@@ -84,7 +117,14 @@ export class ItemTransitionsService {
     const reason = await this.checkRequirements(manager, transition, input);
     const jobs = (await effect?.(manager, item)) ?? [];
     const from = item.status;
-    if (transition.storesVersion) await this.storeVersion(manager, principal, item, action);
+    if (transition.storesVersion) {
+      const problems = [
+        ...(isBlank(item.title) ? [{ field: 'title', message: '请填写标题' }] : []),
+        ...(isBlank(item.body) ? [{ field: 'body', message: '请填写正文' }] : []),
+      ];
+      if (problems.length) throw AppError.unprocessable('ITEM_INCOMPLETE', '标题和正文都不能为空', problems);
+      item.versionNo += 1;
+    }
     if (transition.to && transition.to !== from) {
       item.status = transition.to;
       item.statusChangedAt = new Date();
@@ -92,13 +132,41 @@ export class ItemTransitionsService {
     if (transition.to === ItemStatus.Submitted) item.submittedAt = new Date();
     if (reason) item.rejectReasonCode = reason.code;
     item.updatedById = principal.id;
-    await manager.save(item);
-    const comment = input.comment?.trim() || null;
-    await manager.insert(ItemEvent, { itemId: item.id, actorId: principal.id, action, fromStatus: from, toStatus: item.status, comment, reasonCode: reason?.code ?? null });
-    if (transition.to === ItemStatus.Submitted) await this.afterSubmit(manager, principal, item);
-    else if (transition.storesVersion) jobs.push(reindex(item));
-    const because = [reason && `理由：${reason.label}。`, comment && `意见：${comment}`].filter(Boolean).join('');
-    await this.outbox.add(manager, ...(await this.authorNotice(manager, principal, item, transition, because)), ...jobs);
+    return { transition, action, from, comment: input.comment?.trim() || null, reason, jobs };
+  }
+
+  /**
+   * Writes what a planned move leaves behind: the stored version, the audit event, and the jobs —
+   * intake for a submitted text, the authors' notice, the effect's own. `authorIds` saves a query
+   * when the caller knows them.
+   */
+  async record(manager: EntityManager, principal: Principal, item: Item, move: PlannedMove, authorIds?: string[]): Promise<void> {
+    await queryPrepared(manager, RECORD_MOVE, [
+      item.id,
+      principal.id,
+      move.action,
+      move.from,
+      item.status,
+      move.comment,
+      move.reason?.code ?? null,
+      move.transition.storesVersion,
+      item.versionNo,
+      item.title,
+      item.body,
+    ]);
+    const submitted = move.transition.to === ItemStatus.Submitted;
+    if (submitted && item.commissionId) {
+      await manager.update(Commission, { id: item.commissionId, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });
+    }
+    const notice = submitted ? '联名稿件已报送' : move.transition.notice;
+    const others = notice ? (authorIds ?? (await this.authorsOf(manager, item.id))).filter((id) => id !== principal.id) : [];
+    await this.outbox.add(
+      manager,
+      ...(submitted ? [{ name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } } as const] : []),
+      ...(!submitted && move.transition.storesVersion ? [reindex(item)] : []),
+      ...(others.length ? [this.authorNotice(item, move, notice!, others)] : []),
+      ...move.jobs,
+    );
   }
 
   /** Refuses a move without what it requires; answers the reject reason when the move takes one. */
@@ -112,38 +180,16 @@ export class ItemTransitionsService {
     return reason;
   }
 
-  private async storeVersion(manager: EntityManager, principal: Principal, item: Item, action: ItemAction): Promise<void> {
-    const problems = [
-      ...(isBlank(item.title) ? [{ field: 'title', message: '请填写标题' }] : []),
-      ...(isBlank(item.body) ? [{ field: 'body', message: '请填写正文' }] : []),
-    ];
-    if (problems.length) throw AppError.unprocessable('ITEM_INCOMPLETE', '标题和正文都不能为空', problems);
-    item.versionNo += 1;
-    await manager.insert(ItemVersion, { itemId: item.id, no: item.versionNo, title: item.title, body: item.body, createdById: principal.id, reason: action });
+  private async authorsOf(manager: EntityManager, itemId: string): Promise<string[]> {
+    const rows = await manager.query<{ user_id: string }[]>('SELECT user_id FROM item_author WHERE item_id = $1 ORDER BY position', [itemId]);
+    return rows.map((row) => row.user_id);
   }
 
   /** The authors (except whoever made the move) hear of it, with the reason and the comment. */
-  private async authorNotice(manager: EntityManager, principal: Principal, item: Item, transition: Transition, because: string): Promise<JobRequest[]> {
-    if (!transition.notice) return [];
-    const userIds = (await manager.findBy(ItemAuthor, { itemId: item.id })).map((a) => a.userId).filter((id) => id !== principal.id);
-    if (userIds.length === 0) return [];
-    const body = `《${item.title}》${transition.label}。${because}`;
-    return [{ name: JobName.NotifyUsers, payload: { userIds, title: transition.notice, body, link: `/my-items/${item.id}` } }];
-  }
-
-  /** A submitted version goes to intake; the commission it answers is closed; co-authors hear of it. */
-  private async afterSubmit(manager: EntityManager, principal: Principal, item: Item): Promise<void> {
-    if (item.commissionId) {
-      await manager.update(Commission, { id: item.commissionId, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });
-    }
-    const coAuthors = (await manager.findBy(ItemAuthor, { itemId: item.id })).map((a) => a.userId).filter((userId) => userId !== principal.id);
-    await this.outbox.add(
-      manager,
-      { name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } },
-      ...(coAuthors.length
-        ? [{ name: JobName.NotifyUsers, payload: { userIds: coAuthors, title: '联名稿件已报送', body: `《${item.title}》已报送研究中心。`, link: `/my-items/${item.id}` } } as const]
-        : []),
-    );
+  private authorNotice(item: Item, move: PlannedMove, title: string, userIds: string[]): JobRequest {
+    const because = [move.reason && `理由：${move.reason.label}。`, move.comment && `意见：${move.comment}`].filter(Boolean).join('');
+    const body = move.transition.to === ItemStatus.Submitted ? `《${item.title}》已报送研究中心。` : `《${item.title}》${move.transition.label}。${because}`;
+    return { name: JobName.NotifyUsers, payload: { userIds, title, body, link: `/my-items/${item.id}` } };
   }
 }
 

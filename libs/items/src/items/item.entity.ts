@@ -74,11 +74,8 @@ export class Item {
   @VersionColumn()
   version: number;
 
-  /* Filled by the intake job from the latest submitted text: search tokens and a SimHash with its four 16-bit bands. */
-  @Index('item_search_idx', { synchronize: false }) // GIN (search_vector)
-  @Column({ type: 'tsvector', nullable: true, select: false })
-  searchVector: string | null;
-
+  /* Filled by the intake job from the latest submitted text: a SimHash with its four 16-bit bands. The search
+     vector is in the narrow search table (ItemSearchEntry). */
   @Column({ type: 'bigint', nullable: true, select: false })
   simhash: string | null;
 

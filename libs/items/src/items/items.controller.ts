@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, 
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Permission, Principal, TargetResolver } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
-import { ItemDraftDto, ListItemsQuery, UpdateItemDto } from './dto/item.dto';
+import { CreateItemDto, ListItemsQuery, UpdateItemDto } from './dto/item.dto';
 import { idempotencyKeyOf } from './idempotency';
 import { ItemReader } from './item-reader';
 import { ItemSearchService } from './item-search.service';
@@ -50,8 +50,8 @@ export class ItemsController {
   @Post()
   @Access(Permission.ItemsWrite)
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOperation({ summary: '新建草稿' })
-  create(@CurrentPrincipal() principal: Principal, @Body() dto: ItemDraftDto, @Headers('idempotency-key') key?: string) {
+  @ApiOperation({ summary: '新建草稿；带 submit: true 则同时报送' })
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateItemDto, @Headers('idempotency-key') key?: string) {
     return this.items.create(principal, dto, idempotencyKeyOf(key));
   }
 

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ItemDraftDto, UpdateItemDto } from './dto/item.dto';
+import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
 import { claimIdempotencyKey } from './idempotency';
 import { ItemAuthor } from './item-author.entity';
 import { checkReferences } from './item-references';
+import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
-import { AUTHOR_EDITABLE } from './item-state-machine';
+import { AUTHOR_EDITABLE, ItemAction } from './item-state-machine';
+import { ItemTransitionsService } from './item-transitions.service';
 import { ItemStatus } from './item-status';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
@@ -21,17 +24,20 @@ export class ItemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: ItemReader,
+    private readonly transitions: ItemTransitionsService,
   ) {}
 
-  async create(principal: Principal, dto: ItemDraftDto, idempotencyKey?: string): Promise<ItemView> {
+  /** A new draft; with `submit`, submitted in the same transaction (the informant's one-step "报送"). */
+  async create(principal: Principal, dto: CreateItemDto, idempotencyKey?: string): Promise<ItemView> {
     const id = randomUUID();
     const itemId = await this.dataSource.transaction(async (manager) => {
       if (idempotencyKey) {
-        const earlier = await claimIdempotencyKey(manager, { userId: principal.id, key: idempotencyKey, scope: 'create-item', itemId: id });
+        const scope = dto.submit ? 'create-and-submit-item' : 'create-item';
+        const earlier = await claimIdempotencyKey(manager, { userId: principal.id, key: idempotencyKey, scope, itemId: id });
         if (earlier) return earlier;
       }
       await checkReferences(manager, principal, dto);
-      await manager.insert(Item, {
+      const item = Object.assign(new Item(), {
         id,
         committeeId: principal.committeeId,
         unitId: principal.organisationId,
@@ -42,8 +48,31 @@ export class ItemsService {
         topicId: dto.topicId ?? null,
         commissionId: dto.commissionId ?? null,
         status: ItemStatus.Draft,
+        versionNo: 0,
+        version: 1,
+        submittedAt: null,
+        updatedById: null,
       });
-      await this.setAuthors(manager, id, principal.id, dto.coAuthorIds ?? []);
+      const move = dto.submit ? await this.transitions.plan(manager, principal, item, ItemAction.Submit) : undefined;
+      const authorIds = [principal.id, ...(dto.coAuthorIds ?? []).filter((userId) => userId !== principal.id)];
+      await queryPrepared(manager, INSERT_ITEM_WITH_AUTHORS, [
+        item.id,
+        item.committeeId,
+        item.unitId,
+        item.leadAuthorId,
+        item.title,
+        item.body,
+        item.categoryCode,
+        item.topicId,
+        item.commissionId,
+        item.status,
+        item.versionNo,
+        item.version,
+        item.submittedAt,
+        item.updatedById,
+        authorIds,
+      ]);
+      if (move) await this.transitions.record(manager, principal, item, move, authorIds);
       return id;
     });
     return this.reader.get(principal, itemId);
@@ -52,7 +81,7 @@ export class ItemsService {
   /** Autosave-friendly: any subset of fields, guarded by the version the editor read. */
   async update(principal: Principal, id: string, dto: UpdateItemDto): Promise<ItemView> {
     await this.dataSource.transaction(async (manager) => {
-      const item = await this.lockItem(manager, id);
+      const item = await lockItem(manager, id);
       if (!AUTHOR_EDITABLE.includes(item.status)) {
         throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
       }
@@ -70,7 +99,7 @@ export class ItemsService {
 
   async remove(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const item = await this.lockItem(manager, id);
+      const item = await lockItem(manager, id);
       if (item.status !== ItemStatus.Draft || item.versionNo > 0) {
         throw AppError.conflict('ITEM_NOT_DELETABLE', '只能删除从未报送过的草稿；报送过的稿件会一直保留');
       }
@@ -78,16 +107,7 @@ export class ItemsService {
     });
   }
 
-  /**
-   * Locks the item for a change. Who may change it was decided by the route's access rule
-   * (`@Access(Permission.ItemsWrite, itemInParam)`): the authors and their unit's liaison.
-   */
-  async lockItem(manager: EntityManager, id: string): Promise<Item> {
-    const item = await manager.findOne(Item, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!item) throw AppError.notFound('稿件');
-    return item;
-  }
-
+  /** The lead author first, then the co-authors (联名) in the order given. */
   private async setAuthors(manager: EntityManager, itemId: string, leadId: string, coAuthorIds: string[]): Promise<void> {
     await manager.delete(ItemAuthor, { itemId });
     await manager.insert(
@@ -96,3 +116,14 @@ export class ItemsService {
     );
   }
 }
+
+/** A new item with its authors, the lead author first: one statement, run on every create. */
+const INSERT_ITEM_WITH_AUTHORS = preparedStatement(
+  'insert-item-with-authors',
+  `WITH item AS (
+     INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at, updated_by_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id
+   )
+   INSERT INTO item_author (item_id, user_id, position)
+   SELECT item.id, a.user_id, a.position - 1 FROM item, unnest($15::uuid[]) WITH ORDINALITY AS a(user_id, position)`,
+);

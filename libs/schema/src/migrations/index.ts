@@ -2,7 +2,15 @@ import { Foundation1795500000000 } from './1795500000000-Foundation';
 import { ItemsTopicsCommissions1795600000000 } from './1795600000000-ItemsTopicsCommissions';
 import { AttachmentsAndIntake1795700000000 } from './1795700000000-AttachmentsAndIntake';
 import { Desk1795800000000 } from './1795800000000-Desk';
-import { Bulletins1795900000000 } from './1795900000000-Bulletins';
+import { SearchTable1795995965558 } from './1795995965558-SearchTable';
+import { Bulletins1796000000000 } from './1796000000000-Bulletins';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
-export const MIGRATIONS = [Foundation1795500000000, ItemsTopicsCommissions1795600000000, AttachmentsAndIntake1795700000000, Desk1795800000000, Bulletins1795900000000];
+export const MIGRATIONS = [
+  Foundation1795500000000,
+  ItemsTopicsCommissions1795600000000,
+  AttachmentsAndIntake1795700000000,
+  Desk1795800000000,
+  SearchTable1795995965558,
+  Bulletins1796000000000,
+];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ItemStatus } from '../item-status';
 
 /** Hard limits that protect the system; the 1,500-character convention is only a warning. */
@@ -43,6 +43,13 @@ export class ItemDraftDto {
   @ArrayUnique({ message: '联名作者不能重复' })
   @IsUUID('all', { each: true, message: '联名作者编号无效' })
   coAuthorIds?: string[];
+}
+
+export class CreateItemDto extends ItemDraftDto {
+  @ApiPropertyOptional({ description: '同时报送（一步完成新建和报送）', default: false })
+  @IsOptional()
+  @IsBoolean({ message: 'submit 应为 true 或 false' })
+  submit?: boolean;
 }
 
 export class UpdateItemDto extends ItemDraftDto {

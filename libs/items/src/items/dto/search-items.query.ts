@@ -60,6 +60,6 @@ export class SearchItemsQuery {
 
   @ApiPropertyOptional({ description: '上一页返回的 nextCursor' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: '翻页标记无效' })
+  @Matches(/^[A-Za-z0-9_-]{1,500}$/, { message: '翻页标记无效' })
   cursor?: string;
 }

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Bulletins1795900000000 implements MigrationInterface {
-    name = 'Bulletins1795900000000'
+export class Bulletins1796000000000 implements MigrationInterface {
+    name = 'Bulletins1796000000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "bulletin_series" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "committee_id" uuid NOT NULL, "title" text NOT NULL, "issuing_unit" text NOT NULL, "marking" text NOT NULL DEFAULT '内部资料 注意保存', "default_distribution" jsonb NOT NULL DEFAULT '[]', "default_copies" integer NOT NULL DEFAULT '30', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "bulletin_series_title_key" UNIQUE ("committee_id", "title"), CONSTRAINT "PK_215eb5e1c6a06790cb9a5c7afd1" PRIMARY KEY ("id"))`);
