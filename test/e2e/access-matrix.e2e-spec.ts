@@ -33,6 +33,14 @@ interface Context {
   /** An item in editing that the editor's saves keep there. */
   editingItem: string;
   editor2: string;
+  /** The demo series 《晋中社情民意》, a draft issue and a signed one of it; fresh ones on demand. */
+  series: string;
+  newSeries: () => Promise<string>;
+  draftIssue: string;
+  signedIssue: string;
+  /** A fresh draft, with one approved item when `filled`. */
+  newDraft: (filled: boolean) => Promise<string>;
+  newSigned: () => Promise<string>;
 }
 
 type DeskStatus = 'submitted' | 'screening' | 'editing' | 'in_review';
@@ -260,6 +268,30 @@ const MATRIX: Row[] = [
     body: () => ({ screeningReminderDays: 3, returnReminderDays: 7 }),
     expect: only(200, ['chiefEditor', 'admin']),
   },
+  { method: 'get', route: '/api/v1/bulletin-series', path: () => '/api/v1/bulletin-series', expect: all(200) },
+  { method: 'get', route: '/api/v1/bulletin-series/:id', path: (c) => `/api/v1/bulletin-series/${c.series}`, expect: all(200) },
+  {
+    method: 'post',
+    route: '/api/v1/bulletin-series',
+    path: () => '/api/v1/bulletin-series',
+    body: (c) => ({ title: `矩阵刊物${c.unique()}`, issuingUnit: '政协晋中市委员会研究中心' }),
+    expect: only(201, ['admin']),
+  },
+  { method: 'patch', route: '/api/v1/bulletin-series/:id', path: (c) => `/api/v1/bulletin-series/${c.series}`, body: () => ({ defaultCopies: 60 }), expect: only(200, ['admin']) },
+  { method: 'delete', route: '/api/v1/bulletin-series/:id', path: async (c) => `/api/v1/bulletin-series/${await c.newSeries()}`, expect: only(204, ['admin']) },
+  { method: 'get', route: '/api/v1/bulletin-series/:seriesId/issues', path: (c) => `/api/v1/bulletin-series/${c.series}/issues`, expect: only(200, DESK_READERS) },
+  { method: 'post', route: '/api/v1/bulletin-series/:seriesId/issues', path: (c) => `/api/v1/bulletin-series/${c.series}/issues`, body: () => ({}), expect: only(201, ['editor']) },
+  { method: 'get', route: '/api/v1/bulletin-candidates', path: () => '/api/v1/bulletin-candidates', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/bulletin-issues/:id', path: (c) => `/api/v1/bulletin-issues/${c.signedIssue}`, expect: only(200, DESK_READERS) },
+  { method: 'patch', route: '/api/v1/bulletin-issues/:id', path: (c) => `/api/v1/bulletin-issues/${c.draftIssue}`, body: () => ({ copies: 40 }), expect: only(200, ['editor']) },
+  { method: 'put', route: '/api/v1/bulletin-issues/:id/items', path: (c) => `/api/v1/bulletin-issues/${c.draftIssue}/items`, body: () => ({ items: [] }), expect: only(200, ['editor']) },
+  { method: 'delete', route: '/api/v1/bulletin-issues/:id', path: async (c) => `/api/v1/bulletin-issues/${await c.newDraft(false)}`, expect: only(204, ['editor']) },
+  { method: 'post', route: '/api/v1/bulletin-issues/:id/sign', path: async (c) => `/api/v1/bulletin-issues/${await c.newDraft(true)}/sign`, body: () => ({}), expect: only(200, ['chiefEditor']) },
+  { method: 'post', route: '/api/v1/bulletin-issues/:id/publish', path: async (c) => `/api/v1/bulletin-issues/${await c.newSigned()}/publish`, expect: only(200, ['editor']) },
+  { method: 'get', route: '/api/v1/bulletin-issues/:id/layout', path: (c) => `/api/v1/bulletin-issues/${c.signedIssue}/layout`, expect: only(200, DESK_READERS) },
+  // No worker runs in this file, so the .docx is never ready: 409 shows the reader got past the access check.
+  { method: 'get', route: '/api/v1/bulletin-issues/:id/document', path: (c) => `/api/v1/bulletin-issues/${c.signedIssue}/document`, expect: only(409, DESK_READERS) },
+  { method: 'post', route: '/api/v1/bulletin-issues/:id/render', path: (c) => `/api/v1/bulletin-issues/${c.signedIssue}/render`, expect: only(202, ['editor']) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -300,6 +332,23 @@ describe('access matrix: every endpoint × every role', () => {
       for (const step of DESK_STEPS[status]) await request(t.url).post(`/api/v1/items/${id}/${step}`).set(editor).send({}).expect(200);
       return id;
     };
+    const chief = await signIn(t, 'chief', 'Demo@2026');
+    const admin = await signIn(t, 'admin', 'Demo@2026');
+    const series = (await request(t.url).get('/api/v1/bulletin-series').set(editor).expect(200)).body[0].id as string;
+    const approvedItem = async () => {
+      const id = await deskItem('in_review');
+      await request(t.url).post(`/api/v1/items/${id}/approve`).set(chief).send({}).expect(200);
+      return id;
+    };
+    const newDraft = async (filled: boolean) =>
+      (await request(t.url).post(`/api/v1/bulletin-series/${series}/issues`).set(editor).send({ items: filled ? [{ itemId: await approvedItem() }] : [] }).expect(201)).body.id as string;
+    const newSigned = async () => {
+      const id = await newDraft(true);
+      await request(t.url).post(`/api/v1/bulletin-issues/${id}/sign`).set(chief).send({}).expect(200);
+      return id;
+    };
+    const newSeries = async () =>
+      (await request(t.url).post('/api/v1/bulletin-series').set(admin).send({ title: `矩阵待删${(counter += 1)}`, issuingUnit: '研究中心' }).expect(201)).body.id as string;
     const newAttachment = async (itemId: string) =>
       (await request(t.url).post(`/api/v1/items/${itemId}/attachments`).set(informant).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'a.pdf').expect(201)).body
         .id as string;
@@ -327,6 +376,12 @@ describe('access matrix: every endpoint × every role', () => {
       deskItem,
       editingItem: await deskItem('editing'),
       editor2: (await request(t.url).get('/api/v1/auth/me').set(await signIn(t, 'editor2', 'Demo@2026'))).body.id,
+      series,
+      newSeries,
+      draftIssue: await newDraft(false),
+      signedIssue: await newSigned(),
+      newDraft,
+      newSigned,
     };
   });
   afterAll(() => t.close());
@@ -373,7 +428,7 @@ describe('access matrix: every endpoint × every role', () => {
       await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
     }
     const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
-    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['desk', 'intake', 'notifications']);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'notifications']);
   });
 
   it('OpenAPI documents the API at /api/docs', async () => {

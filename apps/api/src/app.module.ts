@@ -5,6 +5,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, RouterModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@sqmy/accounts';
+import { BulletinsModule } from '@sqmy/bulletins';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/http';
 import { DeskModule } from '@sqmy/desk';
@@ -31,11 +32,13 @@ import { HealthController } from './health/health.controller';
     NotificationsModule,
     ItemsModule,
     DeskModule,
+    BulletinsModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
       { path: 'api/v1', module: ItemsModule },
       { path: 'api/v1', module: DeskModule },
+      { path: 'api/v1', module: BulletinsModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

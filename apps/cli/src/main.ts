@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { seedDemoCommittee } from '@sqmy/accounts';
+import { seedDemoBulletins } from '@sqmy/bulletins';
 import { dataSourceOptions } from '@sqmy/database';
 import { ENTITIES, MIGRATIONS } from '@sqmy/schema';
 import { DataSource } from 'typeorm';
@@ -14,7 +15,10 @@ const COMMANDS: Record<string, (dataSource: DataSource) => Promise<void>> = {
   /** Loads the demo committee 晋中市政协 into an empty database. */
   async 'seed-demo'(dataSource) {
     const demo = await seedDemoCommittee(dataSource);
-    if (demo) printDemoAccounts(demo);
+    if (demo) {
+      await seedDemoBulletins(dataSource, demo.organisations['晋中市政协']);
+      printDemoAccounts(demo);
+    }
     else console.log('数据库中已有组织，跳过演示数据');
   },
 };

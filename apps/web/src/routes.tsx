@@ -8,6 +8,10 @@ import type { MenuEntry } from './layout/menu';
 import { AccountPage } from './pages/AccountPage';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage';
 import { UsersPage } from './pages/admin/UsersPage';
+import { BulletinsPage } from './pages/bulletins/BulletinsPage';
+import { IssuePage } from './pages/bulletins/IssuePage';
+import { IssuePrintPage } from './pages/bulletins/IssuePrintPage';
+import { SeriesSettingsPage } from './pages/bulletins/SeriesSettingsPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DeskPage } from './pages/desk/DeskPage';
@@ -29,6 +33,8 @@ const SCREENS: Record<string, () => ReactNode> = {
   topics: () => <TopicsPage />,
   desk: () => <DeskPage />,
   review: () => <ReviewPage />,
+  bulletins: () => <BulletinsPage />,
+  'bulletin-series': () => <SeriesSettingsPage />,
   'desk-settings': () => <DeskSettingsPage />,
   'unit-informants': () => <UnitInformantsPage />,
   organisations: () => <OrganisationsPage />,
@@ -41,6 +47,7 @@ const SCREENS: Record<string, () => ReactNode> = {
 const SUB_SCREENS: { path: string; entry: string; screen: () => ReactNode }[] = [
   { path: '/my-items/new', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/my-items/:id/edit', entry: 'my-items', screen: () => <ItemEditorPage /> },
+  { path: '/bulletins/issues/:id', entry: 'bulletins', screen: () => <IssuePage /> },
 ];
 
 function Screen({ entry, screen = SCREENS[entry.key] }: { entry: MenuEntry; screen?: () => ReactNode }) {
@@ -53,6 +60,15 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The print view stands alone: an A4 sheet without the app's frame. */}
+      <Route
+        path="/bulletins/issues/:id/print"
+        element={
+          <RequireAuth>
+            <Screen entry={menuEntry('bulletins')} screen={() => <IssuePrintPage />} />
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { BulletinsWorkerModule } from '@sqmy/bulletins';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { DeskWorkerModule } from '@sqmy/desk';
 import { loggerParams } from '@sqmy/http';
@@ -23,6 +24,7 @@ import { LoggerModule } from 'nestjs-pino';
     NotificationsWorkerModule,
     ItemsWorkerModule,
     DeskWorkerModule,
+    BulletinsWorkerModule,
   ],
   providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
 })

@@ -6,12 +6,14 @@ export enum QueueName {
   Notifications = 'notifications',
   Intake = 'intake',
   Desk = 'desk',
+  Bulletins = 'bulletins',
 }
 
 export enum JobName {
   NotifyUsers = 'notify-users',
   IntakeItem = 'intake-item',
   SendReminders = 'send-reminders',
+  RenderBulletin = 'render-bulletin',
 }
 
 /** Repeatable jobs (BullMQ job schedulers), set up by the worker. */
@@ -38,11 +40,17 @@ export interface IntakeItemPayload {
 /** Look for items waiting too long at the desk or with their authors, and remind once per waiting period. */
 export type SendRemindersPayload = Record<string, never>;
 
+/** A signed issue is rendered to its .docx (again: the same issue gives the same stored file). */
+export interface RenderBulletinPayload {
+  issueId: string;
+}
+
 /** The payload type of every job. */
 export interface JobPayloads {
   [JobName.NotifyUsers]: NotifyUsersPayload;
   [JobName.IntakeItem]: IntakeItemPayload;
   [JobName.SendReminders]: SendRemindersPayload;
+  [JobName.RenderBulletin]: RenderBulletinPayload;
 }
 
 /** The queue each job runs on. */
@@ -50,6 +58,7 @@ export const JOB_QUEUE = {
   [JobName.NotifyUsers]: QueueName.Notifications,
   [JobName.IntakeItem]: QueueName.Intake,
   [JobName.SendReminders]: QueueName.Desk,
+  [JobName.RenderBulletin]: QueueName.Bulletins,
 } as const satisfies { readonly [J in JobName]: QueueName };
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];

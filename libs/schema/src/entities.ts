@@ -1,7 +1,9 @@
 import { LoginAttempt, Organisation, Session, User } from '@sqmy/accounts';
+import { BulletinCounter, BulletinIssue, BulletinIssueItem, BulletinSeries } from '@sqmy/bulletins';
 import { DeskSettings, ItemReminder } from '@sqmy/desk';
 import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSearchEntry, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
+import { AdoptionEvent } from '@sqmy/outcomes';
 import { OutboxMessage } from '@sqmy/queue';
 
 /** Every entity of the product: what the apps map and what migrations are generated from. */
@@ -26,4 +28,9 @@ export const ENTITIES = [
   DeskSettings,
   ItemReminder,
   ItemSearchEntry,
+  BulletinSeries,
+  BulletinCounter,
+  BulletinIssue,
+  BulletinIssueItem,
+  AdoptionEvent,
 ];

@@ -1,6 +1,7 @@
 import { DeleteOutlined, FileExcelOutlined, FileImageOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Button, Empty, Popconfirm, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { saveBlob } from '../api/save-blob';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatFileSize } from '../format';
 import { ATTACHMENT_TYPE_LABELS } from './item-labels';
@@ -14,16 +15,6 @@ const ICONS: Record<AttachmentType, ReactNode> = {
   jpg: <FileImageOutlined style={{ color: '#d48806' }} />,
   png: <FileImageOutlined style={{ color: '#d48806' }} />,
 };
-
-/** Saves a file the API answered (downloads need the session's bearer token, so no plain link). */
-function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 interface AttachmentListProps {
   itemId: string;

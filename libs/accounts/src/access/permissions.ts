@@ -24,6 +24,14 @@ export enum Permission {
   TopicsManage = 'topics:manage',
   CommissionsRead = 'commissions:read',
   CommissionsManage = 'commissions:manage',
+  /** Read the committee's bulletins: series, issues, their print view and .docx. */
+  BulletinsRead = 'bulletins:read',
+  /** Build draft issues, publish signed ones (publishing moves their items to `published`), re-render. */
+  BulletinsEdit = 'bulletins:edit',
+  /** Sign an issue (签发): fixes its date and number and freezes its text. */
+  BulletinsSign = 'bulletins:sign',
+  /** Create, change and delete the committee's series (刊物). */
+  BulletinSeriesManage = 'bulletins:series',
 }
 
 /**
@@ -54,14 +62,15 @@ const DESK_READING = [
   Permission.DeskRead,
   Permission.TopicsRead,
   Permission.CommissionsRead,
+  Permission.BulletinsRead,
 ];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
   [Role.Informant]: [Permission.OrganisationsRead, ...AUTHORING],
   [Role.UnitAdmin]: [Permission.OrganisationsRead, Permission.UsersRead, Permission.UsersManage, Permission.RosterImport, ...AUTHORING],
-  [Role.Editor]: [...DESK_READING, Permission.ItemsScreen, Permission.TopicsManage, Permission.CommissionsManage],
-  [Role.ChiefEditor]: [...DESK_READING, Permission.ItemsReview, Permission.DeskSettingsManage],
-  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.DeskRead, Permission.TopicsRead],
+  [Role.Editor]: [...DESK_READING, Permission.ItemsScreen, Permission.TopicsManage, Permission.CommissionsManage, Permission.BulletinsEdit],
+  [Role.ChiefEditor]: [...DESK_READING, Permission.ItemsReview, Permission.DeskSettingsManage, Permission.BulletinsSign],
+  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.DeskRead, Permission.TopicsRead, Permission.BulletinsRead],
   // Administrators run the system (organisations, accounts, queues); they do not read or write items.
   [Role.Admin]: [
     Permission.OrganisationsRead,
@@ -72,6 +81,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     Permission.QueuesMonitor,
     Permission.TopicsRead,
     Permission.DeskSettingsManage,
+    Permission.BulletinSeriesManage,
   ],
 };
 

@@ -66,9 +66,18 @@ describe('the state table (DESIGN.md: the item and its life)', () => {
     }
     expect(permissionFor(ItemAction.Approve)).toBe(Permission.ItemsReview);
     expect(permissionFor(ItemAction.SendBack)).toBe(Permission.ItemsReview);
+    expect(permissionFor(ItemAction.Publish)).toBe(Permission.BulletinsEdit);
     for (const action of Object.values(ItemAction)) {
       expect(new Set(TRANSITIONS.filter((t) => t.action === action).map((t) => t.permission)).size).toBe(1);
     }
+  });
+
+  it('publishes approved items only (a bulletin issue going out), and nothing leaves published', () => {
+    expect(transitionFor(ItemAction.Publish, ItemStatus.Approved).to).toBe(ItemStatus.Published);
+    for (const status of [ItemStatus.InReview, ItemStatus.Editing, ItemStatus.Published, ItemStatus.Rejected]) {
+      expect(refusal(ItemAction.Publish, status).code).toBe('TRANSITION_NOT_ALLOWED');
+    }
+    expect(allowedFrom(ItemStatus.Approved)).toEqual([ItemAction.Reject, ItemAction.Merge, ItemAction.Publish]);
   });
 
   it('no two rows make the same move from the same state', () => {

@@ -17,6 +17,7 @@ export enum ItemAction {
   Approve = 'approve',
   SendBack = 'send_back',
   Merge = 'merge',
+  Publish = 'publish',
 }
 
 export interface Transition {
@@ -82,6 +83,8 @@ export const TRANSITIONS: readonly Transition[] = [
     requiresComment: true,
   },
   { ...plain, action: ItemAction.Merge, from: OPEN_AT_DESK, to: ItemStatus.Merged, permission: EDITOR, label: '综合', notice: '稿件已被综合' },
+  // Only through a bulletin issue being published (libs/bulletins): the item goes out in that issue.
+  { ...plain, action: ItemAction.Publish, from: [ItemStatus.Approved], to: ItemStatus.Published, permission: Permission.BulletinsEdit, label: '刊发', notice: '稿件已编发' },
 ];
 
 /** States in which the authors may still change the text. */

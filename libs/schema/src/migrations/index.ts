@@ -3,6 +3,7 @@ import { ItemsTopicsCommissions1795600000000 } from './1795600000000-ItemsTopics
 import { AttachmentsAndIntake1795700000000 } from './1795700000000-AttachmentsAndIntake';
 import { Desk1795800000000 } from './1795800000000-Desk';
 import { SearchTable1795995965558 } from './1795995965558-SearchTable';
+import { Bulletins1796000000000 } from './1796000000000-Bulletins';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AttachmentsAndIntake1795700000000,
   Desk1795800000000,
   SearchTable1795995965558,
+  Bulletins1796000000000,
 ];

@@ -1,0 +1,26 @@
+import type { IssueLayout } from './types';
+
+/** One item of an issue, as the .docx has it: the title centred, the author/unit line, its 编者按, the paragraphs. */
+export function BulletinArticle({ article }: { article: IssueLayout['items'][number] }) {
+  return (
+    <article className="bulletin-article" data-testid="bulletin-article">
+      <h2 className="bulletin-article-title" data-testid="bulletin-article-title">
+        {article.title}
+      </h2>
+      <div className="bulletin-byline" data-testid="bulletin-byline">
+        {article.byline}
+      </div>
+      {article.editorNote && (
+        <p className="bulletin-note" data-testid="bulletin-article-note">
+          <strong className="bulletin-note-head">编者按：</strong>
+          {article.editorNote}
+        </p>
+      )}
+      {article.paragraphs.map((paragraph, index) => (
+        <p key={index} className="bulletin-paragraph">
+          {paragraph}
+        </p>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import './bulletin-sheet.css';
+import { BulletinArticle } from './BulletinArticle';
+import { BulletinFoot } from './BulletinFoot';
+import { BulletinMasthead } from './BulletinMasthead';
+import type { IssueLayout } from './types';
+
+/** An issue in the official layout, as the .docx has it: masthead, 编者按, the items, the foot. */
+export function BulletinSheet({ layout }: { layout: IssueLayout }) {
+  return (
+    <div className="bulletin-sheet" data-testid="bulletin-sheet">
+      <BulletinMasthead masthead={layout.masthead} />
+      {layout.correctionNotice && (
+        <p className="bulletin-correction" data-testid="bulletin-correction">
+          {layout.correctionNotice}
+        </p>
+      )}
+      {layout.editorNote && (
+        <p className="bulletin-note bulletin-editor-note" data-testid="bulletin-editor-note">
+          <strong className="bulletin-note-head">编者按：</strong>
+          {layout.editorNote}
+        </p>
+      )}
+      {layout.items.map((article, index) => (
+        <BulletinArticle key={index} article={article} />
+      ))}
+      <BulletinFoot foot={layout.foot} />
+    </div>
+  );
+}

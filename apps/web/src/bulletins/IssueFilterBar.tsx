@@ -1,0 +1,40 @@
+import { Segmented, Select, Space } from 'antd';
+import type { IssueKind, Series } from './types';
+
+export interface IssueFilters {
+  seriesId: string;
+  year: number;
+  kind?: IssueKind;
+}
+
+export const CURRENT_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 6 }, (_, index) => CURRENT_YEAR - index).map((year) => ({ value: year, label: `${year}年` }));
+const KINDS = [
+  { value: 'all', label: '全部' },
+  { value: 'regular', label: '正刊' },
+  { value: 'supplement', label: '增刊' },
+];
+
+/** Which series, which year, which kind of issue the list shows. */
+export function IssueFilterBar({ series, filters, onChange }: { series: Series[]; filters: IssueFilters; onChange(filters: IssueFilters): void }) {
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      {series.length > 1 && (
+        <Select
+          value={filters.seriesId}
+          options={series.map((one) => ({ value: one.id, label: `《${one.title}》` }))}
+          onChange={(seriesId) => onChange({ ...filters, seriesId })}
+          style={{ width: 220 }}
+          data-testid="issue-series"
+        />
+      )}
+      <Select value={filters.year} options={YEARS} onChange={(year) => onChange({ ...filters, year })} style={{ width: 110 }} data-testid="issue-year" />
+      <Segmented
+        value={filters.kind ?? 'all'}
+        options={KINDS}
+        onChange={(kind) => onChange({ ...filters, kind: kind === 'all' ? undefined : (kind as IssueKind) })}
+        data-testid="issue-kind"
+      />
+    </Space>
+  );
+}

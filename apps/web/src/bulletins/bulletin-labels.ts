@@ -1,0 +1,28 @@
+import type { DocumentStatus, IssueKind, IssueStatus } from './types';
+
+/** Chinese names of the bulletins part's code values (plain data: also imported by test/browser). */
+export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
+  draft: '草稿',
+  signed: '已签发',
+  published: '已刊发',
+};
+
+export const ISSUE_STATUS_COLORS: Record<IssueStatus, string> = {
+  draft: 'default',
+  signed: 'processing',
+  published: 'success',
+};
+
+export const ISSUE_KIND_LABELS: Record<IssueKind, string> = {
+  regular: '正刊',
+  supplement: '增刊',
+};
+
+export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
+  none: '未生成',
+  pending: '生成中',
+  ready: '已生成',
+  failed: '生成失败',
+};
+
+export const DEFAULT_MARKING = '内部资料 注意保存';

@@ -1,0 +1,12 @@
+export { BulletinsModule, BulletinsWorkerModule } from './bulletins.module';
+export { BulletinSeries } from './series/bulletin-series.entity';
+export { BulletinCounter } from './series/bulletin-counter.entity';
+export { BulletinIssue } from './issues/bulletin-issue.entity';
+export { BulletinIssueItem } from './issues/bulletin-issue-item.entity';
+export { IssueKind, IssueStatus, DocumentStatus, ISSUE_STATUS_LABELS } from './issues/issue-kind';
+export { DistributionLine, DISTRIBUTION_LABELS } from './series/distribution';
+export { IssueLayout, LayoutSource, buildIssueLayout } from './layout/issue-layout';
+export { renderIssueDocx } from './layout/issue-docx';
+export { FONTS } from './layout/fonts';
+export { RenderService, documentKey } from './rendering/render.service';
+export { seedDemoBulletins, DEMO_SERIES_TITLE } from './demo/demo-bulletins';

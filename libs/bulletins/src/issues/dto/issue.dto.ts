@@ -1,0 +1,96 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { DistributionLineDto, IsCopies, IsDistribution } from '../../series/dto/distribution-line.dto';
+import { IssueKind } from '../issue-kind';
+
+const NOTE_MAX = 2_000;
+
+/** One item of the issue, at the place of its entry in the list, with its own 编者按. */
+export class IssueItemEntryDto {
+  @ApiProperty()
+  @IsUUID('all', { message: '稿件编号无效' })
+  itemId: string;
+
+  @ApiPropertyOptional({ description: '该篇的编者按' })
+  @IsOptional()
+  @IsString({ message: '编者按应为文字' })
+  @MaxLength(NOTE_MAX, { message: `编者按最多 ${NOTE_MAX} 字` })
+  editorNote?: string | null;
+}
+
+/** An issue's ordered items: at most 60, none twice. */
+const IsIssueItemList = () =>
+  applyDecorators(
+    IsArray({ message: '稿件应为列表' }),
+    ArrayMaxSize(60, { message: '一期最多 60 篇稿件' }),
+    ArrayUnique((entry: IssueItemEntryDto) => entry?.itemId, { message: '同一篇稿件不能出现两次' }),
+    ValidateNested({ each: true }),
+    Type(() => IssueItemEntryDto),
+  );
+
+/** The whole ordered list of an issue's items: adds, removes and reorders in one call. */
+export class IssueItemsDto {
+  @ApiProperty({ type: [IssueItemEntryDto] })
+  @IsIssueItemList()
+  items: IssueItemEntryDto[];
+}
+
+/** What an editor may change on a draft besides its items. */
+export class UpdateIssueDto {
+  @ApiPropertyOptional({ description: '本期编者按；null 或空串表示不要编者按' })
+  @IsOptional()
+  @IsString({ message: '编者按应为文字' })
+  @MaxLength(NOTE_MAX, { message: `编者按最多 ${NOTE_MAX} 字` })
+  editorNote?: string | null;
+
+  @ApiPropertyOptional({ type: [DistributionLineDto] })
+  @IsOptional()
+  @IsDistribution()
+  distribution?: DistributionLineDto[];
+
+  @ApiPropertyOptional({ example: 30 })
+  @IsOptional()
+  @IsCopies()
+  copies?: number;
+}
+
+export class CreateIssueDto extends UpdateIssueDto {
+  @ApiPropertyOptional({ enum: IssueKind, default: IssueKind.Regular })
+  @IsOptional()
+  @IsEnum(IssueKind, { message: '期刊类型只能是 regular（正刊）或 supplement（增刊）' })
+  kind?: IssueKind;
+
+  @ApiPropertyOptional({ description: '更正：被更正的那一期（已印发，同一刊物）' })
+  @IsOptional()
+  @IsUUID('all', { message: '被更正的期刊编号无效' })
+  correctsIssueId?: string;
+
+  @ApiPropertyOptional({ type: [IssueItemEntryDto] })
+  @IsOptional()
+  @IsIssueItemList()
+  items?: IssueItemEntryDto[];
+}
+
+export class SignIssueDto {
+  @ApiPropertyOptional({ description: '签发日期，默认今天', example: '2024-03-05' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: '签发日期应为 YYYY-MM-DD' })
+  date?: string;
+}
+
+export class ListIssuesQuery {
+  @ApiPropertyOptional({ description: '年份，默认今年' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '年份应为整数' })
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ enum: IssueKind })
+  @IsOptional()
+  @IsEnum(IssueKind, { message: '期刊类型只能是 regular 或 supplement' })
+  kind?: IssueKind;
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Principal } from '@sqmy/accounts';
+import { AppError } from '@sqmy/http';
+import { Item, ItemAction, ItemStatus, ItemTransitionsService } from '@sqmy/items';
+import { AdoptionEvent, AdoptionKind, AdoptionLevel } from '@sqmy/outcomes';
+import { DataSource, In } from 'typeorm';
+import { BulletinSeries } from '../series/bulletin-series.entity';
+import { BulletinIssueItem } from './bulletin-issue-item.entity';
+import { lockIssue } from './issue-items';
+import { ISSUE_STATUS_LABELS, IssueStatus } from './issue-kind';
+import { IssueReader, labelOf } from './issue-reader';
+import { IssueView } from './issue.view';
+
+/**
+ * Publishing (印发) a signed issue: each item moves approved → published through the item state
+ * table and gets a city-level 编发 adoption event; the issue is published. All or nothing: an item
+ * no longer approved (rejected after signing) refuses the whole publication.
+ */
+@Injectable()
+export class PublishingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transitions: ItemTransitionsService,
+    private readonly reader: IssueReader,
+  ) {}
+
+  async publish(principal: Principal, id: string): Promise<IssueView> {
+    return this.dataSource.transaction(async (manager) => {
+      const issue = await lockIssue(manager, principal, id);
+      if (issue.status !== IssueStatus.Signed) {
+        throw AppError.conflict('ISSUE_NOT_SIGNED', `本期当前为“${ISSUE_STATUS_LABELS[issue.status]}”，只有已签发的期刊才能印发`, [{ field: 'status', message: issue.status }]);
+      }
+      const series = await manager.findOneByOrFail(BulletinSeries, { id: issue.seriesId });
+      const label = labelOf(issue)!;
+      const rows = await manager.find(BulletinIssueItem, { where: { issueId: id }, order: { position: 'ASC' } });
+      const items = await manager.find(Item, { where: { id: In(rows.map((r) => r.itemId)) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      for (const row of rows) {
+        const item = items.find((i) => i.id === row.itemId)!;
+        // A correction may carry items its corrected issue already published: they stay as they are.
+        if (issue.correctsIssueId && item.status === ItemStatus.Published) continue;
+        await this.transitions.move(manager, principal, item, ItemAction.Publish, { comment: `编入《${series.title}》${label}` });
+        await manager.insert(AdoptionEvent, {
+          itemId: item.id,
+          level: AdoptionLevel.City,
+          kind: AdoptionKind.Compiled,
+          outlet: `《${series.title}》`,
+          occurredOn: issue.date!,
+          documentRef: label,
+          bulletinIssueId: issue.id,
+          createdById: principal.id,
+        });
+      }
+      Object.assign(issue, { status: IssueStatus.Published, publishedById: principal.id, publishedAt: new Date() });
+      await manager.save(issue);
+      return this.reader.get(principal, id, manager);
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AdoptionKind, AdoptionLevel } from './adoption';
+
+/**
+ * One adoption of an item (采用): counted per item and per occurrence (件次), since one item can be
+ * adopted several times. Bulletins write the city-level 编发 when an issue is published; upward
+ * reporting adds the rest. Nothing is deleted.
+ */
+@Entity('adoption_event')
+@Index('adoption_event_item_idx', ['itemId'])
+@Index('adoption_event_issue_once_idx', ['itemId', 'kind', 'bulletinIssueId'], { unique: true, where: 'bulletin_issue_id IS NOT NULL' })
+export class AdoptionEvent {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  itemId: string;
+
+  @Column({ type: 'text' })
+  level: AdoptionLevel;
+
+  @Column({ type: 'text' })
+  kind: AdoptionKind;
+
+  /** Where: e.g. 《晋中社情民意》, 全国政协《政协信息》, 省政协《社情民意》. */
+  @Column({ type: 'text' })
+  outlet: string;
+
+  /** When it happened (the issue's date, the instruction's date…), `YYYY-MM-DD`. */
+  @Column({ type: 'date' })
+  occurredOn: string;
+
+  /** The document reference (文号 / 期号), e.g. 2024年第3期（总第45期）. */
+  @Column({ type: 'text', nullable: true })
+  documentRef: string | null;
+
+  /** The local bulletin issue that made it, for 编发. */
+  @Column({ type: 'uuid', nullable: true })
+  bulletinIssueId: string | null;
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
