@@ -1,11 +1,10 @@
-import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import type { HTMLAttributes, Key } from 'react';
+import type { Key } from 'react';
 import { formatDateTime } from '../format';
 import { itemColumns } from '../items/item-columns';
+import { ItemTable } from '../items/ItemTable';
 import { DuplicateTag } from '../items/SimilarItems';
-import type { ItemSummary } from '../items/types';
 import { deskLink } from './desk-links';
 import { MERGEABLE } from './desk-rules';
 import { RowActions } from './RowActions';
@@ -53,33 +52,21 @@ export function DeskItemTable({ state, selected, onSelect, ...actions }: DeskIte
   ];
 
   return (
-    <Table<DeskItem>
-      rowKey="id"
-      size="middle"
+    <ItemTable<DeskItem>
+      state={state}
       columns={columns}
-      dataSource={state.data.items}
-      loading={state.loading}
-      scroll={{ x: 1100 }}
-      locale={{ emptyText: '没有符合条件的稿件' }}
-      data-testid="desk-items"
-      onRow={(item) => ({ 'data-item-id': item.id, 'data-status': item.status }) as HTMLAttributes<HTMLElement>}
+      testId="desk-items"
+      emptyText="没有符合条件的稿件"
+      scrollX={1100}
       rowSelection={
         onSelect && {
           selectedRowKeys: selected,
           preserveSelectedRowKeys: true,
           onChange: onSelect,
-          getCheckboxProps: (item: ItemSummary) => ({ disabled: !MERGEABLE.includes(item.status) }),
+          getCheckboxProps: (item) => ({ disabled: !MERGEABLE.includes(item.status) }),
         }
       }
       expandable={{ expandedRowRender: (item) => <RowDetail id={item.id} />, columnTitle: '' }}
-      pagination={{
-        current: state.page,
-        pageSize: state.pageSize,
-        total: state.data.total,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 篇`,
-        onChange: state.changePage,
-      }}
     />
   );
 }

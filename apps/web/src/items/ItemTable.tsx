@@ -1,30 +1,33 @@
 import { Table } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import type { HTMLAttributes } from 'react';
+import type { PagedListState } from '../api/use-paged-list';
 import type { ItemSummary } from './types';
-import type { ItemPageState } from './use-item-page';
 
-interface ItemTableProps extends Pick<TableProps<ItemSummary>, 'expandable'> {
-  state: ItemPageState;
-  columns: TableColumnsType<ItemSummary>;
+interface ItemTableProps<T extends ItemSummary> extends Pick<TableProps<T>, 'expandable' | 'rowSelection'> {
+  state: PagedListState<T>;
+  columns: TableColumnsType<T>;
   testId: string;
   emptyText?: string;
+  /** The width the columns need before the table scrolls sideways. */
+  scrollX?: number;
 }
 
 /** A paged table of items, shared by the informant's list and the editors' desk. */
-export function ItemTable({ state, columns, testId, emptyText, expandable }: ItemTableProps) {
+export function ItemTable<T extends ItemSummary>({ state, columns, testId, emptyText, expandable, rowSelection, scrollX = 960 }: ItemTableProps<T>) {
   return (
-    <Table<ItemSummary>
+    <Table<T>
       rowKey="id"
       size="middle"
       columns={columns}
       dataSource={state.data.items}
       loading={state.loading}
       expandable={expandable}
-      scroll={{ x: 960 }}
+      rowSelection={rowSelection}
+      scroll={{ x: scrollX }}
       locale={emptyText ? { emptyText } : undefined}
       data-testid={testId}
-      onRow={(item) => ({ 'data-item-id': item.id }) as HTMLAttributes<HTMLElement>}
+      onRow={(item) => ({ 'data-item-id': item.id, 'data-status': item.status }) as HTMLAttributes<HTMLElement>}
       pagination={{
         current: state.page,
         pageSize: state.pageSize,
