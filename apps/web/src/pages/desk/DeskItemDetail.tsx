@@ -1,13 +1,12 @@
-import { Alert, App, Card, Col, Row } from 'antd';
+import { App, Card, Col, Row } from 'antd';
 import { useState } from 'react';
 import { Page } from '../../components/Page';
 import { DeskActions } from '../../desk/DeskActions';
 import { deskLink } from '../../desk/desk-links';
 import { DeskTextEditor } from '../../desk/DeskTextEditor';
 import { VersionCompare } from '../../items/diff/VersionCompare';
-import { AuthorNames } from '../../items/AuthorNames';
-import { ItemDocument } from '../../items/ItemDocument';
 import { ItemSidebar } from '../../items/ItemSidebar';
+import { ItemTextCard, ItemWarnings } from '../../items/ItemText';
 import { RejectNotice } from '../../items/RejectNotice';
 import { SimilarItems } from '../../items/SimilarItems';
 import type { ItemView } from '../../items/types';
@@ -33,23 +32,11 @@ export function DeskItemDetail({ item, onChanged, onReload }: DeskItemDetailProp
       <RejectNotice item={item} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
-          {item.warnings.length > 0 && (
-            <Alert type="warning" showIcon className="warnings" title={`规范提示：${item.warnings.join('；')}`} data-testid="item-warnings" />
-          )}
+          <ItemWarnings item={item} />
           {editing ? (
             <DeskTextEditor item={item} onSaved={saved} onRefreshed={onChanged} onCancel={() => setEditing(false)} />
           ) : (
-            <Card className="document-card">
-              <ItemDocument
-                title={item.title}
-                body={item.body}
-                byline={
-                  <>
-                    <AuthorNames authors={item.authors} /> · {item.unit.name}
-                  </>
-                }
-              />
-            </Card>
+            <ItemTextCard item={item} />
           )}
           {item.versions.length > 1 && (
             <Card title="版本对照" className="side-card" style={{ marginTop: 16 }} data-testid="desk-versions">

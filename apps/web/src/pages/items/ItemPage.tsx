@@ -1,15 +1,14 @@
-import { Alert, Card, Col, Result, Row, Skeleton } from 'antd';
+import { Col, Result, Row, Skeleton } from 'antd';
 import { Navigate, useParams } from 'react-router-dom';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
 import { canSee, menuEntry } from '../../layout/menu';
 import { AuthorActions } from '../../items/AuthorActions';
-import { AuthorNames } from '../../items/AuthorNames';
 import { EditorChanges } from '../../items/EditorChanges';
-import { ItemDocument } from '../../items/ItemDocument';
 import { itemsApi } from '../../items/items-api';
 import { ItemSidebar } from '../../items/ItemSidebar';
+import { ItemTextCard, ItemWarnings } from '../../items/ItemText';
 import { RejectNotice } from '../../items/RejectNotice';
 import { ReturnNotice } from '../../items/ReturnNotice';
 import type { ItemView } from '../../items/types';
@@ -29,20 +28,8 @@ function AuthorItemDetail({ item, onChanged }: { item: ItemView; onChanged(item:
       <RejectNotice item={item} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
-          {item.warnings.length > 0 && (
-            <Alert type="warning" showIcon className="warnings" title={`规范提示：${item.warnings.join('；')}`} data-testid="item-warnings" />
-          )}
-          <Card className="document-card">
-            <ItemDocument
-              title={item.title}
-              body={item.body}
-              byline={
-                <>
-                  <AuthorNames authors={item.authors} /> · {item.unit.name}
-                </>
-              }
-            />
-          </Card>
+          <ItemWarnings item={item} />
+          <ItemTextCard item={item} />
           <EditorChanges item={item} />
         </Col>
         <Col xs={24} xl={8}>
