@@ -1,3 +1,4 @@
+import { BulletinNote } from './BulletinNote';
 import type { IssueLayout } from './types';
 
 /** One item of an issue, as the .docx has it: the title centred, the author/unit line, its 编者按, the paragraphs. */
@@ -10,12 +11,7 @@ export function BulletinArticle({ article }: { article: IssueLayout['items'][num
       <div className="bulletin-byline" data-testid="bulletin-byline">
         {article.byline}
       </div>
-      {article.editorNote && (
-        <p className="bulletin-note" data-testid="bulletin-article-note">
-          <strong className="bulletin-note-head">编者按：</strong>
-          {article.editorNote}
-        </p>
-      )}
+      {article.editorNote && <BulletinNote text={article.editorNote} testId="bulletin-article-note" />}
       {article.paragraphs.map((paragraph, index) => (
         <p key={index} className="bulletin-paragraph">
           {paragraph}

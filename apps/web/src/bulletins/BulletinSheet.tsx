@@ -2,6 +2,7 @@ import './bulletin-sheet.css';
 import { BulletinArticle } from './BulletinArticle';
 import { BulletinFoot } from './BulletinFoot';
 import { BulletinMasthead } from './BulletinMasthead';
+import { BulletinNote } from './BulletinNote';
 import type { IssueLayout } from './types';
 
 /** An issue in the official layout, as the .docx has it: masthead, 编者按, the items, the foot. */
@@ -14,12 +15,7 @@ export function BulletinSheet({ layout }: { layout: IssueLayout }) {
           {layout.correctionNotice}
         </p>
       )}
-      {layout.editorNote && (
-        <p className="bulletin-note bulletin-editor-note" data-testid="bulletin-editor-note">
-          <strong className="bulletin-note-head">编者按：</strong>
-          {layout.editorNote}
-        </p>
-      )}
+      {layout.editorNote && <BulletinNote text={layout.editorNote} className="bulletin-editor-note" testId="bulletin-editor-note" />}
       {layout.items.map((article, index) => (
         <BulletinArticle key={index} article={article} />
       ))}
