@@ -6,7 +6,6 @@ import { Item } from '@sqmy/items';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { todayInChina } from '../layout/chinese-date';
-import { byline } from '../layout/issue-layout';
 import { BulletinCounter } from '../series/bulletin-counter.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
@@ -39,7 +38,7 @@ export class SigningService {
       const rows = await manager.find(BulletinIssueItem, { where: { issueId: id }, order: { position: 'ASC' } });
       if (rows.length === 0) throw AppError.unprocessable('ISSUE_EMPTY', '本期还没有稿件，不能签发', [{ field: 'items', message: '至少编入一篇稿件' }]);
       const items = await checkIssueItems(manager, principal, issue, rows.map((r) => r.itemId));
-      await this.freeze(manager, rows, items);
+      await this.freeze(manager, issue, items);
 
       const date = dto.date ?? todayInChina();
       const year = Number(date.slice(0, 4));
@@ -73,22 +72,11 @@ export class SigningService {
     return { number: last + 1, totalNumber: counter.lastTotalNumber };
   }
 
-  /** Copies each item's title, body, byline and version into the issue: later edits never reach it. */
-  private async freeze(manager: EntityManager, rows: BulletinIssueItem[], items: Item[]): Promise<void> {
-    const bylines = await manager.query<{ item_id: string; unit_name: string; authors: string[] }[]>(
-      `SELECT i.id AS item_id, u.name AS unit_name,
-              COALESCE((SELECT array_agg(p.name ORDER BY a.position) FROM item_author a JOIN app_user p ON p.id = a.user_id WHERE a.item_id = i.id), '{}') AS authors
-         FROM item i JOIN organisation u ON u.id = i.unit_id WHERE i.id = ANY($1)`,
-      [items.map((i) => i.id)],
-    );
-    for (const [index, row] of rows.entries()) {
-      const item = items[index];
-      const line = bylines.find((b) => b.item_id === item.id)!;
-      await manager.update(
-        BulletinIssueItem,
-        { issueId: row.issueId, itemId: row.itemId },
-        { title: item.title, body: item.body, byline: byline(line.unit_name, line.authors), versionNo: item.versionNo },
-      );
+  /** Copies each item's title, body and byline as the draft shows them now, and its version, into the issue: later edits never reach it. */
+  private async freeze(manager: EntityManager, issue: BulletinIssue, items: Item[]): Promise<void> {
+    const versionOf = new Map(items.map((item) => [item.id, item.versionNo]));
+    for (const { itemId, title, body, byline } of await this.reader.items(manager, issue)) {
+      await manager.update(BulletinIssueItem, { issueId: issue.id, itemId }, { title, body, byline, versionNo: versionOf.get(itemId) });
     }
   }
 }

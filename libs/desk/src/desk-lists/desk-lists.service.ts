@@ -64,10 +64,9 @@ export class DeskListsService {
       [ids],
     );
     const byId = new Map(extras.map((e) => [e.id, e]));
-    const waiting = new Map(rows.map((r) => [r.id, r.statusChangedAt]));
-    const summaries = await this.reader.summariesOf(ids);
+    const summaries = await this.reader.summaries(rows);
     return {
-      items: summaries.map((s) => ({ ...s, assignee: byId.get(s.id)!.assignee, similarCount: byId.get(s.id)!.similarCount, waitingSince: waiting.get(s.id)! })),
+      items: summaries.map((s, i) => ({ ...s, assignee: byId.get(s.id)!.assignee, similarCount: byId.get(s.id)!.similarCount, waitingSince: rows[i].statusChangedAt })),
       total,
     };
   }

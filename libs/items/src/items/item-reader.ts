@@ -104,21 +104,23 @@ export class ItemReader {
 
   /** Summaries of these items, in the order given. */
   async summariesOf(ids: string[]): Promise<ItemSummary[]> {
-    const items = await this.dataSource.getRepository(Item).findBy({ id: In(ids) });
-    const byId = new Map(items.map((item) => [item.id, item]));
-    return this.summaries(ids.map((id) => byId.get(id)!).filter(Boolean));
+    return this.summaries(await this.inOrder(ids));
   }
 
   /** Summaries of these items with their text, in the order given (three queries for any number). */
   async summariesWithBodies(ids: string[]): Promise<{ summary: ItemSummary; body: string }[]> {
-    const items = await this.dataSource.getRepository(Item).findBy({ id: In(ids) });
-    const byId = new Map(items.map((item) => [item.id, item]));
-    const ordered = ids.map((id) => byId.get(id)!).filter(Boolean);
-    const summaries = await this.summaries(ordered);
-    return ordered.map((item, i) => ({ summary: summaries[i], body: item.body }));
+    const items = await this.inOrder(ids);
+    const summaries = await this.summaries(items);
+    return items.map((item, i) => ({ summary: summaries[i], body: item.body }));
   }
 
-  private async summaries(items: Item[]): Promise<ItemSummary[]> {
+  private async inOrder(ids: string[]): Promise<Item[]> {
+    const byId = new Map((await this.dataSource.getRepository(Item).findBy({ id: In(ids) })).map((item) => [item.id, item]));
+    return ids.map((id) => byId.get(id)!).filter(Boolean);
+  }
+
+  /** Summaries of items already read, in their order (two queries for any number). */
+  async summaries(items: Item[]): Promise<ItemSummary[]> {
     if (items.length === 0) return [];
     const ids = items.map((i) => i.id);
     const authors = await this.dataSource.query<{ item_id: string; id: string; name: string; position: number }[]>(

@@ -54,7 +54,7 @@ export class ItemsService {
         updatedById: null,
       });
       const move = dto.submit ? await this.transitions.plan(manager, principal, item, ItemAction.Submit) : undefined;
-      const authorIds = [principal.id, ...(dto.coAuthorIds ?? []).filter((userId) => userId !== principal.id)];
+      const authorIds = authorOrder(principal.id, dto.coAuthorIds ?? []);
       await queryPrepared(manager, INSERT_ITEM_WITH_AUTHORS, [
         item.id,
         item.committeeId,
@@ -107,15 +107,17 @@ export class ItemsService {
     });
   }
 
-  /** The lead author first, then the co-authors (联名) in the order given. */
   private async setAuthors(manager: EntityManager, itemId: string, leadId: string, coAuthorIds: string[]): Promise<void> {
     await manager.delete(ItemAuthor, { itemId });
     await manager.insert(
       ItemAuthor,
-      [leadId, ...coAuthorIds.filter((id) => id !== leadId)].map((userId, position) => ({ itemId, userId, position })),
+      authorOrder(leadId, coAuthorIds).map((userId, position) => ({ itemId, userId, position })),
     );
   }
 }
+
+/** The lead author first, then the co-authors (联名) in the order given. */
+const authorOrder = (leadId: string, coAuthorIds: string[]) => [leadId, ...coAuthorIds.filter((id) => id !== leadId)];
 
 /** A new item with its authors, the lead author first: one statement, run on every create. */
 const INSERT_ITEM_WITH_AUTHORS = preparedStatement(
