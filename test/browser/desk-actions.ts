@@ -26,8 +26,19 @@ export async function diffRuns(page: Page, scope = page.getByTestId('version-dif
   return { inserted, deleted };
 }
 
-/** Picks a reject reason and waits for its list to close (it would cover the dialog's buttons). */
+/**
+ * Picks a reject reason and makes sure its list is closed (it would cover the dialog's buttons):
+ * waits for the reasons to load first, and under a loaded machine, where antd may keep the list
+ * open after the pick, closes it by clicking the dialog's title.
+ */
 export async function pickReason(page: Page, label: string): Promise<void> {
+  const select = page.getByTestId('reject-reason');
+  await page.locator('.ant-modal:visible .ant-select:not(.ant-select-loading)').waitFor();
   await pickOption(page, 'reject-reason', label);
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  await select.filter({ hasText: label }).waitFor();
+  const list = page.locator('.ant-select-dropdown:visible');
+  await list.waitFor({ state: 'hidden', timeout: 3_000 }).catch(async () => {
+    await page.locator('.ant-modal:visible .ant-modal-title').click();
+    await list.waitFor({ state: 'hidden' });
+  });
 }

@@ -3,7 +3,8 @@ import { BulletinCounter, BulletinIssue, BulletinIssueItem, BulletinSeries } fro
 import { DeskSettings, ItemReminder } from '@sqmy/desk';
 import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, ItemEvent, ItemSearchEntry, ItemSimilarity, ItemVersion, RejectReason, Topic } from '@sqmy/items';
 import { Notification } from '@sqmy/notifications';
-import { AdoptionEvent } from '@sqmy/outcomes';
+import { LedgerImport } from '@sqmy/ledger';
+import { AdoptionEvent, ItemReport, LeaderInstruction, Outlet } from '@sqmy/outcomes';
 import { OutboxMessage } from '@sqmy/queue';
 
 /** Every entity of the product: what the apps map and what migrations are generated from. */
@@ -33,4 +34,8 @@ export const ENTITIES = [
   BulletinIssue,
   BulletinIssueItem,
   AdoptionEvent,
+  Outlet,
+  ItemReport,
+  LeaderInstruction,
+  LedgerImport,
 ];

@@ -12,6 +12,7 @@ export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
   published: '已刊发',
   rejected: '不予采用',
   merged: '已综合',
+  archived: '台账归档',
 };
 
 export const ITEM_STATUS_COLORS: Record<ItemStatus, string> = {
@@ -25,6 +26,7 @@ export const ITEM_STATUS_COLORS: Record<ItemStatus, string> = {
   published: 'success',
   rejected: 'red',
   merged: 'gold',
+  archived: 'default',
 };
 
 /** Timeline labels of the moves of the state machine (and of the desk's, which come later). */

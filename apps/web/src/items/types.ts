@@ -11,6 +11,7 @@ export const ITEM_STATUSES = [
   'published',
   'rejected',
   'merged',
+  'archived',
 ] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 

@@ -32,6 +32,12 @@ export enum Permission {
   BulletinsSign = 'bulletins:sign',
   /** Create, change and delete the committee's series (刊物). */
   BulletinSeriesManage = 'bulletins:series',
+  /** Read the committee's outcomes: reports, adoptions, the 批示 register, annual figures, ledger imports and exports. */
+  OutcomesRead = 'outcomes:read',
+  /** Record and correct reports (报送), adoptions (采用) and 批示; import ledgers (台账). */
+  OutcomesRecord = 'outcomes:record',
+  /** Maintain the outlets (报送渠道) of the deployment. */
+  OutletsManage = 'outlets:manage',
 }
 
 /**
@@ -63,14 +69,15 @@ const DESK_READING = [
   Permission.TopicsRead,
   Permission.CommissionsRead,
   Permission.BulletinsRead,
+  Permission.OutcomesRead,
 ];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
   [Role.Informant]: [Permission.OrganisationsRead, ...AUTHORING],
   [Role.UnitAdmin]: [Permission.OrganisationsRead, Permission.UsersRead, Permission.UsersManage, Permission.RosterImport, ...AUTHORING],
-  [Role.Editor]: [...DESK_READING, Permission.ItemsScreen, Permission.TopicsManage, Permission.CommissionsManage, Permission.BulletinsEdit],
+  [Role.Editor]: [...DESK_READING, Permission.ItemsScreen, Permission.TopicsManage, Permission.CommissionsManage, Permission.BulletinsEdit, Permission.OutcomesRecord],
   [Role.ChiefEditor]: [...DESK_READING, Permission.ItemsReview, Permission.DeskSettingsManage, Permission.BulletinsSign],
-  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.DeskRead, Permission.TopicsRead, Permission.BulletinsRead],
+  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.DeskRead, Permission.TopicsRead, Permission.BulletinsRead, Permission.OutcomesRead],
   // Administrators run the system (organisations, accounts, queues); they do not read or write items.
   [Role.Admin]: [
     Permission.OrganisationsRead,
@@ -82,6 +89,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     Permission.TopicsRead,
     Permission.DeskSettingsManage,
     Permission.BulletinSeriesManage,
+    Permission.OutletsManage,
   ],
 };
 

@@ -10,7 +10,10 @@ import { DocumentStatus, IssueKind, IssueStatus } from './issue-kind';
 @Entity('bulletin_issue')
 @Unique('bulletin_issue_number_key', ['seriesId', 'kind', 'year', 'number'])
 @Unique('bulletin_issue_total_number_key', ['seriesId', 'kind', 'totalNumber'])
-@Check('bulletin_issue_numbered_check', `(status = 'draft') = (number IS NULL) AND (number IS NULL) = (total_number IS NULL) AND (number IS NULL) = (year IS NULL) AND (number IS NULL) = (date IS NULL)`)
+@Check(
+  'bulletin_issue_numbered_check',
+  `(status = 'draft') = (number IS NULL) AND (number IS NULL) = (year IS NULL) AND (number IS NULL) = (date IS NULL) AND (imported OR (number IS NULL) = (total_number IS NULL))`,
+)
 @Index('bulletin_issue_series_idx', ['seriesId', 'status'])
 export class BulletinIssue {
   @PrimaryGeneratedColumn('uuid')
@@ -64,6 +67,10 @@ export class BulletinIssue {
 
   @Column({ type: 'uuid', nullable: true })
   correctsIssueId: string | null;
+
+  /** Imported from a ledger (台账): published, numbered 第N期 of its year, without 总第 number, text or document. */
+  @Column({ type: 'boolean', default: false })
+  imported: boolean;
 
   @Column({ type: 'uuid' })
   createdById: string;

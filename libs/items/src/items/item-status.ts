@@ -10,6 +10,8 @@ export enum ItemStatus {
   Published = 'published',
   Rejected = 'rejected',
   Merged = 'merged',
+  /** 台账归档: history imported from an office's ledger that never went through a local issue; no moves. */
+  Archived = 'archived',
 }
 
 export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
@@ -23,4 +25,5 @@ export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
   [ItemStatus.Published]: '已刊发',
   [ItemStatus.Rejected]: '不予采用',
   [ItemStatus.Merged]: '已综合',
+  [ItemStatus.Archived]: '台账归档',
 };

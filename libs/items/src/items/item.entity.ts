@@ -11,6 +11,7 @@ import { ItemStatus } from './item-status';
 @Index('item_unit_idx', ['unitId'])
 @Index('item_assignee_idx', ['assigneeId'], { where: 'assignee_id IS NOT NULL' })
 @Index('item_merged_into_idx', ['mergedIntoId'], { where: 'merged_into_id IS NOT NULL' })
+@Index('item_ledger_no_key', ['committeeId', 'ledgerNo'], { unique: true, where: 'ledger_no IS NOT NULL' })
 @Index('item_bands_idx', { synchronize: false }) // GIN (simhash_bands): near-duplicate candidates share a band
 export class Item {
   @PrimaryGeneratedColumn('uuid')
@@ -87,6 +88,14 @@ export class Item {
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
+
+  /** 编号 of the office's ledger (台账) the item was imported from: unique in the committee; null for items recorded here. */
+  @Column({ type: 'text', nullable: true })
+  ledgerNo: string | null;
+
+  /** 备注 of the ledger row. */
+  @Column({ type: 'text', nullable: true })
+  ledgerNote: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

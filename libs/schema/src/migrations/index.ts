@@ -4,6 +4,7 @@ import { AttachmentsAndIntake1795700000000 } from './1795700000000-AttachmentsAn
 import { Desk1795800000000 } from './1795800000000-Desk';
 import { SearchTable1795995965558 } from './1795995965558-SearchTable';
 import { Bulletins1796000000000 } from './1796000000000-Bulletins';
+import { Outcomes1796100000000 } from './1796100000000-Outcomes';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Desk1795800000000,
   SearchTable1795995965558,
   Bulletins1796000000000,
+  Outcomes1796100000000,
 ];

@@ -1,0 +1,1 @@
+export { LedgerImport, LedgerImportStatus, LedgerRowError } from './ledger-import.entity';
