@@ -4,6 +4,7 @@ import { Principal } from '@sqmy/accounts';
 import { DataSource } from 'typeorm';
 import { InstructionFilterQuery, ListInstructionsQuery } from './dto/instruction.dto';
 import { instructionStatusSql } from './instruction-rules';
+import { instructionSheet } from './instruction-sheet';
 import { InstructionView, SELECT_INSTRUCTIONS, toInstructionView } from './instruction.view';
 
 const NEWEST_FIRST = 'ORDER BY l.instructed_on DESC, l.created_at DESC, l.id';
@@ -32,11 +33,11 @@ export class InstructionRegister {
     return { items: rows.map(toInstructionView), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Every entry the filters select, newest first (for the export). */
-  async all(principal: Principal, query: InstructionFilterQuery): Promise<InstructionView[]> {
+  /** Every entry the filters select, newest first, as 批示登记表 (.xlsx). */
+  async export(principal: Principal, query: InstructionFilterQuery): Promise<Buffer> {
     const { where, params } = this.filter(principal, query);
     const rows = await this.dataSource.query<Parameters<typeof toInstructionView>[0][]>(`${SELECT_INSTRUCTIONS} ${where} ${NEWEST_FIRST}`, params);
-    return rows.map(toInstructionView);
+    return instructionSheet(rows.map(toInstructionView));
   }
 
   private filter(principal: Principal, query: InstructionFilterQuery): { where: string; params: unknown[] } {

@@ -18,8 +18,6 @@ const COLUMNS: [header: string, width: number, value: (entry: InstructionView) =
   ['状态', 8, (e) => INSTRUCTION_STATUS_LABELS[e.status]],
 ];
 
-export const INSTRUCTION_SHEET_HEADERS = COLUMNS.map(([header]) => header);
-
 /** The register as an .xlsx workbook: one sheet 批示登记表, a header row, one row per entry. */
 export async function instructionSheet(entries: InstructionView[]): Promise<Buffer> {
   const workbook = new Workbook();

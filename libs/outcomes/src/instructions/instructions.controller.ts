@@ -7,7 +7,6 @@ import type { Response } from 'express';
 import { instructionInParam } from '../outcome-targets';
 import { CreateInstructionDto, InstructionFilterQuery, ListInstructionsQuery, UpdateInstructionDto } from './dto/instruction.dto';
 import { InstructionRegister } from './instruction-register';
-import { instructionSheet } from './instruction-sheet';
 import { InstructionsService } from './instructions.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,7 +30,7 @@ export class InstructionsController {
   @Access(Permission.OutcomesRead, orgInQuery('orgId'))
   @ApiOperation({ summary: '导出批示登记表（.xlsx），筛选条件同列表' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: InstructionFilterQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const sheet = await instructionSheet(await this.register.all(principal, query));
+    const sheet = await this.register.export(principal, query);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`批示登记表${query.year ?? ''}.xlsx`)}`);
     return new StreamableFile(sheet, { type: XLSX, length: sheet.length });
   }
