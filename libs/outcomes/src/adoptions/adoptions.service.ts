@@ -12,7 +12,7 @@ import { authorNotices } from '../recording/author-notices';
 import { lockRecordableItems } from '../recording/recordable-items';
 import { lockAdoption } from './adoption-lock';
 import { AdoptionView, readAdoptions } from './adoption.view';
-import { CreateAdoptionDto } from './dto/adoption.dto';
+import { BulkAdoptionDto, CreateAdoptionDto } from './dto/adoption.dto';
 
 /** Kinds an editor does not record here, and where they come from. */
 const NOT_RECORDABLE: Partial<Record<AdoptionKind, string>> = {
@@ -41,7 +41,7 @@ export class AdoptionsService {
     return (await this.record(principal, [itemId], dto, 'id'))[0];
   }
 
-  bulk(principal: Principal, { itemIds, ...dto }: CreateAdoptionDto & { itemIds: string[] }): Promise<AdoptionView[]> {
+  bulk(principal: Principal, { itemIds, ...dto }: BulkAdoptionDto): Promise<AdoptionView[]> {
     return this.record(principal, itemIds, dto, 'itemIds');
   }
 
