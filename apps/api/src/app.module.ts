@@ -10,7 +10,9 @@ import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/http';
 import { DeskModule } from '@sqmy/desk';
 import { ItemsModule } from '@sqmy/items';
+import { LedgerModule } from '@sqmy/ledger';
 import { NotificationsModule } from '@sqmy/notifications';
+import { FiguresModule } from '@sqmy/outcomes';
 import { QueueModule, QueueName } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
 import { LoggerModule } from 'nestjs-pino';
@@ -33,12 +35,16 @@ import { HealthController } from './health/health.controller';
     ItemsModule,
     DeskModule,
     BulletinsModule,
+    LedgerModule,
+    FiguresModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
       { path: 'api/v1', module: ItemsModule },
       { path: 'api/v1', module: DeskModule },
       { path: 'api/v1', module: BulletinsModule },
+      { path: 'api/v1', module: LedgerModule },
+      { path: 'api/v1', module: FiguresModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

@@ -35,6 +35,8 @@ export interface LedgerRow {
   note: string | null;
 }
 
+/** Co-authors are separated by 、; commas and semicolons, which offices also use, are read the same way. */
+const AUTHORS = new RegExp(`[${AUTHOR_SEPARATOR},，;；]`);
 const LEDGER_NO_MAX = 64;
 const NAME_MAX = 50;
 const UNIT_MAX = 100;
@@ -101,7 +103,7 @@ export function checkLedgerRows(
     if (ledgerNo && firstRowOf.has(ledgerNo)) problem('编号', `与第${firstRowOf.get(ledgerNo)}行的编号“${ledgerNo}”重复`);
     else if (ledgerNo) firstRowOf.set(ledgerNo, row);
     const title = required('标题', TITLE_MAX);
-    const authors = splitList(cells['作者'], /[、,，;；]/);
+    const authors = splitList(cells['作者'], AUTHORS);
     if (authors.length === 0) problem('作者', '不能为空');
     for (const name of authors) if ([...name].length > NAME_MAX) problem('作者', `姓名“${name.slice(0, 10)}…”过长（最多 ${NAME_MAX} 个字）`);
     if (new Set(authors).size !== authors.length) problem('作者', '同一作者重复列出');
