@@ -19,10 +19,16 @@ export interface LedgerCommittee {
  * City committees under 山西省政协 (全国政协 above it), each with an editor, an analyst and a series:
  * what a ledger import needs, without the demo committee's own history.
  */
-export async function ledgerCommittees(t: TestApp, committees: { name: string; code: string; series: string }[]): Promise<Record<string, LedgerCommittee>> {
+export async function ledgerCommittees(
+  t: TestApp,
+  committees: { name: string; code: string; series: string | null }[],
+  /** The province to put them under (e.g. the demo's 山西省政协); a new tree when absent. */
+  under?: string,
+): Promise<Record<string, LedgerCommittee>> {
   const ds = t.dataSource;
-  const national = await organisation(ds, '全国政协', 'national', null);
-  const province = await organisation(ds, '山西省政协', 'provincial', national);
+  const province = under
+    ? (await ds.query<{ id: string; path: string }[]>('SELECT id, path FROM organisation WHERE id = $1', [under]))[0]
+    : await organisation(ds, '山西省政协', 'provincial', await organisation(ds, '全国政协', 'national', null));
   const hash = await argon2.hash(LEDGER_PASSWORD, { type: argon2.argon2id });
   const result: Record<string, LedgerCommittee> = {};
   for (const { name, code, series } of committees) {
@@ -30,7 +36,7 @@ export async function ledgerCommittees(t: TestApp, committees: { name: string; c
     for (const role of ['editor', 'analyst']) {
       await ds.query('INSERT INTO app_user (username, name, password_hash, roles, organisation_id) VALUES ($1, $2, $3, $4, $5)', [`${code}-${role}`, `${name}${role}`, hash, [role], city.id]);
     }
-    await ds.query('INSERT INTO bulletin_series (committee_id, title, issuing_unit) VALUES ($1, $2, $3)', [city.id, series, `${name}研究中心`]);
+    if (series) await ds.query('INSERT INTO bulletin_series (committee_id, title, issuing_unit) VALUES ($1, $2, $3)', [city.id, series, `${name}研究中心`]);
     result[name] = { id: city.id, name, editor: await signIn(t, `${code}-editor`, LEDGER_PASSWORD), analyst: await signIn(t, `${code}-analyst`, LEDGER_PASSWORD) };
   }
   return result;
