@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -69,4 +70,13 @@ export async function importLedger(t: TestApp, auth: { Authorization: string }, 
 /** GET /stats/summary as an analyst sees it. */
 export async function summary(t: TestApp, auth: { Authorization: string }, orgId: string, year: number) {
   return (await request(t.url).get('/api/v1/stats/summary').query({ orgId, year }).set(auth).expect(200)).body;
+}
+
+/** A small .xlsx ledger with the required columns: 编号, 标题, 作者, 报送单位, 来稿日期. */
+export async function ledgerXlsx(rows: string[][]): Promise<Buffer> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(['编号', '标题', '作者', '报送单位', '来稿日期']);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
