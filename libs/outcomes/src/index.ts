@@ -5,4 +5,4 @@ export { Outlet } from './outlets/outlet.entity';
 export { ItemReport } from './reports/item-report.entity';
 export { LeaderInstruction } from './instructions/leader-instruction.entity';
 export { InstructionStatus, INSTRUCTION_STATUS_LABELS, LeaderLevel, LEADER_LEVEL_LABELS } from './instructions/leader-level';
-export { FiguresModule } from './figures/figures.module';
+export { FiguresModule, OrgYearQuery } from './figures';
