@@ -21,7 +21,16 @@ export class ImportRunner {
     private readonly storage: AttachmentStorage,
   ) {}
 
-  async run(importId: string): Promise<void> {
+  async run(importId: string, lastAttempt = false): Promise<void> {
+    try {
+      await this.attempt(importId);
+    } catch (error) {
+      if (lastAttempt) await this.fail(importId, null, [{ row: null, column: null, reason: '导入时发生系统错误，未写入任何数据，请稍后重新上传或联系管理员' }]);
+      throw error;
+    }
+  }
+
+  private async attempt(importId: string): Promise<void> {
     const imports = this.dataSource.getRepository(LedgerImport);
     const job = await imports.findOneBy({ id: importId });
     if (!job || job.status === LedgerImportStatus.Succeeded || job.status === LedgerImportStatus.Failed) return;
@@ -61,12 +70,12 @@ export class ImportRunner {
     }
   }
 
-  private async fail(importId: string, total: number, errors: LedgerRowError[]): Promise<void> {
+  /** Marks the import failed with its errors in row order; `total` null keeps what was counted. */
+  private async fail(importId: string, total: number | null, errors: LedgerRowError[]): Promise<void> {
     const sorted = [...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     await this.dataSource.getRepository(LedgerImport).update(importId, {
       status: LedgerImportStatus.Failed,
-      total,
-      processed: total,
+      ...(total === null ? {} : { total, processed: total }),
       errors: sorted,
       finishedAt: new Date(),
     });

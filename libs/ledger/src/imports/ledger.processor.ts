@@ -10,7 +10,8 @@ export class LedgerProcessor extends QueueProcessor {
 
   constructor(runner: ImportRunner) {
     super();
-    this.handlers = { [JobName.ImportLedger]: ({ importId }) => runner.run(importId) };
+    // On the last attempt an unexpected error also marks the import failed, so nobody waits on it forever.
+    this.handlers = { [JobName.ImportLedger]: ({ importId }, job) => runner.run(importId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) };
   }
 
   process(job: Job): Promise<unknown> {
