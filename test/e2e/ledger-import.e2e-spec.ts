@@ -174,6 +174,13 @@ describe('台账 import: all or nothing, every error listed', () => {
     // Imported authors cannot sign in until an administrator enables them.
     await request(t.url).post('/api/v1/auth/login').send({ username: '赵新', password: 'anything1' }).expect(401);
 
+    // Intake indexes the imported items: the desk's search finds them.
+    const drained = Date.now();
+    await drainJobs(t, 40_000);
+    console.log(`1202 件台账稿件的入库索引用时 ${(Date.now() - drained) / 1000} 秒`);
+    const found = await request(t.url).get('/api/v1/items/search').query({ q: '互助幸福院' }).set(editor).expect(200);
+    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
+
     // A re-delivered job of the finished import does nothing.
     const before = await counts();
     await t.dataSource.query(`INSERT INTO outbox_message (queue, job_name, payload) VALUES ('ledger', 'import-ledger', $1)`, [{ importId: upload.body.id }]);

@@ -19,7 +19,7 @@ export class LedgerModule {}
 
 /** The worker side: the import job. */
 @Module({
-  imports: [StorageModule],
+  imports: [QueueModule, StorageModule],
   providers: [ImportRunner, LedgerProcessor],
 })
 export class LedgerWorkerModule {}

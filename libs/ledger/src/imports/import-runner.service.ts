@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { JobName, OutboxService } from '@sqmy/queue';
 import { AttachmentStorage } from '@sqmy/storage';
 import { buffer } from 'node:stream/consumers';
 import { DataSource } from 'typeorm';
@@ -19,6 +20,7 @@ export class ImportRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: AttachmentStorage,
+    private readonly outbox: OutboxService,
   ) {}
 
   async run(importId: string, lastAttempt = false): Promise<void> {
@@ -54,7 +56,9 @@ export class ImportRunner {
     const [committee] = await this.dataSource.query<LedgerCommittee[]>('SELECT id, name, path FROM organisation WHERE id = $1', [job.committeeId]);
     try {
       await this.dataSource.transaction(async (manager) => {
-        const { created, unchanged } = await writeLedger(manager, committee, job.createdById, checked.rows);
+        const { created, unchanged, itemIds } = await writeLedger(manager, committee, job.createdById, checked.rows);
+        // Intake indexes the new items for search and for near-duplicates of later submissions; editors are not told.
+        await this.outbox.add(manager, ...itemIds.map((itemId) => ({ name: JobName.IntakeItem, payload: { itemId, versionNo: 1, notifyEditors: false } }) as const));
         await manager.update(LedgerImport, importId, {
           status: LedgerImportStatus.Succeeded,
           processed: file.rows.length,

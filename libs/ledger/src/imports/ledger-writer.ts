@@ -35,12 +35,12 @@ export async function writeLedger(
   committee: LedgerCommittee,
   importerId: string,
   rows: LedgerRow[],
-): Promise<{ created: number; unchanged: number }> {
+): Promise<{ created: number; unchanged: number; itemIds: string[] }> {
   // Two imports into one committee at once would race for the same 编号, units and authors.
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('ledger-import:' || $1))`, [committee.id]);
   const existing = await existingLedgerNumbers(manager, committee, rows);
   const fresh = rows.filter((row) => !existing.has(row.ledgerNo) && !existing.has(row.ledgerNo.toLowerCase()));
-  if (fresh.length === 0) return { created: 0, unchanged: rows.length };
+  if (fresh.length === 0) return { created: 0, unchanged: rows.length, itemIds: [] };
   const references = await resolveReferences(manager, committee, fresh);
   if (references.errors.length > 0) throw new LedgerRejected(references.errors);
 
@@ -53,7 +53,7 @@ export async function writeLedger(
   await insertItems(manager, committee, importerId, items);
   await insertIssues(manager, committee, importerId, items, references);
   await insertOutcomes(manager, committee, importerId, items, references);
-  return { created: items.length, unchanged: rows.length - items.length };
+  return { created: items.length, unchanged: rows.length - items.length, itemIds: items.map((i) => i.id) };
 }
 
 /** Units by name anywhere under the committee (the nearest first); new names become units of the committee. */
