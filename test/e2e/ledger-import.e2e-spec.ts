@@ -149,6 +149,13 @@ describe('台账 import: all or nothing, every error listed', () => {
          FROM item i JOIN organisation u ON u.id = i.unit_id WHERE i.ledger_no = 'JZ-1'`,
     );
     expect(item).toEqual(expect.objectContaining({ status: 'published', ledger_note: '约稿', submitted: '2024-05-06 00:00', unit: '民盟晋中市委会', authors: ['张信息:true', '李新人:false'] }));
+    // The item reads like any other: its timeline shows the import; the informant who wrote it sees it too.
+    const view = await request(t.url).get(`/api/v1/items/${item.id}`).set(editor).expect(200);
+    expect(view.body).toEqual(expect.objectContaining({ title: '关于加快农村互助幸福院建设的建议', status: 'published' }));
+    expect(view.body.events.map((e: { action: string; comment: string }) => [e.action, e.comment])).toEqual([['ledger_import', '从台账导入（编号 JZ-1）']]);
+    await request(t.url).get(`/api/v1/items/${item.id}`).set(await signIn(t, 'informant', 'Demo@2026')).expect(200);
+    const archived = (await t.dataSource.query(`SELECT id FROM item WHERE ledger_no = 'JZ-3'`))[0].id;
+    expect((await request(t.url).get(`/api/v1/items/${archived}`).set(editor).expect(200)).body.status).toBe('archived');
     const [issue] = await t.dataSource.query(`SELECT id, status, imported, year, number, total_number, to_char(date, 'YYYY-MM-DD') AS date FROM bulletin_issue WHERE imported`);
     expect(issue).toEqual(expect.objectContaining({ status: 'published', imported: true, year: 2024, number: 3, total_number: null, date: '2024-05-09' }));
     expect(await t.dataSource.query('SELECT position FROM bulletin_issue_item WHERE issue_id = $1 ORDER BY position', [issue.id])).toEqual([{ position: 1 }, { position: 2 }]);
