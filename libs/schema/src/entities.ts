@@ -6,6 +6,7 @@ import { Notification } from '@sqmy/notifications';
 import { LedgerImport } from '@sqmy/ledger';
 import { AdoptionEvent, ItemReport, LeaderInstruction, Outlet } from '@sqmy/outcomes';
 import { OutboxMessage } from '@sqmy/queue';
+import { ItemScoreFact, OrgYearTally, Quota, ScoreLine, ScorePenalty, ScoreTally, ScoringRuleSet, StatsReport } from '@sqmy/scoring';
 
 /** Every entity of the product: what the apps map and what migrations are generated from. */
 export const ENTITIES = [
@@ -38,4 +39,12 @@ export const ENTITIES = [
   ItemReport,
   LeaderInstruction,
   LedgerImport,
+  ScoringRuleSet,
+  ScorePenalty,
+  ScoreLine,
+  ItemScoreFact,
+  ScoreTally,
+  OrgYearTally,
+  Quota,
+  StatsReport,
 ];

@@ -38,6 +38,16 @@ export enum Permission {
   OutcomesRecord = 'outcomes:record',
   /** Maintain the outlets (报送渠道) of the deployment. */
   OutletsManage = 'outlets:manage',
+  /** Read scores, rankings, quota progress, the dashboard and the 统计通报; export them. */
+  RankingsRead = 'rankings:read',
+  /** See one's own score, rank and quota progress (and a unit liaison's unit's). */
+  StandingRead = 'standing:read',
+  /** Set the committee's quotas (任务数). */
+  QuotasManage = 'quotas:manage',
+  /** Make a 统计通报 on demand. */
+  StatsReportsRun = 'stats-reports:run',
+  /** Maintain the scoring rules (计分办法) and run a full recompute. */
+  ScoringRulesManage = 'scoring:rules',
 }
 
 /**
@@ -59,7 +69,7 @@ export const ROLE_REACH: Record<Role, Reach> = {
 };
 
 /** The access matrix of roles and permissions — the one place it is written. */
-const AUTHORING = [Permission.ItemsRead, Permission.ItemsWrite, Permission.TopicsRead, Permission.CommissionsRead];
+const AUTHORING = [Permission.ItemsRead, Permission.ItemsWrite, Permission.TopicsRead, Permission.CommissionsRead, Permission.StandingRead];
 const DESK_READING = [
   Permission.OrganisationsRead,
   Permission.UsersRead,
@@ -70,14 +80,15 @@ const DESK_READING = [
   Permission.CommissionsRead,
   Permission.BulletinsRead,
   Permission.OutcomesRead,
+  Permission.RankingsRead,
 ];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
   [Role.Informant]: [Permission.OrganisationsRead, ...AUTHORING],
   [Role.UnitAdmin]: [Permission.OrganisationsRead, Permission.UsersRead, Permission.UsersManage, Permission.RosterImport, ...AUTHORING],
-  [Role.Editor]: [...DESK_READING, Permission.ItemsScreen, Permission.TopicsManage, Permission.CommissionsManage, Permission.BulletinsEdit, Permission.OutcomesRecord],
+  [Role.Editor]: [...DESK_READING, Permission.ItemsScreen, Permission.TopicsManage, Permission.CommissionsManage, Permission.BulletinsEdit, Permission.OutcomesRecord, Permission.QuotasManage, Permission.StatsReportsRun],
   [Role.ChiefEditor]: [...DESK_READING, Permission.ItemsReview, Permission.DeskSettingsManage, Permission.BulletinsSign],
-  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.DeskRead, Permission.TopicsRead, Permission.BulletinsRead, Permission.OutcomesRead],
+  [Role.Analyst]: [Permission.OrganisationsRead, Permission.ItemsRead, Permission.ItemsSearch, Permission.DeskRead, Permission.TopicsRead, Permission.BulletinsRead, Permission.OutcomesRead, Permission.RankingsRead, Permission.StatsReportsRun],
   // Administrators run the system (organisations, accounts, queues); they do not read or write items.
   [Role.Admin]: [
     Permission.OrganisationsRead,
@@ -90,6 +101,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     Permission.DeskSettingsManage,
     Permission.BulletinSeriesManage,
     Permission.OutletsManage,
+    Permission.ScoringRulesManage,
   ],
 };
 

@@ -5,6 +5,7 @@ import { Desk1795800000000 } from './1795800000000-Desk';
 import { SearchTable1795995965558 } from './1795995965558-SearchTable';
 import { Bulletins1796000000000 } from './1796000000000-Bulletins';
 import { Outcomes1796100000000 } from './1796100000000-Outcomes';
+import { Scoring1796200000000 } from './1796200000000-Scoring';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SearchTable1795995965558,
   Bulletins1796000000000,
   Outcomes1796100000000,
+  Scoring1796200000000,
 ];
