@@ -1,13 +1,26 @@
 import { Page } from 'playwright-core';
-import { pickOption } from './shell-actions';
 
 /** What editors, authors and analysts do with outcomes (报送与采用) in the web app, in the words of the UI. */
 
-/** Picks an option of a Select in the open dialog and makes sure its list is closed (it could cover the buttons). */
+/**
+ * Picks an option of a Select in the open dialog and makes sure its list is closed (it could cover
+ * the buttons). Waits for the options to load first; under a loaded machine a click on an option of
+ * a list still moving with the dialog's opening can be lost, so the pick is tried again.
+ */
 export async function pickInDialog(page: Page, selectTestId: string, label: string): Promise<void> {
-  await pickOption(page, selectTestId, label);
-  await page.getByTestId(selectTestId).filter({ hasText: label }).waitFor();
+  const select = page.getByTestId(selectTestId);
+  await page.locator(`[data-testid="${selectTestId}"]:not(.ant-select-loading)`).waitFor();
   const list = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    if ((await list.count()) === 0) await select.click();
+    await list.locator('.ant-select-item-option').filter({ hasText: label }).first().click();
+    try {
+      await select.filter({ hasText: label }).waitFor({ timeout: 3_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await list.waitFor({ state: 'hidden', timeout: 3_000 }).catch(async () => {
     await page.locator('.ant-modal:visible .ant-modal-title').click();
     await list.waitFor({ state: 'hidden' });
@@ -16,7 +29,7 @@ export async function pickInDialog(page: Page, selectTestId: string, label: stri
 
 /** Types a date (YYYY-MM-DD) into an antd DatePicker and confirms it. */
 export async function fillDate(page: Page, testId: string, date: string): Promise<void> {
-  const input = page.getByTestId(testId).locator('input');
+  const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
   await input.click();
   await input.fill(date);
   await input.press('Enter');

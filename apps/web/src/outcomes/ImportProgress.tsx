@@ -20,7 +20,7 @@ export function ImportProgress({ ledgerImport }: { ledgerImport: LedgerImport })
       <Descriptions
         size="small"
         column={{ xs: 1, md: 3 }}
-        style={{ marginTop: 12 }}
+        style={{ margin: '12px 0' }}
         items={[
           { key: 'committee', label: '导入到', children: ledgerImport.committee.name },
           { key: 'size', label: '文件大小', children: formatFileSize(ledgerImport.size) },

@@ -63,7 +63,9 @@ export function OutcomesCard({ item }: { item: ItemView }) {
         <Skeleton active paragraph={{ rows: 4 }} />
       ) : (
         <>
-          <Typography.Title level={5}>报送记录</Typography.Title>
+          <Typography.Title level={5} className="outcomes-heading">
+            报送记录
+          </Typography.Title>
           <ReportList reports={data.reports} onDelete={editor ? (report) => run(() => outcomesApi.deleteReport(report.id), '报送记录已删除') : undefined} />
           <Typography.Title level={5} className="outcomes-heading">
             采用情况
