@@ -27,9 +27,14 @@ export async function pickInDialog(page: Page, selectTestId: string, label: stri
   });
 }
 
+/** The text input of an antd field (a date picker, a number input) whose test id sits on it or around it. */
+export function inputOf(page: Page, testId: string) {
+  return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+}
+
 /** Types a date (YYYY-MM-DD) into an antd DatePicker and confirms it. */
 export async function fillDate(page: Page, testId: string, date: string): Promise<void> {
-  const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+  const input = inputOf(page, testId);
   await input.click();
   await input.fill(date);
   await input.press('Enter');

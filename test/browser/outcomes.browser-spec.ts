@@ -6,7 +6,7 @@ import { signIn } from '../support/http';
 import { screenshot, useWebApp } from './browser';
 import { minimalPdf } from './item-actions';
 import { GRAIN_BODY, GRAIN_TITLE, LIBRARY_BODY, LIBRARY_TITLE } from './item-texts';
-import { fillDate, importErrorCells, ledgerCsv, pickInDialog, unitFigures, uploadLedger, waitForFigure, waitForImport } from './outcomes-actions';
+import { fillDate, importErrorCells, inputOf, ledgerCsv, pickInDialog, unitFigures, uploadLedger, waitForFigure, waitForImport } from './outcomes-actions';
 import { logIn, openMenu, pickOption } from './shell-actions';
 
 const PROVINCE_JOURNAL = '省政协《社情民意》';
@@ -48,7 +48,8 @@ const BAD_LEDGER = ledgerCsv([
  * 报送与采用 in a real browser against the real API and worker: an editor records a report, an
  * adoption with its evidence and a 批示 with its referral and reply, and the author reads them;
  * a whole published issue is reported and adopted; a 台账 is imported (and a bad one refused row
- * by row) and its figures come out on 年度统计; an analyst reads the register and never writes.
+ * by row) and its figures come out on 年度统计; an analyst reads the register and never writes; the
+ * admin keeps the outlets.
  */
 describe('报送与采用 in the web app', () => {
   const web = useWebApp();
@@ -241,5 +242,31 @@ describe('报送与采用 in the web app', () => {
       await waitForFigure(tab, 'collected', 3);
       expect(await tab.getByRole('button', { name: /导出台账/ }).count()).toBe(1); // reading and exporting only
     });
+  }, STEP_MS);
+
+  it('the admin adds an outlet, renames it and disables it; editors are no longer offered it', async () => {
+    await page('admin-manages-outlets', async (tab) => {
+      await logIn(tab, web.accounts.admin);
+      await openMenu(tab, 'outlets');
+      const row = (name: string) => tab.locator(`[data-testid="outlet-table"] tr[data-outlet="${name}"]`);
+      for (const name of ['市委办公室', PROVINCE_JOURNAL, NATIONAL_JOURNAL, '全国政协《政协信息专报》']) await row(name).waitFor();
+
+      await tab.getByTestId('outlet-new').click();
+      await tab.getByTestId('outlet-name').fill('省委办公厅《每日汇报》');
+      await inputOf(tab, 'outlet-position').fill('2');
+      await tab.getByTestId('outlet-ok').click();
+      await row('省委办公厅《每日汇报》').filter({ hasText: '省级' }).waitFor();
+
+      await row('省委办公厅《每日汇报》').getByTestId('outlet-edit').click();
+      await tab.getByTestId('outlet-name').fill('省委办公厅《昨日要情》');
+      await tab.getByTestId('outlet-ok').click();
+      await row('省委办公厅《昨日要情》').waitFor();
+      await row('省委办公厅《昨日要情》').getByTestId('outlet-active').click();
+      await tab.locator('[data-testid="outlet-table"] tr[data-outlet="省委办公厅《昨日要情》"][data-active="false"]').waitFor();
+    });
+    const editor = await as('editor');
+    const names = async (query: string) => (await http().get(api(`/outlets${query}`)).set(editor).expect(200)).body.map((outlet: { name: string }) => outlet.name);
+    expect(await names('')).not.toContain('省委办公厅《昨日要情》');
+    expect(await names('?includeInactive=true')).toContain('省委办公厅《昨日要情》');
   }, STEP_MS);
 });

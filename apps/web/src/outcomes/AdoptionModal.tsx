@@ -108,7 +108,7 @@ export function AdoptionModal({ items, onSaved, onClose }: AdoptionModalProps) {
                 </Form.Item>
                 {!getFieldValue('outletId') && (
                   <Form.Item name="outletName" label="其他刊物或渠道" rules={[{ required: true, whitespace: true, message: '请选择刊物，或填写刊物、渠道名称' }]}>
-                    <Input maxLength={100} placeholder="如：省委办公厅《每日汇报》" data-testid="adoption-outlet-name" />
+                    <Input maxLength={60} placeholder="如：省委办公厅《每日汇报》" data-testid="adoption-outlet-name" />
                   </Form.Item>
                 )}
               </>

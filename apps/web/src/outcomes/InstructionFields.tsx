@@ -6,8 +6,8 @@ import { LEADER_LEVEL_LABELS } from './outcome-labels';
 export function InstructionFields() {
   return (
     <>
-      <Form.Item name="leaderName" label="批示领导" rules={[{ required: true, whitespace: true, message: '请填写批示领导' }, { max: 50, message: '不超过 50 个字' }]}>
-        <Input maxLength={50} placeholder="如：王某某（市委副书记）" data-testid="instruction-leader" />
+      <Form.Item name="leaderName" label="批示领导" rules={[{ required: true, whitespace: true, message: '请填写批示领导' }, { max: 40, message: '不超过 40 个字' }]}>
+        <Input maxLength={40} placeholder="如：王某某（市委副书记）" data-testid="instruction-leader" />
       </Form.Item>
       <Form.Item name="leaderLevel" label="领导级别" rules={[{ required: true, message: '请选择领导级别' }]}>
         <Select options={optionsOf(LEADER_LEVEL_LABELS)} data-testid="instruction-level" />

@@ -39,6 +39,7 @@ export function InstructionFilterBar({ filters, onChange }: { filters: Instructi
       />
       <Input.Search
         allowClear
+        maxLength={50}
         placeholder="领导、稿件标题、批示内容或部门"
         style={{ width: 300 }}
         onSearch={(q) => onChange({ ...filters, q: q.trim() || undefined })}

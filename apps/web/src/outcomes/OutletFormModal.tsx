@@ -26,8 +26,8 @@ export function OutletFormModal({ outlet, onSaved, onClose }: OutletFormModalPro
       onSubmit={submit}
       onClose={onClose}
     >
-      <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 100, message: '不超过 100 个字' }]}>
-        <Input maxLength={100} placeholder="如：省政协《社情民意》" data-testid="outlet-name" />
+      <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 60, message: '不超过 60 个字' }]}>
+        <Input maxLength={60} placeholder="如：省政协《社情民意》" data-testid="outlet-name" />
       </Form.Item>
       <Form.Item name="level" label="层级" rules={[{ required: true, message: '请选择层级' }]}>
         <Radio.Group optionType="button" options={optionsOf(OUTCOME_LEVEL_LABELS)} data-testid="outlet-level" />

@@ -58,7 +58,7 @@ export function ReportModal({ target, onSaved, onClose }: ReportModalProps) {
       <Form.Item name="reportedOn" label="报送日期" rules={[{ required: true, message: '请选择报送日期' }]}>
         <DatePicker allowClear={false} data-testid="report-date" />
       </Form.Item>
-      <Form.Item name="channel" label="报送方式">
+      <Form.Item name="channel" label="报送方式" rules={[{ max: 60, message: '不超过 60 个字' }]}>
         <AutoComplete options={CHANNELS} placeholder="如：信息报送系统、机要交换" data-testid="report-channel" />
       </Form.Item>
       <Form.Item name="reference" label="报送文号">
