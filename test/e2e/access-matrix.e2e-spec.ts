@@ -41,6 +41,14 @@ interface Context {
   /** A fresh draft, with one approved item when `filled`. */
   newDraft: (filled: boolean) => Promise<string>;
   newSigned: () => Promise<string>;
+  /** 省政协《社情民意》; an adoption of `submittedItem` with an evidence file, a 批示 on it; fresh records on demand. */
+  outlet: string;
+  newReport: () => Promise<string>;
+  adoption: string;
+  newAdoption: () => Promise<string>;
+  instruction: string;
+  newInstruction: () => Promise<string>;
+  instructionVersion: (id: string) => Promise<number>;
 }
 
 type DeskStatus = 'submitted' | 'screening' | 'editing' | 'in_review';
@@ -292,6 +300,60 @@ const MATRIX: Row[] = [
   // No worker runs in this file, so the .docx is never ready: 409 shows the reader got past the access check.
   { method: 'get', route: '/api/v1/bulletin-issues/:id/document', path: (c) => `/api/v1/bulletin-issues/${c.signedIssue}/document`, expect: only(409, DESK_READERS) },
   { method: 'post', route: '/api/v1/bulletin-issues/:id/render', path: (c) => `/api/v1/bulletin-issues/${c.signedIssue}/render`, expect: only(202, ['editor']) },
+  { method: 'get', route: '/api/v1/outlets', path: () => '/api/v1/outlets', expect: all(200) },
+  { method: 'post', route: '/api/v1/outlets', path: () => '/api/v1/outlets', body: (c) => ({ name: `矩阵渠道${c.unique()}`, level: 'city' }), expect: only(201, ['admin']) },
+  { method: 'patch', route: '/api/v1/outlets/:id', path: (c) => `/api/v1/outlets/${c.outlet}`, body: () => ({ position: 1 }), expect: only(200, ['admin']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/reports',
+    path: async (c) => `/api/v1/items/${await c.newItem(true)}/reports`,
+    body: (c) => ({ outletId: c.outlet, reportedOn: '2024-03-01' }),
+    expect: only(201, ['editor']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/reports/bulk',
+    path: () => '/api/v1/reports/bulk',
+    body: async (c) => ({ itemIds: [await c.newItem(true)], outletId: c.outlet, reportedOn: '2024-03-02' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'delete', route: '/api/v1/reports/:id', path: async (c) => `/api/v1/reports/${await c.newReport()}`, expect: only(204, ['editor']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/adoptions',
+    path: (c) => `/api/v1/items/${c.submittedItem}/adoptions`,
+    body: (c) => ({ level: 'province', kind: 'single_adoption', outletId: c.outlet, occurredOn: '2024-04-01' }),
+    expect: only(201, ['editor']),
+  },
+  {
+    method: 'post',
+    route: '/api/v1/adoptions/bulk',
+    path: () => '/api/v1/adoptions/bulk',
+    body: (c) => ({ itemIds: [c.submittedItem], level: 'city', kind: 'media', outletName: '晋中日报', occurredOn: '2024-04-02' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'put', route: '/api/v1/adoptions/:id/evidence', path: (c) => `/api/v1/adoptions/${c.adoption}/evidence`, file: async () => Buffer.from('%PDF-1.4\n%%EOF\n'), expect: only(200, ['editor']) },
+  { method: 'get', route: '/api/v1/adoptions/:id/evidence', path: (c) => `/api/v1/adoptions/${c.adoption}/evidence`, expect: only(200, ITEM_READERS) },
+  { method: 'delete', route: '/api/v1/adoptions/:id', path: async (c) => `/api/v1/adoptions/${await c.newAdoption()}`, expect: only(204, ['editor']) },
+  // Authors (informant, unit liaison) see their items' outcomes; analysts read; administrators do not read items.
+  { method: 'get', route: '/api/v1/items/:id/outcomes', path: (c) => `/api/v1/items/${c.submittedItem}/outcomes`, expect: only(200, ITEM_READERS) },
+  { method: 'get', route: '/api/v1/instructions', path: () => '/api/v1/instructions', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/instructions/export', path: () => '/api/v1/instructions/export', expect: only(200, DESK_READERS) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/instructions',
+    path: (c) => `/api/v1/items/${c.submittedItem}/instructions`,
+    body: () => ({ leaderName: '矩阵领导', leaderLevel: 'city', instructedOn: '2024-05-01' }),
+    expect: only(201, ['editor']),
+  },
+  {
+    method: 'patch',
+    route: '/api/v1/instructions/:id',
+    path: (c) => `/api/v1/instructions/${c.instruction}`,
+    body: async (c) => ({ version: await c.instructionVersion(c.instruction), text: '请研究落实' }),
+    expect: only(200, ['editor']),
+  },
+  { method: 'delete', route: '/api/v1/instructions/:id', path: async (c) => `/api/v1/instructions/${await c.newInstruction()}`, expect: only(204, ['editor']) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -361,6 +423,17 @@ describe('access matrix: every endpoint × every role', () => {
       .set(editor)
       .send({ title: '矩阵', assigneeUnitId: demo.organisations['民盟晋中市委会'], dueOn: '2099-01-31' })
       .expect(201);
+    const outlet = (await request(t.url).get('/api/v1/outlets').set(editor).expect(200)).body.find((o: { name: string }) => o.name === '省政协《社情民意》').id as string;
+    const newReport = async () =>
+      (await request(t.url).post(`/api/v1/items/${await newItem(true)}/reports`).set(editor).send({ outletId: outlet, reportedOn: '2024-03-03' }).expect(201)).body.id as string;
+    const newAdoption = async () =>
+      (await request(t.url).post(`/api/v1/items/${withAttachment}/adoptions`).set(editor).send({ level: 'province', kind: 'forwarded', outletId: outlet, occurredOn: '2024-04-03' }).expect(201))
+        .body.id as string;
+    const newInstruction = async () =>
+      (await request(t.url).post(`/api/v1/items/${withAttachment}/instructions`).set(editor).send({ leaderName: '矩阵领导', leaderLevel: 'province', instructedOn: '2024-05-02' }).expect(201))
+        .body.id as string;
+    const adoption = await newAdoption();
+    await request(t.url).put(`/api/v1/adoptions/${adoption}/evidence`).set(editor).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'a.pdf').expect(200);
     context = {
       org: (name) => demo.organisations[name],
       target: target.body.id,
@@ -382,6 +455,13 @@ describe('access matrix: every endpoint × every role', () => {
       signedIssue: await newSigned(),
       newDraft,
       newSigned,
+      outlet,
+      newReport,
+      adoption,
+      newAdoption,
+      instruction: await newInstruction(),
+      newInstruction,
+      instructionVersion: async (id) => (await t.dataSource.query<{ version: number }[]>('SELECT version FROM leader_instruction WHERE id = $1', [id]))[0].version,
     };
   });
   afterAll(() => t.close());

@@ -11,6 +11,7 @@ import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/h
 import { DeskModule } from '@sqmy/desk';
 import { ItemsModule } from '@sqmy/items';
 import { NotificationsModule } from '@sqmy/notifications';
+import { OutcomesModule } from '@sqmy/outcomes';
 import { QueueModule, QueueName } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
 import { LoggerModule } from 'nestjs-pino';
@@ -33,12 +34,14 @@ import { HealthController } from './health/health.controller';
     ItemsModule,
     DeskModule,
     BulletinsModule,
+    OutcomesModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
       { path: 'api/v1', module: ItemsModule },
       { path: 'api/v1', module: DeskModule },
       { path: 'api/v1', module: BulletinsModule },
+      { path: 'api/v1', module: OutcomesModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

@@ -33,7 +33,7 @@ export class CandidatesService {
         ? {
             id: row.issue_id,
             status: row.issue_status!,
-            numberLabel: row.number === null ? null : numberLabel({ kind: row.kind!, year: row.year!, number: row.number, totalNumber: row.total_number! }),
+            numberLabel: row.number === null ? null : numberLabel({ kind: row.kind!, year: row.year!, number: row.number, totalNumber: row.total_number }),
           }
         : null,
     }));

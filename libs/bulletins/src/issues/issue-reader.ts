@@ -36,7 +36,7 @@ const ITEMS_SQL = `
 
 /** The label of a signed issue, null on a draft. */
 export const labelOf = (issue: BulletinIssue): string | null =>
-  issue.number === null ? null : numberLabel({ kind: issue.kind, year: issue.year!, number: issue.number, totalNumber: issue.totalNumber! });
+  issue.number === null ? null : numberLabel({ kind: issue.kind, year: issue.year!, number: issue.number, totalNumber: issue.totalNumber });
 
 /**
  * Reads issues as the API answers them. A draft shows its items' current text; a signed or

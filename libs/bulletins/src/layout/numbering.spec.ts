@@ -20,6 +20,10 @@ describe('issue numbering', () => {
     expect(numberLabel(supplement)).toBe('2024年增刊第1期（总第2期）');
   });
 
+  it('names an issue imported from a ledger without a running number', () => {
+    expect(numberLabel({ ...third, totalNumber: null })).toBe('2024年第3期');
+  });
+
   it('names the download after the series and the issue, without book-title marks', () => {
     expect(documentFileName('晋中社情民意', third)).toBe('晋中社情民意2024年第3期.docx');
     expect(documentFileName('《晋中社情民意》', supplement)).toBe('晋中社情民意2024年增刊第1期.docx');

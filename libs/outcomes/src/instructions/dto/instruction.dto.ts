@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { PageQuery } from '@sqmy/items';
+import { Type } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsDay, IsOptionalDay } from '../../recording/day';
+import { IsOptionalText, IsText } from '../../recording/text-field';
+import { InstructionStatus, LeaderLevel } from '../leader-level';
+
+/** Optional, but not to be cleared: null is checked (and refused) like any other value. */
+const IfGiven = () => ValidateIf((_, value) => value !== undefined);
+
+const LEVELS = '级别只能是 city（市级）、province（省级）、national（国家级）或 department（厅局级）';
+
+export class CreateInstructionDto {
+  @IsText('批示领导', 40, '王某某')
+  leaderName: string;
+
+  @ApiProperty({ enum: LeaderLevel })
+  @IsEnum(LeaderLevel, { message: LEVELS })
+  leaderLevel: LeaderLevel;
+
+  @IsDay('批示日期')
+  instructedOn: string;
+
+  @IsOptionalText('批示内容', 2_000)
+  text?: string | null;
+}
+
+/** A correction or the next step of an entry (转办, 回函, 办结), based on the `version` read. */
+export class UpdateInstructionDto {
+  @ApiProperty({ description: '读取时的 version' })
+  @IsInt({ message: '请带上读取时的 version' })
+  version: number;
+
+  @IfGiven()
+  @IsText('批示领导', 40)
+  leaderName?: string;
+
+  @IfGiven()
+  @ApiPropertyOptional({ enum: LeaderLevel })
+  @IsEnum(LeaderLevel, { message: LEVELS })
+  leaderLevel?: LeaderLevel;
+
+  @IfGiven()
+  @IsDay('批示日期')
+  instructedOn?: string;
+
+  @IsOptionalText('批示内容', 2_000)
+  text?: string | null;
+
+  @IsOptionalText('转办部门', 100, '市卫生健康委')
+  referredTo?: string | null;
+
+  @IsOptionalDay('转办日期')
+  referredOn?: string | null;
+
+  @IsOptionalText('回函', 2_000)
+  reply?: string | null;
+
+  @IsOptionalDay('回函日期')
+  repliedOn?: string | null;
+
+  @IsOptionalDay('办结日期')
+  closedOn?: string | null;
+}
+
+/** The register's filters, for the list and the export. */
+export class InstructionFilterQuery {
+  @ApiPropertyOptional({ description: '委员会或报送单位（含下级），默认本委员会' })
+  @IsOptional()
+  @IsUUID('all', { message: '组织编号无效' })
+  orgId?: string;
+
+  @ApiPropertyOptional({ description: '批示年份' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '年份应为整数' })
+  @Min(2000, { message: '年份应在 2000–2100 之间' })
+  @Max(2100, { message: '年份应在 2000–2100 之间' })
+  year?: number;
+
+  @ApiPropertyOptional({ enum: LeaderLevel })
+  @IsOptional()
+  @IsEnum(LeaderLevel, { message: LEVELS })
+  leaderLevel?: LeaderLevel;
+
+  @ApiPropertyOptional({ enum: InstructionStatus })
+  @IsOptional()
+  @IsEnum(InstructionStatus, { message: '状态只能是 registered、referred、replied 或 closed' })
+  status?: InstructionStatus;
+
+  @ApiPropertyOptional({ description: '领导、稿件标题、批示内容、转办部门' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50, { message: '关键词最多 50 个字' })
+  q?: string;
+}
+
+/** The filters and a page of the register. */
+export class ListInstructionsQuery extends IntersectionType(InstructionFilterQuery, PageQuery) {}
