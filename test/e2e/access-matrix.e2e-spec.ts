@@ -3,6 +3,7 @@ import { DemoCommittee } from '@sqmy/accounts';
 import { seedDemoCommitteeFull } from '../support/demo';
 import { signIn } from '../support/http';
 import { rosterXlsx } from '../support/roster';
+import { ledgerXlsx } from '../support/ledger';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -49,6 +50,8 @@ interface Context {
   instruction: string;
   newInstruction: () => Promise<string>;
   instructionVersion: (id: string) => Promise<number>;
+  /** A ledger import of 晋中市政协 (queued: no worker runs here). */
+  ledgerImport: string;
 }
 
 type DeskStatus = 'submitted' | 'screening' | 'editing' | 'in_review';
@@ -354,6 +357,20 @@ const MATRIX: Row[] = [
     expect: only(200, ['editor']),
   },
   { method: 'delete', route: '/api/v1/instructions/:id', path: async (c) => `/api/v1/instructions/${await c.newInstruction()}`, expect: only(204, ['editor']) },
+  // No worker runs here: the ledger stays queued, 202 shows the upload got past the access check.
+  {
+    method: 'post',
+    route: '/api/v1/imports/ledger',
+    path: () => '/api/v1/imports/ledger',
+    file: () => ledgerXlsx([['矩阵1', '关于矩阵的建议', '张信息', '民盟晋中市委会', '2024-03-05']]),
+    body: (c) => ({ orgId: c.org('晋中市政协') }),
+    expect: only(202, ['editor']),
+  },
+  { method: 'get', route: '/api/v1/imports/:id', path: (c) => `/api/v1/imports/${c.ledgerImport}`, expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/imports', path: (c) => `/api/v1/imports?orgId=${c.org('晋中市政协')}`, expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/exports/ledger', path: (c) => `/api/v1/exports/ledger?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/stats/summary', path: (c) => `/api/v1/stats/summary?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/stats/units', path: (c) => `/api/v1/stats/units?orgId=${c.org('民盟晋中市委会')}`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -462,6 +479,14 @@ describe('access matrix: every endpoint × every role', () => {
       instruction: await newInstruction(),
       newInstruction,
       instructionVersion: async (id) => (await t.dataSource.query<{ version: number }[]>('SELECT version FROM leader_instruction WHERE id = $1', [id]))[0].version,
+      ledgerImport: (
+        await request(t.url)
+          .post('/api/v1/imports/ledger')
+          .set(editor)
+          .field('orgId', demo.organisations['晋中市政协'])
+          .attach('file', await ledgerXlsx([['矩阵0', '关于矩阵的建议', '张信息', '民盟晋中市委会', '2024-03-05']]), 'ledger.xlsx')
+          .expect(202)
+      ).body.id,
     };
   });
   afterAll(() => t.close());
@@ -488,6 +513,7 @@ describe('access matrix: every endpoint × every role', () => {
       if (row.file) {
         const file = await row.file();
         call = call.attach('file', file, file.subarray(0, 4).toString() === '%PDF' ? 'file.pdf' : 'roster.xlsx');
+        for (const [name, value] of Object.entries(row.body ? await row.body(context) : {})) call = call.field(name, String(value));
       }
       else if (row.body) call = call.send(await row.body(context));
       const response = await call;
@@ -508,7 +534,7 @@ describe('access matrix: every endpoint × every role', () => {
       await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
     }
     const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
-    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'notifications']);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'ledger', 'notifications']);
   });
 
   it('OpenAPI documents the API at /api/docs', async () => {

@@ -10,8 +10,9 @@ import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/http';
 import { DeskModule } from '@sqmy/desk';
 import { ItemsModule } from '@sqmy/items';
+import { LedgerModule } from '@sqmy/ledger';
 import { NotificationsModule } from '@sqmy/notifications';
-import { OutcomesModule } from '@sqmy/outcomes';
+import { FiguresModule, OutcomesModule } from '@sqmy/outcomes';
 import { QueueModule, QueueName } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
 import { LoggerModule } from 'nestjs-pino';
@@ -35,6 +36,8 @@ import { HealthController } from './health/health.controller';
     DeskModule,
     BulletinsModule,
     OutcomesModule,
+    LedgerModule,
+    FiguresModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
@@ -42,6 +45,8 @@ import { HealthController } from './health/health.controller';
       { path: 'api/v1', module: DeskModule },
       { path: 'api/v1', module: BulletinsModule },
       { path: 'api/v1', module: OutcomesModule },
+      { path: 'api/v1', module: LedgerModule },
+      { path: 'api/v1', module: FiguresModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

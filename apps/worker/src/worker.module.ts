@@ -5,6 +5,7 @@ import { AppConfig, AppConfigModule } from '@sqmy/config';
 import { DeskWorkerModule } from '@sqmy/desk';
 import { loggerParams } from '@sqmy/http';
 import { ItemsWorkerModule } from '@sqmy/items';
+import { LedgerWorkerModule } from '@sqmy/ledger';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
 import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule, WorkerConcurrency } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
@@ -25,6 +26,7 @@ import { LoggerModule } from 'nestjs-pino';
     ItemsWorkerModule,
     DeskWorkerModule,
     BulletinsWorkerModule,
+    LedgerWorkerModule,
   ],
   providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
 })

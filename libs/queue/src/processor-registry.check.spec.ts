@@ -15,6 +15,8 @@ class IntakeOne {}
 class DeskOne {}
 @Processor(QueueName.Bulletins)
 class BulletinsOne {}
+@Processor(QueueName.Ledger)
+class LedgerOne {}
 @Processor('mystery')
 class Unknown {}
 
@@ -22,13 +24,13 @@ const discovery = (...classes: unknown[]) => ({ getProviders: () => classes.map(
 
 describe('ProcessorRegistryCheck', () => {
   it('passes when every queue has exactly one processor', () => {
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne)).onApplicationBootstrap()).not.toThrow();
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne, LedgerOne)).onApplicationBootstrap()).not.toThrow();
   });
 
   it('fails start-up for a queue without a processor, with two, or a processor of no known queue', () => {
-    expect(() => new ProcessorRegistryCheck(discovery(IntakeOne, DeskOne, BulletinsOne)).onApplicationBootstrap()).toThrow('notifications: 0 个处理器');
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, NotificationsTwo, IntakeOne, DeskOne, BulletinsOne)).onApplicationBootstrap()).toThrow('notifications: 2 个处理器');
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne, Unknown)).onApplicationBootstrap()).toThrow('mystery: 未登记的队列');
+    expect(() => new ProcessorRegistryCheck(discovery(IntakeOne, DeskOne, BulletinsOne, LedgerOne)).onApplicationBootstrap()).toThrow('notifications: 0 个处理器');
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, NotificationsTwo, IntakeOne, DeskOne, BulletinsOne, LedgerOne)).onApplicationBootstrap()).toThrow('notifications: 2 个处理器');
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne, LedgerOne, Unknown)).onApplicationBootstrap()).toThrow('mystery: 未登记的队列');
   });
 });
 

@@ -7,6 +7,7 @@ export enum QueueName {
   Intake = 'intake',
   Desk = 'desk',
   Bulletins = 'bulletins',
+  Ledger = 'ledger',
 }
 
 export enum JobName {
@@ -14,6 +15,7 @@ export enum JobName {
   IntakeItem = 'intake-item',
   SendReminders = 'send-reminders',
   RenderBulletin = 'render-bulletin',
+  ImportLedger = 'import-ledger',
 }
 
 /** Repeatable jobs (BullMQ job schedulers), set up by the worker. */
@@ -45,12 +47,18 @@ export interface RenderBulletinPayload {
   issueId: string;
 }
 
+/** An uploaded ledger (台账) is checked and, when every row is good, written in one transaction. */
+export interface ImportLedgerPayload {
+  importId: string;
+}
+
 /** The payload type of every job. */
 export interface JobPayloads {
   [JobName.NotifyUsers]: NotifyUsersPayload;
   [JobName.IntakeItem]: IntakeItemPayload;
   [JobName.SendReminders]: SendRemindersPayload;
   [JobName.RenderBulletin]: RenderBulletinPayload;
+  [JobName.ImportLedger]: ImportLedgerPayload;
 }
 
 /** The queue each job runs on. */
@@ -59,6 +67,7 @@ export const JOB_QUEUE = {
   [JobName.IntakeItem]: QueueName.Intake,
   [JobName.SendReminders]: QueueName.Desk,
   [JobName.RenderBulletin]: QueueName.Bulletins,
+  [JobName.ImportLedger]: QueueName.Ledger,
 } as const satisfies { readonly [J in JobName]: QueueName };
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];

@@ -1,0 +1,22 @@
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, orgInQuery, Permission } from '@sqmy/accounts';
+import { OrgYearQuery } from '@sqmy/outcomes';
+import { ATTACHMENT_TYPES } from '@sqmy/storage';
+import type { Response } from 'express';
+import { LedgerExportService } from './ledger-export.service';
+
+@ApiTags('台账')
+@Controller('exports')
+export class ExportsController {
+  constructor(private readonly exports: LedgerExportService) {}
+
+  @Get('ledger')
+  @Access(Permission.OutcomesRead, orgInQuery('orgId'))
+  @ApiOperation({ summary: '导出台账（.xlsx，与导入同一格式）' })
+  async ledger(@Query() query: OrgYearQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { fileName, content } = await this.exports.export(query.orgId, query.year);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    return new StreamableFile(content, { type: ATTACHMENT_TYPES.xlsx.mimeType, length: content.length });
+  }
+}

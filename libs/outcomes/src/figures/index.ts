@@ -1,0 +1,2 @@
+export { FiguresModule } from './figures.module';
+export { OrgYearQuery } from './dto/org-year.query';
