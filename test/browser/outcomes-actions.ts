@@ -27,6 +27,11 @@ export async function pickInDialog(page: Page, selectTestId: string, label: stri
   });
 }
 
+/** Waits until the dialog has finished opening: a click during its zoom-in can miss. */
+export async function waitForDialog(page: Page): Promise<void> {
+  await page.locator('.ant-modal:visible:not([class*="zoom-appear"]):not([class*="zoom-enter"])').waitFor();
+}
+
 /** The text input of an antd field (a date picker, a number input) whose test id sits on it or around it. */
 export function inputOf(page: Page, testId: string) {
   return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();

@@ -6,7 +6,7 @@ import { signIn } from '../support/http';
 import { screenshot, useWebApp } from './browser';
 import { minimalPdf } from './item-actions';
 import { GRAIN_BODY, GRAIN_TITLE, LIBRARY_BODY, LIBRARY_TITLE } from './item-texts';
-import { fillDate, importErrorCells, inputOf, ledgerCsv, pickInDialog, unitFigures, uploadLedger, waitForFigure, waitForImport } from './outcomes-actions';
+import { fillDate, importErrorCells, inputOf, ledgerCsv, pickInDialog, unitFigures, uploadLedger, waitForDialog, waitForFigure, waitForImport } from './outcomes-actions';
 import { logIn, openMenu, pickOption } from './shell-actions';
 
 const PROVINCE_JOURNAL = '省政协《社情民意》';
@@ -164,7 +164,8 @@ describe('报送与采用 in the web app', () => {
       await tab.locator('.ant-message').getByText('已记录报送 2 篇').waitFor();
 
       await tab.getByTestId('issue-adoptions').click();
-      await tab.getByTestId('adoption-items').getByText(GRAIN_TITLE).click();
+      await waitForDialog(tab);
+      await tab.getByTestId('adoption-items').locator('label').filter({ hasText: GRAIN_TITLE }).locator('input').check();
       await tab.getByTestId('adoption-level').getByText('全国').click();
       await pickInDialog(tab, 'adoption-outlet', NATIONAL_JOURNAL);
       await tab.getByTestId('adoption-ok').click();
