@@ -7,3 +7,4 @@ export { ScoreTally } from './tallies/score-tally.entity';
 export { OrgYearTally } from './tallies/org-year-tally.entity';
 export { Quota, QuotaGrain } from './quotas/quota.entity';
 export { StatsReport, StatsReportStatus } from './reports/stats-report.entity';
+export { RankingsModule } from './rankings/rankings.module';

@@ -1,0 +1,265 @@
+import { Workbook } from 'exceljs';
+import { seedDemoCommitteeFull } from '../support/demo';
+import { Auth } from '../support/desk';
+import { expectErrorShape, signIn } from '../support/http';
+import { outcomesClient } from '../support/outcomes';
+import { scoringFixture, userId } from '../support/scoring';
+import { createTestApp, TestApp } from '../support/test-app';
+
+interface Row {
+  rank: number;
+  previousRank: number | null;
+  change: number | null;
+  subject: { id: string; name: string; orgName: string };
+  score: number;
+  submitted: number;
+  adopted: number;
+  rate: number | null;
+}
+
+/**
+ * Rankings read the tallies. The scored history below (lines, facts and tallies written as the
+ * scoring core writes them; points of the default table, shared equally) is small enough to
+ * rank by hand:
+ *
+ * 2024 | 张信息 (民盟)   item 1 (submitted 03-05): 编发 2 (03-20), 综合采用 province 2 + 转送采用 province 1 (04-10); item 2 (05-01) not adopted
+ *      | 刘信息 (农业委) item 3 with 陈委员 (06-01): 专报 province 8 (06-20) → 4 each; item 4 (07-01): 转送采用 province 1 (07-15)
+ *      | 陈委员 (工商联) item 3 only
+ *      | 周联络 (民盟)   item 6 (08-01): 编发 2 (08-10), 转送采用 province 1 (09-01)
+ *      | 王信息 (农业委) item 7 (09-01) not adopted
+ *      | 赵信息 (工商联) item 8, submitted 2023-12-10: 单篇采用 national 20 (2024-01-15)
+ * Scores 2024: 赵 20, 张 5, 刘 5, 陈 4, 周 3, 王 0 → ranks 1, 2, 2, 4, 5, 6.
+ */
+describe('rankings (排名) from the tallies', () => {
+  let t: TestApp;
+  let analyst: Auth;
+  let org: (name: string) => string;
+  const people: Record<string, string> = {};
+  const get = (path: string) => outcomesClient(t).get(analyst, path);
+  const rank = async (query: string) => (await get(`/rankings?${query}`).expect(200)).body as { total: number; rows: Row[]; period: object; previous: object };
+  const names = (rows: Row[]) => rows.map((row) => [row.subject.name, row.rank]);
+
+  beforeAll(async () => {
+    t = await createTestApp({ worker: false });
+    const demo = await seedDemoCommitteeFull(t.dataSource);
+    org = (name) => demo.organisations[name];
+    analyst = await signIn(t, 'analyst', 'Demo@2026');
+    const scoring = scoringFixture(t.dataSource);
+    people.张 = await userId(t.dataSource, 'informant');
+    people.刘 = await userId(t.dataSource, 'informant2');
+    people.陈 = await userId(t.dataSource, 'member');
+    people.周 = await userId(t.dataSource, 'unitadmin');
+    people.王 = await scoring.user('王信息', org('市政协农业和农村委员会'));
+    people.赵 = await scoring.user('赵信息', org('晋中市工商联'));
+    const mm = org('民盟晋中市委会');
+    const farm = org('市政协农业和农村委员会');
+    const trade = org('晋中市工商联');
+    await scoring.item({
+      title: '关于加快农村互助幸福院建设的建议',
+      unitId: mm,
+      authorIds: [people.张],
+      submittedOn: '2024-03-05',
+      adopted: { city: true, province: true },
+      events: [
+        { on: '2024-03-20', kind: 'compiled', level: 'city', points: 2 },
+        { on: '2024-04-10', kind: 'composite_adoption', level: 'province', points: 2 },
+        { on: '2024-04-10', kind: 'forwarded', level: 'province', points: 1 },
+      ],
+    });
+    await scoring.item({ title: '关于规范校外培训的建议', unitId: mm, authorIds: [people.张], submittedOn: '2024-05-01' });
+    await scoring.item({
+      title: '关于完善农村医保的建议',
+      unitId: farm,
+      authorIds: [people.刘, people.陈],
+      submittedOn: '2024-06-01',
+      adopted: { province: true },
+      events: [{ on: '2024-06-20', kind: 'special_report', level: 'province', points: 8 }],
+    });
+    await scoring.item({
+      title: '关于发展特色农业的建议',
+      unitId: farm,
+      authorIds: [people.刘],
+      submittedOn: '2024-07-01',
+      adopted: { province: true },
+      events: [{ on: '2024-07-15', kind: 'forwarded', level: 'province', points: 1 }],
+    });
+    await scoring.item({
+      title: '关于民营企业融资的建议',
+      unitId: mm,
+      authorIds: [people.周],
+      submittedOn: '2024-08-01',
+      adopted: { city: true, province: true },
+      events: [
+        { on: '2024-08-10', kind: 'compiled', level: 'city', points: 2 },
+        { on: '2024-09-01', kind: 'forwarded', level: 'province', points: 1 },
+      ],
+    });
+    await scoring.item({ title: '关于乡村道路养护的建议', unitId: farm, authorIds: [people.王], submittedOn: '2024-09-01' });
+    await scoring.item({
+      title: '关于优化营商环境的建议',
+      unitId: trade,
+      authorIds: [people.赵],
+      submittedOn: '2023-12-10',
+      adopted: { national: true },
+      events: [{ on: '2024-01-15', kind: 'single_adoption', level: 'national', points: 20 }],
+    });
+    await scoring.item({ title: '草稿不计', unitId: trade, authorIds: [people.赵], submittedOn: null });
+    await scoring.tallies();
+  });
+
+  afterAll(() => t?.close());
+
+  it('ranks the informants of the committee by score, ties sharing a rank (1, 2, 2, 4) and ordered by name', async () => {
+    const ranking = await rank('subject=informant&period=year&year=2024');
+    expect(ranking).toMatchObject({
+      subject: 'informant',
+      org: { id: org('晋中市政协'), name: '晋中市政协' },
+      by: 'score',
+      level: 'any',
+      period: { grain: 'year', from: '2024-01-01', to: '2024-12-31', label: '2024年' },
+      previous: { from: '2023-01-01', to: '2023-12-31', label: '2023年' },
+      total: 6,
+    });
+    expect(names(ranking.rows)).toEqual([
+      ['赵信息', 1],
+      ['刘信息', 2],
+      ['张信息', 2],
+      ['陈委员', 4],
+      ['周联络', 5],
+      ['王信息', 6],
+    ]);
+    expect(ranking.rows[1]).toEqual({
+      rank: 2,
+      previousRank: null,
+      change: null,
+      subject: { id: people.刘, name: '刘信息', orgName: '市政协农业和农村委员会' },
+      score: 5,
+      submitted: 2,
+      adopted: 2,
+      rate: 1,
+    });
+    expect(ranking.rows[2]).toMatchObject({ score: 5, submitted: 2, adopted: 1, rate: 0.5 });
+    // 赵信息 submitted in 2023: ranked 1 in 2023 with no points then (the adoption came in 2024).
+    expect(ranking.rows[0]).toMatchObject({ score: 20, submitted: 0, adopted: 0, rate: null, previousRank: 1, change: 0 });
+  });
+
+  it('pages over the ranking without renumbering: rank is over all rows', async () => {
+    const page = await rank('subject=informant&year=2024&page=2&pageSize=4');
+    expect(page.total).toBe(6);
+    expect(names(page.rows)).toEqual([
+      ['周联络', 5],
+      ['王信息', 6],
+    ]);
+  });
+
+  it('ranks by 采用率 at a level, leaving out those who submitted nothing', async () => {
+    const any = await rank('subject=informant&year=2024&by=rate&level=any');
+    expect(any.total).toBe(5);
+    expect(any.rows.map((row) => [row.subject.name, row.rank, row.rate])).toEqual([
+      ['陈委员', 1, 1],
+      ['刘信息', 1, 1],
+      ['周联络', 1, 1],
+      ['张信息', 4, 0.5],
+      ['王信息', 5, 0],
+    ]);
+    const city = await rank('subject=informant&year=2024&by=rate&level=city');
+    expect(city.rows.map((row) => [row.subject.name, row.rank, row.adopted, row.submitted])).toEqual([
+      ['周联络', 1, 1, 1],
+      ['张信息', 2, 1, 2],
+      ['陈委员', 3, 0, 1],
+      ['刘信息', 3, 0, 2],
+      ['王信息', 3, 0, 1],
+    ]);
+  });
+
+  it('sums the months of a custom range and compares with the months just before', async () => {
+    const ranking = await rank('subject=informant&period=custom&from=2024-03&to=2024-06');
+    expect(ranking.period).toEqual({ grain: 'custom', from: '2024-03-01', to: '2024-06-30', label: '2024年3月—2024年6月' });
+    expect(ranking.previous).toEqual({ from: '2023-11-01', to: '2024-02-29', label: '2023年11月—2024年2月' });
+    expect(ranking.rows.map((row) => [row.subject.name, row.rank, row.score, row.submitted, row.previousRank])).toEqual([
+      ['张信息', 1, 5, 2, null],
+      ['陈委员', 2, 4, 1, null],
+      ['刘信息', 2, 4, 1, null],
+    ]);
+  });
+
+  it('shows the change of rank against the previous quarter', async () => {
+    const ranking = await rank('subject=informant&period=quarter&year=2024&quarter=2');
+    expect(ranking.period).toMatchObject({ grain: 'quarter', label: '2024年第2季度', from: '2024-04-01', to: '2024-06-30' });
+    expect(ranking.previous).toMatchObject({ label: '2024年第1季度' });
+    expect(ranking.rows.map((row) => [row.subject.name, row.rank, row.score, row.previousRank, row.change])).toEqual([
+      ['陈委员', 1, 4, null, null],
+      ['刘信息', 1, 4, null, null],
+      ['张信息', 3, 3, 2, -1],
+    ]);
+    const march = await rank('subject=informant&period=month&year=2024&month=3');
+    expect(march.period).toMatchObject({ grain: 'month', label: '2024年3月' });
+    expect(march.previous).toMatchObject({ label: '2024年2月' });
+  });
+
+  it('keeps to the scope asked for: a unit ranks its own informants only', async () => {
+    const ranking = await rank(`subject=informant&year=2024&orgId=${org('民盟晋中市委会')}`);
+    expect(ranking.org).toEqual({ id: org('民盟晋中市委会'), name: '民盟晋中市委会' });
+    expect(names(ranking.rows)).toEqual([
+      ['张信息', 1],
+      ['周联络', 2],
+    ]);
+  });
+
+  it('ranks units by their items’ points and the committee among the cities', async () => {
+    const units = await rank('subject=unit&year=2024');
+    expect(units.rows.map((row) => [row.subject.name, row.rank, row.score, row.submitted, row.subject.orgName])).toEqual([
+      ['晋中市工商联', 1, 20, 0, '晋中市政协'],
+      ['市政协农业和农村委员会', 2, 9, 3, '晋中市政协'],
+      ['民盟晋中市委会', 3, 8, 3, '晋中市政协'],
+    ]);
+    expect((await rank('subject=county&year=2024')).total).toBe(0);
+  });
+
+  it('refuses bad periods and organisations outside the caller’s committee', async () => {
+    const inverted = await get('/rankings?period=custom&from=2024-08&to=2024-03').expect(422);
+    expectErrorShape(inverted.body, 422, 'INVALID_PERIOD');
+    expectErrorShape((await get('/rankings?period=month&year=2024&month=13').expect(400)).body, 400, 'VALIDATION_FAILED');
+    expectErrorShape((await get('/rankings?period=custom&from=2024-3').expect(400)).body, 400, 'VALIDATION_FAILED');
+    expectErrorShape((await get('/rankings?period=quarter&year=2024').expect(400)).body, 400, 'VALIDATION_FAILED');
+    expectErrorShape((await get('/rankings?subject=province').expect(400)).body, 400, 'VALIDATION_FAILED');
+    const outside = await get(`/rankings?orgId=${org('山西省政协')}`).expect(403);
+    expectErrorShape(outside.body, 403, 'OUT_OF_SCOPE');
+  });
+
+  it('drills a row down to its lines and cohort items, whose sums are the row', async () => {
+    const [row] = (await rank(`subject=informant&year=2024&orgId=${org('民盟晋中市委会')}`)).rows;
+    const drill = (await get(`/rankings/drilldown?subject=informant&subjectId=${people.张}&period=year&year=2024`).expect(200)).body;
+    expect(drill.subject).toEqual({ id: people.张, name: '张信息' });
+    expect(drill.lines.map((line: { kindLabel: string; points: number; occurredOn: string }) => [line.occurredOn, line.kindLabel, line.points])).toEqual([
+      ['2024-03-20', '编发', 2],
+      ['2024-04-10', '综合采用', 2],
+      ['2024-04-10', '转送采用', 1],
+    ]);
+    expect(drill.lines[0]).toMatchObject({ item: { title: '关于加快农村互助幸福院建设的建议' }, source: 'adoption', level: 'city', ruleSet: null });
+    expect(drill.items.map((item: { title: string }) => item.title)).toEqual(['关于加快农村互助幸福院建设的建议', '关于规范校外培训的建议']);
+    expect({ score: drill.score, submitted: drill.submitted, adopted: drill.adopted }).toEqual({ score: row.score, submitted: row.submitted, adopted: row.adopted });
+
+    const unit = (await get(`/rankings/drilldown?subject=unit&subjectId=${org('市政协农业和农村委员会')}&year=2024`).expect(200)).body;
+    expect([unit.score, unit.submitted, unit.adopted]).toEqual([9, 3, 2]);
+    await get(`/rankings/drilldown?subject=unit&subjectId=${org('山西省政协')}&year=2024`).expect(404);
+  });
+
+  it('exports the ranking as a workbook with every row', async () => {
+    const response = await outcomesClient(t).download(analyst, '/rankings/export?subject=informant&period=year&year=2024&pageSize=2').expect(200);
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent('晋中市政协2024年信息员排名.xlsx'));
+    const workbook = new Workbook();
+    await workbook.xlsx.load(response.body as Buffer);
+    const sheet = workbook.worksheets[0];
+    const values = sheet.getSheetValues().slice(1).map((cells) => (cells as unknown[]).slice(1));
+    expect(values[0]).toEqual(['名次', '名次变化', '名称', '单位', '得分', '报送', '采用', '采用率']);
+    expect(values.slice(1).map((cells) => [cells[0], cells[2], cells[4]])).toEqual([
+      [1, '赵信息', 20],
+      [2, '刘信息', 5],
+      [2, '张信息', 5],
+      [4, '陈委员', 4],
+      [5, '周联络', 3],
+      [6, '王信息', 0],
+    ]);
+  });
+});
