@@ -103,3 +103,81 @@ export async function userId(dataSource: DataSource, username: string): Promise<
   const [row] = await dataSource.query<{ id: string }[]>('SELECT id FROM app_user WHERE username = $1', [username]);
   return row.id;
 }
+
+/**
+ * A committee's scored 2024 (lines, facts and tallies as the scoring core writes them; points of
+ * the default table, shared equally), small enough to rank by hand:
+ *
+ * 2024 | 张信息 (民盟)   item 1 (submitted 03-05): 编发 2 (03-20), 综合采用 province 2 + 转送采用 province 1 (04-10); item 2 (05-01) not adopted
+ *      | 刘信息 (农业委) item 3 with 陈委员 (06-01): 专报 province 8 (06-20) → 4 each; item 4 (07-01): 转送采用 province 1 (07-15)
+ *      | 陈委员 (工商联) item 3 only
+ *      | 周联络 (民盟)   item 6 (08-01): 编发 2 (08-10), 转送采用 province 1 (09-01)
+ *      | 王信息 (农业委) item 7 (09-01) not adopted
+ *      | 赵信息 (工商联) item 8, submitted 2023-12-10: 单篇采用 national 20 (2024-01-15)
+ * Scores 2024: 赵 20, 张 5, 刘 5, 陈 4, 周 3, 王 0 → ranks 1, 2, 2, 4, 5, 6.
+ */
+export async function scoredHistory2024(dataSource: DataSource, org: (name: string) => string): Promise<Record<string, string>> {
+  const people: Record<string, string> = {};
+  const scoring = scoringFixture(dataSource);
+  people.张 = await userId(dataSource, 'informant');
+  people.刘 = await userId(dataSource, 'informant2');
+  people.陈 = await userId(dataSource, 'member');
+  people.周 = await userId(dataSource, 'unitadmin');
+  people.王 = await scoring.user('王信息', org('市政协农业和农村委员会'));
+  people.赵 = await scoring.user('赵信息', org('晋中市工商联'));
+  const mm = org('民盟晋中市委会');
+  const farm = org('市政协农业和农村委员会');
+  const trade = org('晋中市工商联');
+  await scoring.item({
+    title: '关于加快农村互助幸福院建设的建议',
+    unitId: mm,
+    authorIds: [people.张],
+    submittedOn: '2024-03-05',
+    adopted: { city: true, province: true },
+    events: [
+      { on: '2024-03-20', kind: 'compiled', level: 'city', points: 2 },
+      { on: '2024-04-10', kind: 'composite_adoption', level: 'province', points: 2 },
+      { on: '2024-04-10', kind: 'forwarded', level: 'province', points: 1 },
+    ],
+  });
+  await scoring.item({ title: '关于规范校外培训的建议', unitId: mm, authorIds: [people.张], submittedOn: '2024-05-01' });
+  await scoring.item({
+    title: '关于完善农村医保的建议',
+    unitId: farm,
+    authorIds: [people.刘, people.陈],
+    submittedOn: '2024-06-01',
+    adopted: { province: true },
+    events: [{ on: '2024-06-20', kind: 'special_report', level: 'province', points: 8 }],
+  });
+  await scoring.item({
+    title: '关于发展特色农业的建议',
+    unitId: farm,
+    authorIds: [people.刘],
+    submittedOn: '2024-07-01',
+    adopted: { province: true },
+    events: [{ on: '2024-07-15', kind: 'forwarded', level: 'province', points: 1 }],
+  });
+  await scoring.item({
+    title: '关于民营企业融资的建议',
+    unitId: mm,
+    authorIds: [people.周],
+    submittedOn: '2024-08-01',
+    adopted: { city: true, province: true },
+    events: [
+      { on: '2024-08-10', kind: 'compiled', level: 'city', points: 2 },
+      { on: '2024-09-01', kind: 'forwarded', level: 'province', points: 1 },
+    ],
+  });
+  await scoring.item({ title: '关于乡村道路养护的建议', unitId: farm, authorIds: [people.王], submittedOn: '2024-09-01' });
+  await scoring.item({
+    title: '关于优化营商环境的建议',
+    unitId: trade,
+    authorIds: [people.赵],
+    submittedOn: '2023-12-10',
+    adopted: { national: true },
+    events: [{ on: '2024-01-15', kind: 'single_adoption', level: 'national', points: 20 }],
+  });
+  await scoring.item({ title: '草稿不计', unitId: trade, authorIds: [people.赵], submittedOn: null });
+  await scoring.tallies();
+  return people;
+}
