@@ -193,4 +193,44 @@ describe('rankings (排名) from the tallies', () => {
       [6, '王信息', 0],
     ]);
   });
+  it('the dashboard shows the year: figures, the months, adoptions by level and kind, the leaders and who falls behind', async () => {
+    await t.dataSource.query(`INSERT INTO quota (committee_id, subject_type, subject_id, grain, year, target, version) VALUES ($1, 'informant', $2, 'month', 2024, 1, 1)`, [
+      org('晋中市政协'),
+      people.王,
+    ]);
+    const dashboard = (await get('/dashboard?year=2024').expect(200)).body;
+    expect(dashboard.summary).toMatchObject({ org: { id: org('晋中市政协'), name: '晋中市政协' }, year: 2024, collected: 6, adoptedProvince: 4, adoptedNational: 1 });
+    expect(dashboard.trend).toHaveLength(12);
+    expect(dashboard.trend[2]).toEqual({ month: '2024-03', submitted: 1, adoptedCity: 1, adoptedProvince: 1, adoptedNational: 0, points: 2 });
+    expect(dashboard.trend.reduce((sum: number, month: { points: number }) => sum + month.points, 0)).toBe(37);
+    expect(dashboard.byLevelKind).toEqual([
+      { level: 'city', kind: 'compiled', kindLabel: '编发', count: 2 },
+      { level: 'national', kind: 'single_adoption', kindLabel: '单篇采用', count: 1 },
+      { level: 'province', kind: 'composite_adoption', kindLabel: '综合采用', count: 1 },
+      { level: 'province', kind: 'forwarded', kindLabel: '转送采用', count: 3 },
+      { level: 'province', kind: 'special_report', kindLabel: '专报', count: 1 },
+    ]);
+    expect(dashboard.topInformants.map((row: Row) => row.subject.name)).toEqual(['赵信息', '刘信息', '张信息', '陈委员', '周联络', '王信息']);
+    expect(dashboard.topUnits.map((row: Row) => [row.subject.name, row.score])).toEqual([
+      ['晋中市工商联', 20],
+      ['市政协农业和农村委员会', 9],
+      ['民盟晋中市委会', 8],
+    ]);
+    expect(dashboard.behind.map((quota: { subject: { name: string }; progress: object }) => [quota.subject.name, quota.progress])).toEqual([
+      ['王信息', { due: 12, done: 1, ratio: 0.0833, behind: true }],
+    ]);
+    expectErrorShape((await get(`/dashboard?orgId=${org('山西省政协')}&year=2024`).expect(403)).body, 403, 'OUT_OF_SCOPE');
+  });
+
+  it('an informant sees their own standing; a unit liaison also their unit’s', async () => {
+    const informant = await signIn(t, 'informant', 'Demo@2026');
+    const own = (await outcomesClient(t).get(informant, '/me/standing?year=2024').expect(200)).body;
+    expect(own).toEqual({ informant: { score: 5, rank: 2, of: 6, submitted: 2, adopted: 1, rate: 0.5 }, unit: null, quotas: [] });
+    const liaison = await signIn(t, 'unitadmin', 'Demo@2026');
+    const both = (await outcomesClient(t).get(liaison, '/me/standing?year=2024').expect(200)).body;
+    expect(both.informant).toEqual({ score: 3, rank: 5, of: 6, submitted: 1, adopted: 1, rate: 1 });
+    expect(both.unit).toEqual({ id: org('民盟晋中市委会'), name: '民盟晋中市委会', score: 8, rank: 3, of: 3, submitted: 3, adopted: 2, rate: 0.6667 });
+    const quiet = (await outcomesClient(t).get(informant, '/me/standing?year=2023').expect(200)).body;
+    expect(quiet.informant).toEqual({ score: 0, rank: null, of: 1, submitted: 0, adopted: 0, rate: null });
+  });
 });

@@ -21,8 +21,8 @@ export interface ScoredItem {
 }
 
 /**
- * Scored items written straight into the tables the scoring core fills — items, their facts
- * (item_score_fact), their score lines — and the tallies (score_tally, every grain) summed from
+ * Scored items written straight into the tables the scoring core fills — items, their adoption
+ * events, their facts (item_score_fact), their score lines — and the tallies (score_tally, every grain) summed from
  * those lines and facts, so every figure a ranking shows drills down to its lines and items.
  */
 export function scoringFixture(dataSource: DataSource) {
@@ -53,6 +53,14 @@ export function scoringFixture(dataSource: DataSource) {
         [id, committeeId, spec.unitId, spec.authorIds, spec.submittedOn, !!adopted.city, !!adopted.province, !!adopted.national],
       );
       for (const [index, event] of (spec.events ?? []).entries()) {
+        let sourceRef = `fixture-${index}`;
+        if ((event.source ?? 'adoption') === 'adoption') {
+          const [adoption] = await dataSource.query<{ id: string }[]>(
+            `INSERT INTO adoption_event (item_id, level, kind, outlet, occurred_on, created_by_id) VALUES ($1, $2, $3, '省政协《社情民意》', $4, $5) RETURNING id`,
+            [id, event.level, event.kind, event.on, spec.authorIds[0]],
+          );
+          sourceRef = adoption.id;
+        }
         const credits: [string, string, number][] = [
           ...spec.authorIds.map((author): [string, string, number] => ['informant', author, event.points / spec.authorIds.length]),
           ['unit', spec.unitId, event.points],
@@ -62,7 +70,7 @@ export function scoringFixture(dataSource: DataSource) {
           await dataSource.query(
             `INSERT INTO score_line (item_id, subject_type, subject_id, source, source_ref, kind, level, occurred_on, points, rule_set_id)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL)`,
-            [id, subjectType, subjectId, event.source ?? 'adoption', `fixture-${index}`, event.kind, event.level, event.on, points],
+            [id, subjectType, subjectId, event.source ?? 'adoption', sourceRef, event.kind, event.level, event.on, points],
           );
         }
       }

@@ -1,2 +1,3 @@
 export { FiguresModule } from './figures.module';
 export { OrgYearQuery } from './dto/org-year.query';
+export { FiguresService, Summary } from './figures.service';
