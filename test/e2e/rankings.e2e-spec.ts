@@ -75,6 +75,17 @@ describe('rankings (排名) from the tallies', () => {
   });
 
   it('pages over the ranking without renumbering: rank is over all rows', async () => {
+    const straddling = await Promise.all([1, 2].map((page) => rank(`subject=informant&year=2024&page=${page}&pageSize=2`)));
+    expect(straddling.map((page) => names(page.rows))).toEqual([
+      [
+        ['赵信息', 1],
+        ['刘信息', 2],
+      ],
+      [
+        ['张信息', 2],
+        ['陈委员', 4],
+      ],
+    ]);
     const page = await rank('subject=informant&year=2024&page=2&pageSize=4');
     expect(page.total).toBe(6);
     expect(names(page.rows)).toEqual([

@@ -10,7 +10,7 @@ export class RankingIndexes1796250000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE INDEX "score_tally_scope_idx" ON "score_tally" ("grain", "subject_type", "period", "scope_path" text_pattern_ops)
+      `CREATE INDEX "score_tally_scope_idx" ON "score_tally" ("grain", "subject_type", "scope_path" text_pattern_ops, "period")
        INCLUDE ("subject_id", "points", "submitted", "adopted_city", "adopted_province", "adopted_national", "adopted_up", "adopted_any")`,
     );
   }

@@ -11,6 +11,8 @@ export interface SubjectSource {
   relation: string;
   /** What the subject is called in documents and errors. */
   noun: string;
+  /** The organisation kind of the subjects, when the tallies' subject type holds several. */
+  kind?: string;
 }
 
 const organisations = (kind: string) =>
@@ -23,7 +25,7 @@ export const SUBJECT_SOURCES: Record<RankingSubject, SubjectSource> = {
     relation: '(SELECT u.id, u.name, o.name AS org_name, o.path FROM app_user u JOIN organisation o ON o.id = u.organisation_id)',
     noun: '信息员',
   },
-  unit: { type: ScoreSubjectType.Unit, relation: organisations('unit'), noun: '报送单位' },
-  county: { type: ScoreSubjectType.Committee, relation: organisations('county'), noun: '县级政协' },
-  committee: { type: ScoreSubjectType.Committee, relation: organisations('city'), noun: '市级政协' },
+  unit: { type: ScoreSubjectType.Unit, relation: organisations('unit'), noun: '报送单位', kind: 'unit' },
+  county: { type: ScoreSubjectType.Committee, relation: organisations('county'), noun: '县级政协', kind: 'county' },
+  committee: { type: ScoreSubjectType.Committee, relation: organisations('city'), noun: '市级政协', kind: 'city' },
 };

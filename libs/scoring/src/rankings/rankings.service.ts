@@ -58,7 +58,6 @@ export class RankingsService {
       firstDay(period),
       lastDay(period),
       firstDay(previous),
-      lastDay(previous),
       `${org.path}%`,
       request.limit,
       request.offset ?? 0,
