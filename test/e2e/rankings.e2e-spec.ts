@@ -215,11 +215,11 @@ describe('rankings (排名) from the tallies', () => {
     expect(dashboard.trend[2]).toEqual({ month: '2024-03', submitted: 1, adoptedCity: 1, adoptedProvince: 1, adoptedNational: 0, points: 2 });
     expect(dashboard.trend.reduce((sum: number, month: { points: number }) => sum + month.points, 0)).toBe(37);
     expect(dashboard.byLevelKind).toEqual([
-      { level: 'city', kind: 'compiled', kindLabel: '编发', count: 2 },
-      { level: 'national', kind: 'single_adoption', kindLabel: '单篇采用', count: 1 },
-      { level: 'province', kind: 'composite_adoption', kindLabel: '综合采用', count: 1 },
-      { level: 'province', kind: 'forwarded', kindLabel: '转送采用', count: 3 },
-      { level: 'province', kind: 'special_report', kindLabel: '专报', count: 1 },
+      { level: 'city', levelLabel: '市级', kind: 'compiled', kindLabel: '编发', count: 2 },
+      { level: 'national', levelLabel: '全国', kind: 'single_adoption', kindLabel: '单篇采用', count: 1 },
+      { level: 'province', levelLabel: '省级', kind: 'composite_adoption', kindLabel: '综合采用', count: 1 },
+      { level: 'province', levelLabel: '省级', kind: 'forwarded', kindLabel: '转送采用', count: 3 },
+      { level: 'province', levelLabel: '省级', kind: 'special_report', kindLabel: '专报', count: 1 },
     ]);
     expect(dashboard.topInformants.map((row: Row) => row.subject.name)).toEqual(['赵信息', '刘信息', '张信息', '陈委员', '周联络', '王信息']);
     expect(dashboard.topUnits.map((row: Row) => [row.subject.name, row.score])).toEqual([

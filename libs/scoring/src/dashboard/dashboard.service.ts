@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@sqmy/http';
-import { ADOPTION_KIND_LABELS, AdoptionKind, FiguresService, Summary } from '@sqmy/outcomes';
+import { FiguresService, Summary } from '@sqmy/outcomes';
 import { DataSource } from 'typeorm';
 import { QuotasService, QuotaView } from '../quotas/quotas.service';
-import { yearPeriod } from '../rankings/period';
+import { AdoptionCount, adoptionCounts } from './adoption-counts';
+import { firstDay, lastDay, yearPeriod } from '../rankings/period';
 import { RankingRow, RankingsService } from '../rankings/rankings.service';
 
 export interface TrendMonth {
@@ -19,7 +20,7 @@ export interface TrendMonth {
 export interface Dashboard {
   summary: Summary;
   trend: TrendMonth[];
-  byLevelKind: { level: string; kind: string; kindLabel: string; count: number }[];
+  byLevelKind: AdoptionCount[];
   topInformants: RankingRow[];
   topUnits: RankingRow[];
   behind: QuotaView[];
@@ -52,7 +53,7 @@ export class DashboardService {
     const [summary, trend, byLevelKind, topInformants, topUnits, behind] = await Promise.all([
       this.figures.summary(orgId, year),
       this.trend(org.path, org.kind === 'unit' ? 'unit' : 'committee', year),
-      this.byLevelKind(org.path, year),
+      adoptionCounts(this.dataSource.manager, org.path, firstDay(yearPeriod(year)), lastDay(yearPeriod(year))),
       top('informant'),
       top('unit'),
       this.quotas.list({ committeeId: org.committeeId, year, behind: true }),
@@ -72,14 +73,4 @@ export class DashboardService {
     );
   }
 
-  private async byLevelKind(path: string, year: number): Promise<Dashboard['byLevelKind']> {
-    const rows = await this.dataSource.query<{ level: string; kind: AdoptionKind; count: number }[]>(
-      `SELECT e.level, e.kind, count(*)::int AS count
-         FROM adoption_event e JOIN item i ON i.id = e.item_id JOIN organisation u ON u.id = i.unit_id
-        WHERE u.path LIKE $1 AND e.occurred_on >= make_date($2, 1, 1) AND e.occurred_on < make_date($2 + 1, 1, 1)
-        GROUP BY e.level, e.kind ORDER BY e.level, e.kind`,
-      [`${path}%`, year],
-    );
-    return rows.map((row) => ({ ...row, kindLabel: ADOPTION_KIND_LABELS[row.kind] ?? row.kind }));
-  }
 }
