@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, orgInQuery, Permission, Principal } from '@sqmy/accounts';
 import { today } from '../rankings/period';
 import { DashboardService } from './dashboard.service';
-import { DashboardQuery, YearQuery } from './dto/dashboard.query';
+import { YearQuery } from '../rankings/dto/ranking.query';
+import { DashboardQuery } from './dto/dashboard.query';
 import { StandingService } from './standing.service';
 
 @ApiTags('统计看板')

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
@@ -7,13 +8,22 @@ import { AdoptionLevelKey, LEVEL_KEYS } from '../adopted-level';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** A period: a month, quarter or year of `year`, or a custom range of months `from`–`to`. */
-export class PeriodQuery {
-  @ApiPropertyOptional({ enum: ['month', 'quarter', 'year', 'custom'], default: 'year' })
-  @IsOptional()
-  @IsIn(['month', 'quarter', 'year', 'custom'], { message: '期间应为 month、quarter、year 或 custom' })
-  period?: PeriodKind;
+const RankingSubjectField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: RANKING_SUBJECTS, default: 'informant' }),
+    IsOptional(),
+    IsIn(RANKING_SUBJECTS, { message: '排名对象应为 informant、unit、county 或 committee' }),
+  );
 
+const LevelField = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: LEVEL_KEYS, default: 'any', description }),
+    IsOptional(),
+    IsIn(LEVEL_KEYS, { message: '层级应为 any、city、province、national 或 up' }),
+  );
+
+/** A year in the committees' calendar (this year when left out). */
+export class YearQuery {
   @ApiPropertyOptional({ description: '年份（按北京时间），默认今年', example: 2024 })
   @IsOptional()
   @Type(() => Number)
@@ -21,6 +31,14 @@ export class PeriodQuery {
   @Min(1990, { message: '年份不早于 1990' })
   @Max(2100, { message: '年份不晚于 2100' })
   year?: number;
+}
+
+/** A period: a month, quarter or year of `year`, or a custom range of months `from`–`to`. */
+export class PeriodQuery extends YearQuery {
+  @ApiPropertyOptional({ enum: ['month', 'quarter', 'year', 'custom'], default: 'year' })
+  @IsOptional()
+  @IsIn(['month', 'quarter', 'year', 'custom'], { message: '期间应为 month、quarter、year 或 custom' })
+  period?: PeriodKind;
 
   @ApiPropertyOptional({ description: '月份 1–12（period=month）' })
   @IsOptional()
@@ -51,9 +69,7 @@ export class PeriodQuery {
 
 /** What is ranked, where, over which period, by what. */
 export class RankingQuery extends PeriodQuery {
-  @ApiPropertyOptional({ enum: RANKING_SUBJECTS, default: 'informant' })
-  @IsOptional()
-  @IsIn(RANKING_SUBJECTS, { message: '排名对象应为 informant、unit、county 或 committee' })
+  @RankingSubjectField()
   subject?: RankingSubject;
 
   @ApiPropertyOptional({ description: '范围：政协或报送单位（默认本委员会）' })
@@ -66,9 +82,7 @@ export class RankingQuery extends PeriodQuery {
   @IsIn(['score', 'rate'], { message: '排序依据应为 score 或 rate' })
   by?: 'score' | 'rate';
 
-  @ApiPropertyOptional({ enum: LEVEL_KEYS, default: 'any', description: '采用率的层级' })
-  @IsOptional()
-  @IsIn(LEVEL_KEYS, { message: '层级应为 any、city、province、national 或 up' })
+  @LevelField('采用率的层级')
   level?: AdoptionLevelKey;
 
   @ApiPropertyOptional({ default: 1 })
@@ -89,17 +103,13 @@ export class RankingQuery extends PeriodQuery {
 
 /** One subject's figures of a period, traced to their lines and items. */
 export class DrilldownQuery extends PeriodQuery {
-  @ApiPropertyOptional({ enum: RANKING_SUBJECTS, default: 'informant' })
-  @IsOptional()
-  @IsIn(RANKING_SUBJECTS, { message: '排名对象应为 informant、unit、county 或 committee' })
+  @RankingSubjectField()
   subject?: RankingSubject;
 
   @ApiProperty({ description: '信息员、报送单位或政协的编号' })
   @IsUUID('all', { message: '编号无效' })
   subjectId: string;
 
-  @ApiPropertyOptional({ enum: LEVEL_KEYS, default: 'any', description: '采用数的层级' })
-  @IsOptional()
-  @IsIn(LEVEL_KEYS, { message: '层级应为 any、city、province、national 或 up' })
+  @LevelField('采用数的层级')
   level?: AdoptionLevelKey;
 }
