@@ -3,7 +3,7 @@ import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth } from '../support/desk';
 import { expectErrorShape, signIn } from '../support/http';
 import { outcomesClient } from '../support/outcomes';
-import { scoredHistory2024 } from '../support/scoring';
+import { scoredHistory2024, scoringFixture } from '../support/scoring';
 import { createTestApp, TestApp } from '../support/test-app';
 
 interface Row {
@@ -184,7 +184,11 @@ describe('rankings (排名) from the tallies', () => {
 
     const unit = (await get(`/rankings/drilldown?subject=unit&subjectId=${org('市政协农业和农村委员会')}&year=2024`).expect(200)).body;
     expect([unit.score, unit.submitted, unit.adopted]).toEqual([9, 3, 2]);
-    await get(`/rankings/drilldown?subject=unit&subjectId=${org('山西省政协')}&year=2024`).expect(404);
+    await get(`/rankings/drilldown?subject=unit&subjectId=${org('山西省政协')}&year=2024`).expect(404); // not a unit
+    const outsider = await scoringFixture(t.dataSource).user('省政协信息员', org('山西省政协'));
+    expectErrorShape((await get(`/rankings/drilldown?subject=informant&subjectId=${outsider}&year=2024`).expect(403)).body, 403, 'OUT_OF_SCOPE');
+    const county = await get(`/rankings/drilldown?subject=county&subjectId=${org('榆次区政协')}&year=2024`).expect(200);
+    expect(county.body).toMatchObject({ score: 0, submitted: 0, adopted: 0, lines: [], items: [] });
   });
 
   it('exports the ranking as a workbook with every row', async () => {
