@@ -8,6 +8,7 @@ export enum QueueName {
   Desk = 'desk',
   Bulletins = 'bulletins',
   Ledger = 'ledger',
+  Scoring = 'scoring',
 }
 
 export enum JobName {
@@ -16,6 +17,8 @@ export enum JobName {
   SendReminders = 'send-reminders',
   RenderBulletin = 'render-bulletin',
   ImportLedger = 'import-ledger',
+  RefreshScores = 'scoring.refresh-item',
+  RecomputeScores = 'scoring.recompute',
 }
 
 /** Repeatable jobs (BullMQ job schedulers), set up by the worker. */
@@ -52,6 +55,16 @@ export interface ImportLedgerPayload {
   importId: string;
 }
 
+/** Items whose scoring facts changed: their score lines, facts and tallies are brought up to date (by difference). */
+export interface RefreshScoresPayload {
+  itemIds: string[];
+}
+
+/** A full recompute of score lines, facts and tallies: of one committee's items, or of all when null. */
+export interface RecomputeScoresPayload {
+  committeeId: string | null;
+}
+
 /** The payload type of every job. */
 export interface JobPayloads {
   [JobName.NotifyUsers]: NotifyUsersPayload;
@@ -59,6 +72,8 @@ export interface JobPayloads {
   [JobName.SendReminders]: SendRemindersPayload;
   [JobName.RenderBulletin]: RenderBulletinPayload;
   [JobName.ImportLedger]: ImportLedgerPayload;
+  [JobName.RefreshScores]: RefreshScoresPayload;
+  [JobName.RecomputeScores]: RecomputeScoresPayload;
 }
 
 /** The queue each job runs on. */
@@ -68,9 +83,26 @@ export const JOB_QUEUE = {
   [JobName.SendReminders]: QueueName.Desk,
   [JobName.RenderBulletin]: QueueName.Bulletins,
   [JobName.ImportLedger]: QueueName.Ledger,
+  [JobName.RefreshScores]: QueueName.Scoring,
+  [JobName.RecomputeScores]: QueueName.Scoring,
 } as const satisfies { readonly [J in JobName]: QueueName };
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];
 
 /** What enqueueing a job needs: its name and its typed payload. */
 export type JobRequest = { [J in JobName]: { name: J; payload: JobPayloads[J] } }[JobName];
+
+const REFRESH_CHUNK = 500;
+
+/**
+ * The jobs every writer of an item's scoring facts adds to its outbox in the same transaction
+ * (submit, withdraw, authors, merge, publish, reports, adoptions, 批示, penalties, ledger imports,
+ * rule changes): `scoring.refresh-item` for the items, in chunks. Here, not in libs/scoring, so the
+ * writers need no import of the scoring library (which reads theirs).
+ */
+export function refreshScores(itemIds: readonly string[]): JobRequest[] {
+  const ids = [...new Set(itemIds)].sort();
+  const jobs: JobRequest[] = [];
+  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) jobs.push({ name: JobName.RefreshScores, payload: { itemIds: ids.slice(i, i + REFRESH_CHUNK) } });
+  return jobs;
+}
