@@ -11,33 +11,36 @@ type Row<T> = T & { item_id: string };
 export async function loadItemFacts(manager: EntityManager, itemIds: readonly string[]): Promise<ItemFacts[]> {
   const ids = [itemIds];
   const q = <T>(sql: string) => manager.query<Row<T>[]>(sql, ids);
-  const [items, authors, originals, adoptions, instructions, penalties, reports, published] = await Promise.all([
-    q<{ committee_id: string; unit_id: string; submitted_on: string | null; commissioned: boolean }>(
-      `SELECT i.id AS item_id, i.committee_id, i.unit_id, i.commission_id IS NOT NULL AS commissioned,
+  // One after the other: inside a transaction they share one connection.
+  const items = await q<{ committee_id: string; unit_id: string; submitted_on: string | null; commissioned: boolean }>(
+    `SELECT i.id AS item_id, i.committee_id, i.unit_id, i.commission_id IS NOT NULL AS commissioned,
               CASE WHEN i.status <> 'draft' THEN to_char(i.submitted_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') END AS submitted_on
          FROM item i WHERE i.id = ANY($1::uuid[])`,
-    ),
-    q<{ user_id: string; member: boolean }>(
-      `SELECT a.item_id, a.user_id, coalesce(u.identity = 'member', false) AS member
+  );
+  const authors = await q<{ user_id: string; member: boolean }>(
+    `SELECT a.item_id, a.user_id, coalesce(u.identity = 'member', false) AS member
          FROM item_author a LEFT JOIN app_user u ON u.id = a.user_id WHERE a.item_id = ANY($1::uuid[]) ORDER BY a.item_id, a.position`,
-    ),
-    q<{ unit_id: string }>(`SELECT DISTINCT merged_into_id AS item_id, unit_id FROM item WHERE merged_into_id = ANY($1::uuid[]) ORDER BY 1, 2`),
-    q<{ id: string; kind: string; level: string; occurred_on: string }>(
-      `SELECT item_id, id::text, kind, level, occurred_on::text FROM adoption_event WHERE item_id = ANY($1::uuid[]) ORDER BY item_id, occurred_on, id`,
-    ),
-    q<{ id: string; leader_level: string; instructed_on: string }>(
-      `SELECT item_id, id::text, leader_level, instructed_on::text FROM leader_instruction WHERE item_id = ANY($1::uuid[]) ORDER BY item_id, instructed_on, id`,
-    ),
-    q<{ id: string; found_on: string }>(`SELECT item_id, id::text, found_on::text FROM score_penalty WHERE item_id = ANY($1::uuid[]) ORDER BY item_id, found_on, id`),
-    q<{ level: string; reported_on: string }>(`SELECT item_id, level, reported_on::text FROM item_report WHERE item_id = ANY($1::uuid[])`),
-    q<{ year: number }>(
-      `SELECT DISTINCT x.item_id, b.year FROM bulletin_issue_item x JOIN bulletin_issue b ON b.id = x.issue_id
+  );
+  const originals = await q<{ unit_id: string }>(`SELECT DISTINCT merged_into_id AS item_id, unit_id FROM item WHERE merged_into_id = ANY($1::uuid[]) ORDER BY 1, 2`);
+  const adoptions = await q<{ id: string; kind: string; level: string; occurred_on: string }>(
+    `SELECT item_id, id::text, kind, level, occurred_on::text FROM adoption_event WHERE item_id = ANY($1::uuid[]) ORDER BY item_id, occurred_on, id`,
+  );
+  const instructions = await q<{ id: string; leader_level: string; instructed_on: string }>(
+    `SELECT item_id, id::text, leader_level, instructed_on::text FROM leader_instruction WHERE item_id = ANY($1::uuid[]) ORDER BY item_id, instructed_on, id`,
+  );
+  const penalties = await q<{ id: string; found_on: string }>(`SELECT item_id, id::text, found_on::text FROM score_penalty WHERE item_id = ANY($1::uuid[]) ORDER BY item_id, found_on, id`);
+  const reports = await q<{ level: string; reported_on: string }>(`SELECT item_id, level, reported_on::text FROM item_report WHERE item_id = ANY($1::uuid[])`);
+  const published = await q<{ year: number }>(
+    `SELECT DISTINCT x.item_id, b.year FROM bulletin_issue_item x JOIN bulletin_issue b ON b.id = x.issue_id
         WHERE x.item_id = ANY($1::uuid[]) AND b.status = 'published'`,
-    ),
-  ]);
+  );
   const by = <T>(rows: Row<T>[]) => {
     const map = new Map<string, Row<T>[]>();
-    for (const row of rows) map.set(row.item_id, [...(map.get(row.item_id) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(row.item_id);
+      if (list) list.push(row);
+      else map.set(row.item_id, [row]);
+    }
     return (id: string) => map.get(id) ?? [];
   };
   const [authorsOf, originalsOf, adoptionsOf, instructionsOf, penaltiesOf, reportsOf, publishedOf] = [

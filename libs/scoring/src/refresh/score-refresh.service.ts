@@ -34,19 +34,17 @@ export async function refreshItems(manager: EntityManager, itemIds: readonly str
   const facts = await loadItemFacts(manager, ids);
   const rules = await loadRuleSets(manager, facts.map((f) => f.committeeId));
   const originals = new Map(facts.map((f) => [f.itemId, f.originalUnitIds]));
-  const [oldLines, oldFacts] = await Promise.all([
-    manager.query<StoredLine[]>(
+  const oldLines = await manager.query<StoredLine[]>(
       `SELECT item_id AS "itemId", subject_type AS "subjectType", subject_id AS "subjectId", occurred_on::text AS "occurredOn", points::float8 AS points
          FROM score_line WHERE item_id = ANY($1::uuid[])`,
-      [ids],
-    ),
-    manager.query<FactRow[]>(
+    [ids],
+  );
+  const oldFacts = await manager.query<FactRow[]>(
       `SELECT item_id AS "itemId", committee_id AS "committeeId", unit_id AS "unitId", author_ids::text[] AS "authorIds", submitted_on::text AS "submittedOn",
               adopted_city AS "adoptedCity", adopted_province AS "adoptedProvince", adopted_national AS "adoptedNational", figures
          FROM item_score_fact WHERE item_id = ANY($1::uuid[])`,
-      [ids],
-    ),
-  ]);
+    [ids],
+  );
 
   const delta = new TallyDelta();
   delta.add(-1, oldLines, null, []);
