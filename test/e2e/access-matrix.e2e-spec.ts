@@ -52,6 +52,11 @@ interface Context {
   instructionVersion: (id: string) => Promise<number>;
   /** A ledger import of 晋中市政协 (queued: no worker runs here). */
   ledgerImport: string;
+  /** A year no rule set of 晋中市政协 holds yet; a fresh rule set (version 1) in such a year. */
+  freeYear: () => number;
+  newRuleSet: () => Promise<string>;
+  /** A fresh penalty on `submittedItem` (which has an adoption). */
+  newPenalty: () => Promise<string>;
 }
 
 type DeskStatus = 'submitted' | 'screening' | 'editing' | 'in_review';
@@ -371,6 +376,30 @@ const MATRIX: Row[] = [
   { method: 'get', route: '/api/v1/exports/ledger', path: (c) => `/api/v1/exports/ledger?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/stats/summary', path: (c) => `/api/v1/stats/summary?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/stats/units', path: (c) => `/api/v1/stats/units?orgId=${c.org('民盟晋中市委会')}`, expect: only(200, DESK_READERS) },
+  // Scoring rules: admins write them; the desk reads them; everyone signed in reads the default table.
+  { method: 'get', route: '/api/v1/scoring-rules', path: () => '/api/v1/scoring-rules', expect: only(200, [...DESK_READERS, 'admin']) },
+  { method: 'get', route: '/api/v1/scoring-rules/default', path: () => '/api/v1/scoring-rules/default', expect: all(200) },
+  {
+    method: 'post',
+    route: '/api/v1/scoring-rules',
+    path: () => '/api/v1/scoring-rules',
+    body: (c) => {
+      const year = c.freeYear();
+      return { name: '矩阵计分办法', validFrom: `${year}-01-01`, validTo: `${year}-12-31`, points: { single_adoption: { province: 5 } }, instructionPoints: { city: 10 } };
+    },
+    expect: only(201, ['admin']),
+  },
+  { method: 'patch', route: '/api/v1/scoring-rules/:id', path: async (c) => `/api/v1/scoring-rules/${await c.newRuleSet()}`, body: () => ({ version: 1, name: '矩阵改名' }), expect: only(200, ['admin']) },
+  { method: 'delete', route: '/api/v1/scoring-rules/:id', path: async (c) => `/api/v1/scoring-rules/${await c.newRuleSet()}`, expect: only(204, ['admin']) },
+  { method: 'post', route: '/api/v1/scoring/recompute', path: () => '/api/v1/scoring/recompute', body: () => ({}), expect: only(202, ['admin']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/penalties',
+    path: (c) => `/api/v1/items/${c.submittedItem}/penalties`,
+    body: () => ({ reason: 'plagiarism', foundOn: '2024-06-01' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'delete', route: '/api/v1/penalties/:id', path: async (c) => `/api/v1/penalties/${await c.newPenalty()}`, expect: only(204, ['editor']) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -450,6 +479,14 @@ describe('access matrix: every endpoint × every role', () => {
       (await request(t.url).post(`/api/v1/items/${withAttachment}/instructions`).set(editor).send({ leaderName: '矩阵领导', leaderLevel: 'province', instructedOn: '2024-05-02' }).expect(201))
         .body.id as string;
     const adoption = await newAdoption();
+    let ruleYear = 2200;
+    const newRuleSet = async () => {
+      ruleYear += 1;
+      const body = { name: `矩阵计分办法${ruleYear}`, validFrom: `${ruleYear}-01-01`, validTo: `${ruleYear}-12-31`, points: {}, instructionPoints: {} };
+      return (await request(t.url).post('/api/v1/scoring-rules').set(admin).send(body).expect(201)).body.id as string;
+    };
+    const newPenalty = async () =>
+      (await request(t.url).post(`/api/v1/items/${withAttachment}/penalties`).set(editor).send({ reason: 'plagiarism', foundOn: '2024-06-02' }).expect(201)).body.id as string;
     await request(t.url).put(`/api/v1/adoptions/${adoption}/evidence`).set(editor).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'a.pdf').expect(200);
     context = {
       org: (name) => demo.organisations[name],
@@ -487,6 +524,9 @@ describe('access matrix: every endpoint × every role', () => {
           .attach('file', await ledgerXlsx([['矩阵0', '关于矩阵的建议', '张信息', '民盟晋中市委会', '2024-03-05']]), 'ledger.xlsx')
           .expect(202)
       ).body.id,
+      freeYear: () => (ruleYear += 1),
+      newRuleSet,
+      newPenalty,
     };
   });
   afterAll(() => t.close());
@@ -534,7 +574,7 @@ describe('access matrix: every endpoint × every role', () => {
       await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
     }
     const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
-    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'ledger', 'notifications']);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'ledger', 'notifications', 'scoring']);
   });
 
   it('OpenAPI documents the API at /api/docs', async () => {
