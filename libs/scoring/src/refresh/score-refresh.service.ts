@@ -29,7 +29,8 @@ export async function refreshItems(manager: EntityManager, itemIds: readonly str
   const ids = [...new Set(itemIds)].sort();
   if (!ids.length) return;
   await manager.query('SELECT pg_advisory_xact_lock_shared($1, 0)', [SCORING_LOCK]);
-  await manager.query('SELECT count(pg_advisory_xact_lock($1, hashtext(id))) FROM (SELECT id FROM unnest($2::text[]) id ORDER BY id) s', [ITEM_SCORE_LOCK, ids]);
+  // Item locks in the order of their keys: two refreshes of overlapping batches never wait on each other in a circle.
+  await manager.query('SELECT count(pg_advisory_xact_lock($1, k)) FROM (SELECT DISTINCT hashtext(id) AS k FROM unnest($2::text[]) id ORDER BY k) s', [ITEM_SCORE_LOCK, ids]);
 
   const facts = await loadItemFacts(manager, ids);
   const rules = await loadRuleSets(manager, facts.map((f) => f.committeeId));
