@@ -8,12 +8,14 @@
  * DATABASE_URL selects the database (default postgres://postgres@127.0.0.1:5432/sqmy).
  */
 import 'reflect-metadata';
+import { dataSourceOptions } from '@sqmy/database';
+import { ENTITIES, MIGRATIONS } from '@sqmy/schema';
 import { ScoringRecompute } from '@sqmy/scoring';
-import dataSource from '../libs/schema/src/data-source';
+import { DataSource } from 'typeorm';
 
 async function main(): Promise<void> {
   const committeeId = process.argv[2] ?? null;
-  await dataSource.initialize();
+  const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sqmy', ENTITIES, MIGRATIONS, 2)).initialize();
   try {
     const t = await ScoringRecompute.recomputeAll(dataSource, { committeeId });
     console.log(`重算完成：${t.items} 篇稿件，${t.lines} 条计分明细；计分 ${t.scoringMs} ms，汇总 ${t.talliesMs} ms，共 ${t.totalMs} ms`);
