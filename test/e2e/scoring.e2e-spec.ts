@@ -237,7 +237,7 @@ describe('scoring (计分办法): rules, the incremental path, and the full reco
         const merged = await desk().merge(editor, { itemIds: [x, y], title: `综合稿${m}`, body: '综合。' });
         if (merged.status === 201) items.push(merged.body.id);
       }
-      const open = async () => (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM item WHERE id = ANY($1) AND status NOT IN ('draft', 'merged', 'rejected')`, [items])).map((r) => r.id);
+      const open = async () => (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM item WHERE id = ANY($1::uuid[]) AND status NOT IN ('draft', 'merged', 'rejected') ORDER BY array_position($1::uuid[], id)`, [items])).map((r) => r.id);
       const recordable = await open();
       for (let step = 0; step < 300; step++) {
         const item = random.pick(recordable);
