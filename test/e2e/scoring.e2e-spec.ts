@@ -216,6 +216,7 @@ describe('scoring (计分办法): rules, the incremental path, and the full reco
       const instructions: string[] = [];
       const reports: string[] = [];
       const penalties: string[] = [];
+      const adopted: string[] = [];
       const ruleSets: { id: string; version: number }[] = [];
 
       // An issue of 《晋中社情民意》 with three items, published (编发 and locally published).
@@ -247,6 +248,7 @@ describe('scoring (计分办法): rules, the incremental path, and the full reco
           const kind = random.pick(['single_adoption', 'composite_adoption', 'forwarded', 'special_report', 'proposal', 'department_feedback', 'media']);
           const res = await outcomes().adopt(editor, item, { level, kind, outletName: '某刊物', occurredOn: day() }).expect(201);
           adoptions.push(res.body.id);
+          adopted.push(item);
         } else if (roll < 0.5) {
           const res = await outcomes().instruct(editor, item, { leaderName: '某领导', leaderLevel: random.pick(['city', 'province', 'national', 'department']), instructedOn: day() }).expect(201);
           instructions.push(res.body.id);
@@ -254,7 +256,7 @@ describe('scoring (计分办法): rules, the incremental path, and the full reco
           const res = await outcomes().report(editor, item, { outletId: random.pick([province, national]), reportedOn: day() });
           if (res.status === 201) reports.push(res.body.id);
         } else if (roll < 0.72) {
-          const res = await outcomes().post(editor, `/items/${item}/penalties`, { reason: 'plagiarism', foundOn: day() });
+          const res = await outcomes().post(editor, `/items/${adopted.length ? random.pick(adopted) : item}/penalties`, { reason: 'plagiarism', foundOn: day() });
           if (res.status === 201) penalties.push(res.body.id);
         } else if (roll < 0.82) {
           const [list, path] = random.pick([
