@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ADOPTED_KINDS, figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
 
 /** One scoring event of an item: its points (the default table's) go to the authors equally, in full to the unit and the committee. */
 export interface ScoredEvent {
@@ -102,6 +103,24 @@ export function scoringFixture(dataSource: DataSource) {
                         (SELECT o.path FROM organisation o WHERE o.id = s.subject_id)),
                s.points, s.submitted, s.city, s.province, s.national, s.up, s.any
           FROM sums s`);
+      // The annual figures of each unit with items, by the reference SQL the scoring core is tested against.
+      await dataSource.query('DELETE FROM org_year_tally');
+      const years = await dataSource.query<{ year: number }[]>(
+        `SELECT DISTINCT extract(year FROM submitted_at AT TIME ZONE 'Asia/Shanghai')::int AS year FROM item WHERE submitted_at IS NOT NULL`,
+      );
+      for (const { year } of years) {
+        await dataSource.query(
+          `INSERT INTO org_year_tally (org_id, year, org_path, collected, locally_published, reported_province, reported_national, reported_up,
+                                       adopted_province, adopted_national, adopted_up, adoption_occurrences,
+                                       endorsements_city, endorsements_province, endorsements_national, endorsements_department)
+           SELECT unit.id, $1, unit.path, f.collected, f."locallyPublished", f."reportedProvince", f."reportedNational", f."reportedUp",
+                  f."adoptedProvince", f."adoptedNational", f."adoptedUp", f."adoptionOccurrences",
+                  (f.endorsements->>'city')::int, (f.endorsements->>'province')::int, (f.endorsements->>'national')::int, (f.endorsements->>'department')::int
+             FROM organisation unit CROSS JOIN LATERAL (SELECT ${figureColumns('unit.path')}) f
+            WHERE unit.id IN (SELECT unit_id FROM item)`,
+          [year, ADOPTED_KINDS],
+        );
+      }
     },
   };
 }
