@@ -25,6 +25,7 @@ import { ForbiddenPage, NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { TopicsPage } from './pages/TopicsPage';
 import { UnitInformantsPage } from './pages/unit/UnitInformantsPage';
+import { SCORING_SCREENS } from './scoring/screens';
 
 /** The screen of each menu entry that the web app serves itself (see menu.ts). */
 const SCREENS: Record<string, () => ReactNode> = {
@@ -41,6 +42,7 @@ const SCREENS: Record<string, () => ReactNode> = {
   users: () => <UsersPage />,
   notifications: () => <NotificationsPage />,
   account: () => <AccountPage />,
+  ...SCORING_SCREENS,
 };
 
 /** Screens below a menu entry, open to the roles that see the entry. */
