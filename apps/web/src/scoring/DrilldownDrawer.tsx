@@ -41,11 +41,11 @@ export function DrilldownDrawer({ subject, row, period, onClose }: DrilldownDraw
   const drilldown = useLoad(() => scoringApi.drilldown(subject, row.subject.id, period), [subject, row.subject.id, period]);
   const data = drilldown.data;
   return (
-    <Drawer open size={860} title={`${row.subject.name} · 第${row.rank}名`} onClose={onClose} data-testid="drilldown">
+    <Drawer open size={860} title={`${row.subject.name} · 第${row.rank}名`} onClose={onClose}>
       {!data ? (
         <Skeleton active />
       ) : (
-        <>
+        <div data-testid="drilldown">
           <Descriptions
             size="small"
             column={4}
@@ -89,7 +89,7 @@ export function DrilldownDrawer({ subject, row, period, onClose }: DrilldownDraw
               },
             ]}
           />
-        </>
+        </div>
       )}
     </Drawer>
   );

@@ -13,10 +13,12 @@ function Figures({ title, figures, testId }: { title: ReactNode; figures: Standi
       <Typography.Text strong>{title}</Typography.Text>
       <Row gutter={16} style={{ marginTop: 8 }}>
         <Col span={6}>
-          <Statistic title="得分" value={formatPoints(figures.score)} data-testid={`${testId}-score`} />
+          <div data-testid={`${testId}-score`} data-value={figures.score}>
+            <Statistic title="得分" value={formatPoints(figures.score)} />
+          </div>
         </Col>
         <Col span={6}>
-          <Statistic title="排名" value={figures.rank ? `${figures.rank}/${figures.of}` : '—'} data-testid={`${testId}-rank`} />
+          <Statistic title="排名" value={figures.rank ? `${figures.rank}/${figures.of}` : '—'} />
         </Col>
         <Col span={6}>
           <Statistic title="报送/采用" value={`${figures.submitted}/${figures.adopted}`} />

@@ -11,7 +11,13 @@ export function ReportStatus({ report }: { report: StatsReport }) {
       {REPORT_STATUS_LABELS[report.status]}
     </Tag>
   );
-  if (report.status === 'running') return <Progress percent={report.progress} size="small" style={{ width: 140 }} data-testid="report-progress" />;
+  if (report.status === 'running') {
+    return (
+      <div data-testid="report-status" data-status={report.status} style={{ width: 140 }}>
+        <Progress percent={report.progress} size="small" />
+      </div>
+    );
+  }
   if (report.status === 'failed' && report.error) return <Tooltip title={report.error}>{tag}</Tooltip>;
   return tag;
 }

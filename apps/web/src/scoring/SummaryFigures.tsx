@@ -18,7 +18,9 @@ export function SummaryFigures({ summary }: { summary: Summary }) {
       {FIGURES.map((figure) => (
         <Col key={figure.key} flex="1 0 150px">
           <Card size="small">
-            <Statistic title={figure.label} value={figure.value(summary)} suffix={figure.suffix} data-testid={`figure-${figure.key}`} />
+            <div data-testid={`figure-${figure.key}`} data-value={figure.value(summary)}>
+              <Statistic title={figure.label} value={figure.value(summary)} suffix={figure.suffix} />
+            </div>
           </Card>
         </Col>
       ))}

@@ -79,10 +79,9 @@ export function ScoringRulesPage() {
             items={list.map((rules) => ({
               key: rules.id!,
               label: (
-                <Space data-testid="rule-set" data-name={rules.name}>
-                  <strong>{rules.name}</strong>
-                  <Tag>{validity(rules)}</Tag>
-                </Space>
+                <span data-testid="rule-set">
+                  <strong>{rules.name}</strong> <Tag>{validity(rules)}</Tag>
+                </span>
               ),
               extra: (
                 <Space size={0} onClick={(event) => event.stopPropagation()}>

@@ -1,0 +1,31 @@
+import { Download, Page } from 'playwright-core';
+import { Workbook } from 'exceljs';
+
+/** What an analyst, an editor and an admin do on the scoring screens, in the words of the UI. */
+
+/** Clicks an option of an antd Segmented control by its text. */
+export async function pickSegment(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).locator('.ant-segmented-item').filter({ hasText: new RegExp(`^${text}$`) }).click();
+}
+
+/** The ranking table once it shows the period `label` (e.g. 2024年第1季度) and has finished loading. */
+export async function rankingRows(page: Page, label: string) {
+  const table = page.locator(`[data-testid="rankings-table"][data-period="${label}"]`);
+  await table.waitFor();
+  await table.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+  return table.locator('tbody tr.ant-table-row');
+}
+
+/** Clicks a button that downloads a file; returns the download. */
+export async function downloadBy(page: Page, testId: string): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
+  return download;
+}
+
+/** The first row of the first sheet of a downloaded .xlsx. */
+export async function xlsxHeader(download: Download): Promise<string[]> {
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile((await download.path())!);
+  const values = workbook.worksheets[0].getRow(1).values as unknown[];
+  return values.filter((value) => value !== undefined && value !== null).map(String);
+}
