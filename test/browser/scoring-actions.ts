@@ -1,4 +1,4 @@
-import { Download, Page } from 'playwright-core';
+import { Download, Locator, Page } from 'playwright-core';
 import { Workbook } from 'exceljs';
 
 /** What an analyst, an editor and an admin do on the scoring screens, in the words of the UI. */
@@ -16,9 +16,10 @@ export async function rankingRows(page: Page, label: string) {
   return table.locator('tbody tr.ant-table-row');
 }
 
-/** Clicks a button that downloads a file; returns the download. */
-export async function downloadBy(page: Page, testId: string): Promise<Download> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
+/** Clicks a button (in `scope`: the page or a row) that downloads a file; returns the download. */
+export async function downloadBy(scope: Page | Locator, testId: string): Promise<Download> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const [download] = await Promise.all([page.waitForEvent('download'), scope.getByTestId(testId).first().click()]);
   return download;
 }
 

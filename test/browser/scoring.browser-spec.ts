@@ -17,7 +17,7 @@ const JINZHONG = SEED_YEARS.find((spec) => spec.committee === '晋中市政协')
 /**
  * The research center's screens in a real browser against the real API and worker: the demo
  * committee's 2024 台账 is imported, then an analyst reads the 数据看板 and the 排名 (drill-down,
- * export), an editor sets a 任务数, an informant sees 我的得分, an admin writes a 计分办法.
+ * export) and makes a 统计通报, an editor sets a 任务数, an informant sees 我的得分, an admin writes a 计分办法.
  */
 describe('scoring, rankings and the dashboard in the web app', () => {
   const web = useWebApp();
@@ -88,6 +88,24 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       const download = await downloadBy(tab, 'rankings-export');
       expect(download.suggestedFilename()).toBe('信息员排名（2024年第1季度）.xlsx');
       expect(await xlsxHeader(download)).toEqual(expect.arrayContaining(['名次', '名称', '得分', '采用率']));
+    });
+  }, STEP_MS);
+
+  it('an analyst makes the 2024 统计通报 on demand, follows its progress and downloads the .docx and .xlsx', async () => {
+    await page('analyst-stats-report', async (tab) => {
+      await logIn(tab, web.accounts.analyst);
+      await openMenu(tab, 'stats-reports');
+      await tab.getByTestId('report-new').click();
+      await tab.getByTestId('report-grain').getByText('年报').click();
+      await pickOption(tab, 'report-year', '2024年');
+      await tab.getByTestId('report-ok').click();
+      const row = tab.getByTestId('reports-table').locator('tbody tr.ant-table-row').filter({ hasText: '2024年统计通报' });
+      await row.locator('[data-testid="report-status"][data-status="succeeded"]').waitFor({ timeout: 90_000 });
+      const docx = await downloadBy(row, 'report-docx');
+      expect(docx.suggestedFilename()).toBe('晋中市政协2024年统计通报.docx');
+      const xlsx = await downloadBy(row, 'report-xlsx');
+      expect(xlsx.suggestedFilename()).toBe('晋中市政协2024年统计通报.xlsx');
+      expect((await xlsxHeader(xlsx)).length).toBeGreaterThan(0);
     });
   }, STEP_MS);
 
