@@ -7,6 +7,7 @@ import { canSee, MENU, menuEntry } from './layout/menu';
 import type { MenuEntry } from './layout/menu';
 import { AccountPage } from './pages/AccountPage';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage';
+import { OutletsPage } from './pages/admin/OutletsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { BulletinsPage } from './pages/bulletins/BulletinsPage';
 import { IssuePage } from './pages/bulletins/IssuePage';
@@ -23,6 +24,9 @@ import { MyItemsPage } from './pages/items/MyItemsPage';
 import { LoginPage } from './pages/LoginPage';
 import { ForbiddenPage, NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
+import { InstructionsPage } from './pages/outcomes/InstructionsPage';
+import { LedgerImportPage } from './pages/outcomes/LedgerImportPage';
+import { StatsPage } from './pages/outcomes/StatsPage';
 import { TopicsPage } from './pages/TopicsPage';
 import { UnitInformantsPage } from './pages/unit/UnitInformantsPage';
 import { SCORING_SCREENS } from './scoring/screens';
@@ -37,6 +41,10 @@ const SCREENS: Record<string, () => ReactNode> = {
   bulletins: () => <BulletinsPage />,
   'bulletin-series': () => <SeriesSettingsPage />,
   'desk-settings': () => <DeskSettingsPage />,
+  instructions: () => <InstructionsPage />,
+  stats: () => <StatsPage />,
+  ledger: () => <LedgerImportPage />,
+  outlets: () => <OutletsPage />,
   'unit-informants': () => <UnitInformantsPage />,
   organisations: () => <OrganisationsPage />,
   users: () => <UsersPage />,
