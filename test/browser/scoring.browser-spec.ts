@@ -44,9 +44,9 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await logIn(tab, web.accounts.analyst);
       await openMenu(tab, 'scoring-dashboard');
       await pickOption(tab, 'dashboard-year', '2024年');
-      await tab.locator(`[data-testid="figure-collected"][data-value="${JINZHONG.expected.collected}"]`).waitFor();
-      expect(await tab.getByTestId('figure-locallyPublished').getAttribute('data-value')).toBe(String(JINZHONG.expected.locallyPublished));
-      expect(await tab.getByTestId('figure-reportedUp').getAttribute('data-value')).toBe(String(JINZHONG.expected.reportedUp));
+      await tab.locator(`[data-testid="stat-collected"][data-value="${JINZHONG.expected.collected}"]`).waitFor();
+      expect(await tab.getByTestId('stat-locallyPublished').getAttribute('data-value')).toBe(String(JINZHONG.expected.locallyPublished));
+      expect(await tab.getByTestId('stat-reportedUp').getAttribute('data-value')).toBe(String(JINZHONG.expected.reportedUp));
       await tab.getByTestId('trend-chart').locator('canvas').waitFor();
       await tab.getByTestId('level-kind-chart').locator('canvas').waitFor();
       expect(await tab.getByTestId('top-informants').locator('tbody tr.ant-table-row').count()).toBe(10);

@@ -3,7 +3,8 @@ import { Descriptions, Drawer, Skeleton, Table, Tabs } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useLoad } from '../api/use-load';
 import { formatDate } from '../format';
-import { LEVEL_LABELS, LINE_SOURCE_LABELS, formatPoints, formatRate } from './scoring-labels';
+import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
+import { LINE_SOURCE_LABELS, formatPoints, formatRate } from './scoring-labels';
 import { scoringApi } from './scoring-api';
 import type { DrilldownItem, DrilldownLine, Level, PeriodQuery, RankingRow, RankingSubject } from './types';
 
@@ -14,7 +15,7 @@ interface DrilldownDrawerProps {
   onClose(): void;
 }
 
-const levelText = (level: string | null) => (level ? (LEVEL_LABELS[level as Level] ?? level) : '—');
+const levelText = (level: string | null) => (level ? (OUTCOME_LEVEL_LABELS[level as Level] ?? level) : '—');
 
 const lineColumns: TableColumnsType<DrilldownLine> = [
   { title: '日期', dataIndex: 'occurredOn', key: 'occurredOn', width: 110, render: formatDate },

@@ -2,7 +2,7 @@ import { Form, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { FormModal } from '../components/FormModal';
 import { optionsOf } from '../labels';
-import { MONTH_OPTIONS, QUARTER_OPTIONS, reportPeriod, yearOptions } from './periods';
+import { MONTH_OPTIONS, QUARTER_OPTIONS, reportPeriod, YEAR_OPTIONS } from './periods';
 import { REPORT_GRAIN_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';
 import type { ReportGrain, StatsReport } from './types';
@@ -32,7 +32,7 @@ export function GenerateReportModal({ onQueued, onClose }: { onQueued(report: St
         <Radio.Group optionType="button" options={optionsOf(REPORT_GRAIN_LABELS)} data-testid="report-grain" />
       </Form.Item>
       <Form.Item name="year" label="年度">
-        <Select<number> options={yearOptions()} data-testid="report-year" />
+        <Select<number> options={YEAR_OPTIONS} data-testid="report-year" />
       </Form.Item>
       <Form.Item noStyle dependencies={['grain']}>
         {({ getFieldValue }) =>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { EChart } from './EChart';
 import type { ChartOption } from './EChart';
-import { LEVEL_LABELS, LEVELS } from './scoring-labels';
+import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
+import { OUTCOME_LEVELS } from '../outcomes/types';
 import type { LevelKindCount } from './types';
 
 /** The year's adoption events by kind (categories) and level (stacked bars). */
@@ -16,8 +17,8 @@ export function LevelKindChart({ counts }: { counts: LevelKindCount[] }) {
       grid: { left: 48, right: 16, top: 40, bottom: 28 },
       xAxis: { type: 'category', data: kinds.map(([, label]) => label) },
       yAxis: { type: 'value', name: '件次', minInterval: 1 },
-      series: LEVELS.map((level) => ({
-        name: LEVEL_LABELS[level],
+      series: OUTCOME_LEVELS.map((level) => ({
+        name: OUTCOME_LEVEL_LABELS[level],
         type: 'bar' as const,
         stack: 'level',
         data: kinds.map(([kind]) => countOf(kind, level)),

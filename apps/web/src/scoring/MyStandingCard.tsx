@@ -1,7 +1,8 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { CURRENT_YEAR } from '../years';
 import type { ReactNode } from 'react';
 import { isNotFound, useLoad } from '../api/use-load';
-import { thisYear } from './periods';
+
 import { QuotaProgressBar } from './QuotaProgressBar';
 import { formatPoints, formatRate } from './scoring-labels';
 import { scoringApi } from './scoring-api';
@@ -33,7 +34,7 @@ function Figures({ title, figures, testId }: { title: ReactNode; figures: Standi
 
 /** 我的得分: this year's score, rank, counts and quotas of an informant (and of a unit admin's unit). */
 export function MyStandingCard() {
-  const year = thisYear();
+  const year = CURRENT_YEAR;
   const standing = useLoad(() => scoringApi.standing(year), [year], { quiet: isNotFound });
   const data = standing.data;
   if (!data) return null;

@@ -1,7 +1,7 @@
 import { DatePicker, Segmented, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { PERIOD_LABELS } from './scoring-labels';
-import { MONTH_OPTIONS, QUARTER_OPTIONS, yearOptions } from './periods';
+import { MONTH_OPTIONS, QUARTER_OPTIONS, YEAR_OPTIONS } from './periods';
 import type { PeriodGrain, PeriodQuery } from './types';
 
 interface PeriodPickerProps {
@@ -23,7 +23,7 @@ export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
         data-testid="period-grain"
       />
       {value.period !== 'custom' && (
-        <Select<number> value={value.year} onChange={(year) => set({ year })} options={yearOptions()} style={{ width: 100 }} data-testid="period-year" />
+        <Select<number> value={value.year} onChange={(year) => set({ year })} options={YEAR_OPTIONS} style={{ width: 100 }} data-testid="period-year" />
       )}
       {value.period === 'month' && (
         <Select<number> value={value.month} onChange={(month) => set({ month })} options={MONTH_OPTIONS} style={{ width: 90 }} data-testid="period-month" />

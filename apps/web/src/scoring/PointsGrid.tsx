@@ -1,10 +1,9 @@
 import { Form, InputNumber, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { LEVEL_LABELS, LEVELS, SCORED_KIND_LABELS } from './scoring-labels';
+import { ADOPTION_KIND_LABELS, OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
+import { OUTCOME_LEVELS } from '../outcomes/types';
+import { SCORED_KINDS } from './scoring-labels';
 import type { AdoptionKind, PointsTable } from './types';
-
-type ScoredKind = keyof typeof SCORED_KIND_LABELS;
-const KINDS = Object.keys(SCORED_KIND_LABELS) as ScoredKind[];
 
 interface PointsGridProps {
   /** Read-only: the table of a rule set. Absent: the grid edits the form's `points`. */
@@ -13,10 +12,10 @@ interface PointsGridProps {
 
 /** Points per adoption kind (rows) and level (columns); a blank cell scores nothing. */
 export function PointsGrid({ points }: PointsGridProps) {
-  const columns: TableColumnsType<{ kind: ScoredKind }> = [
-    { title: '类型', key: 'kind', width: 130, render: (_, row) => SCORED_KIND_LABELS[row.kind] },
-    ...LEVELS.map((level) => ({
-      title: LEVEL_LABELS[level],
+  const columns: TableColumnsType<{ kind: AdoptionKind }> = [
+    { title: '类型', key: 'kind', width: 130, render: (_, row) => ADOPTION_KIND_LABELS[row.kind] },
+    ...OUTCOME_LEVELS.map((level) => ({
+      title: OUTCOME_LEVEL_LABELS[level],
       key: level,
       render: (_: unknown, row: { kind: AdoptionKind }) =>
         points ? (
@@ -29,13 +28,13 @@ export function PointsGrid({ points }: PointsGridProps) {
     })),
   ];
   return (
-    <Table<{ kind: ScoredKind }>
+    <Table<{ kind: AdoptionKind }>
       className="points-grid"
       rowKey="kind"
       size="small"
       bordered
       columns={columns}
-      dataSource={KINDS.map((kind) => ({ kind }))}
+      dataSource={SCORED_KINDS.map((kind) => ({ kind }))}
       pagination={false}
       data-testid={points ? 'points-table' : 'points-grid'}
     />

@@ -3,7 +3,7 @@ import { FormModal } from '../components/FormModal';
 import { optionsOf } from '../labels';
 import type { Organisation } from '../api/types';
 import { InformantSelect } from './InformantSelect';
-import { thisYear, yearOptions } from './periods';
+import { YEAR_OPTIONS } from './periods';
 import { QUOTA_GRAIN_LABELS, QUOTA_SUBJECT_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';
 import type { NewQuota, Quota } from './types';
@@ -27,7 +27,7 @@ export function QuotaFormModal({ quota, units, year, onSaved, onClose }: QuotaFo
     <FormModal<NewQuota>
       title={quota ? `修改任务数 · ${quota.subject.name}` : '新增任务数'}
       testIdPrefix="quota"
-      initialValues={quota ? { target: quota.target } : { subjectType: 'unit', grain: 'year', year: year || thisYear() }}
+      initialValues={quota ? { target: quota.target } : { subjectType: 'unit', grain: 'year', year: year }}
       onSubmit={save}
       onClose={onClose}
     >
@@ -58,7 +58,7 @@ export function QuotaFormModal({ quota, units, year, onSaved, onClose }: QuotaFo
             <Radio.Group optionType="button" options={optionsOf(QUOTA_GRAIN_LABELS)} data-testid="quota-grain" />
           </Form.Item>
           <Form.Item name="year" label="年度">
-            <Select<number> options={yearOptions()} data-testid="quota-year" />
+            <Select<number> options={YEAR_OPTIONS} data-testid="quota-year" />
           </Form.Item>
         </>
       )}

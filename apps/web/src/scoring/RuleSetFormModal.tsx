@@ -4,9 +4,11 @@ import { optionsOf } from '../labels';
 import { PointsGrid } from './PointsGrid';
 import { fieldsOf, formValuesOf } from './rule-form';
 import type { RuleFormValues } from './rule-form';
-import { LEADER_LEVEL_LABELS, SPLIT_LABELS } from './scoring-labels';
+import { LEADER_LEVEL_LABELS } from '../outcomes/outcome-labels';
+import { LEADER_LEVELS } from '../outcomes/types';
+import { SPLIT_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';
-import type { LeaderLevel, RuleSet } from './types';
+import type { RuleSet } from './types';
 
 interface RuleSetFormModalProps {
   /** The rule set to change, or the default table a new one starts from. */
@@ -16,7 +18,6 @@ interface RuleSetFormModalProps {
   onClose(): void;
 }
 
-const LEADER_LEVELS = Object.keys(LEADER_LEVEL_LABELS) as LeaderLevel[];
 const required = (message: string) => [{ required: true, message }];
 
 function NumberItem({ name, label, max, step = 1 }: { name: string | string[]; label: string; max?: number; step?: number }) {

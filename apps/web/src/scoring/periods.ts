@@ -1,12 +1,10 @@
 import dayjs from 'dayjs';
 import type { PeriodQuery } from './types';
 
-export const thisYear = () => dayjs().year();
+import { yearOptions } from '../years';
 
 /** The years one can look at: this one and the nine before it (the 台账 go back years). */
-export function yearOptions(): { value: number; label: string }[] {
-  return Array.from({ length: 10 }, (_, back) => thisYear() - back).map((year) => ({ value: year, label: `${year}年` }));
-}
+export const YEAR_OPTIONS = yearOptions(10);
 
 export const MONTH_OPTIONS = Array.from({ length: 12 }, (_, index) => ({ value: index + 1, label: `${index + 1}月` }));
 export const QUARTER_OPTIONS = [1, 2, 3, 4].map((quarter) => ({ value: quarter, label: `第${quarter}季度` }));

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import { isoDate } from '../format';
 import type { PointsTable, RuleSet, RuleSetFields } from './types';
 
 /** The rule set form's values: dates as pickers hold them. */
@@ -19,8 +20,8 @@ export function fieldsOf(values: RuleFormValues): RuleSetFields {
   return {
     ...values,
     points: filledPoints(values.points),
-    validFrom: values.validFrom.format('YYYY-MM-DD'),
-    validTo: values.validTo ? values.validTo.format('YYYY-MM-DD') : null,
+    validFrom: isoDate(values.validFrom),
+    validTo: values.validTo ? isoDate(values.validTo) : null,
   };
 }
 

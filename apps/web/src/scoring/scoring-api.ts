@@ -18,13 +18,6 @@ import type {
 
 type Query = Record<string, string | number | boolean | undefined>;
 
-/** A query string for the file answers (api.blob takes a path). */
-function withQuery(path: string, query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
-  return `${path}?${params.toString()}`;
-}
-
 /** The period's parameters only: a month period sends no quarter, a custom one no year. */
 export function periodParams(period: PeriodQuery): Query {
   const { period: grain, year, month, quarter, from, to } = period;
@@ -45,7 +38,7 @@ export const scoringApi = {
   rankings: (query: RankingQuery) => api.get<Ranking>('/rankings', rankingParams(query)),
   drilldown: (subject: RankingSubject, subjectId: string, period: PeriodQuery) =>
     api.get<Drilldown>('/rankings/drilldown', { subject, subjectId, ...periodParams(period) }),
-  rankingsExport: (query: RankingQuery) => api.blob(withQuery('/rankings/export', rankingParams({ ...query, page: undefined, pageSize: undefined }))),
+  rankingsExport: (query: RankingQuery) => api.blob('/rankings/export', rankingParams({ ...query, page: undefined, pageSize: undefined })),
 
   quotas: (year: number, behind?: boolean) => api.get<Quota[]>('/quotas', { year, behind: behind || undefined }),
   createQuota: (quota: NewQuota) => api.post<Quota>('/quotas', quota),
@@ -55,7 +48,7 @@ export const scoringApi = {
   reports: () => api.get<StatsReport[]>('/stats-reports'),
   report: (id: string) => api.get<StatsReport>(`/stats-reports/${id}`),
   createReport: (grain: ReportGrain, period: string) => api.post<StatsReport>('/stats-reports', { grain, period }),
-  reportDocument: (id: string, format: ReportFormat) => api.blob(withQuery(`/stats-reports/${id}/document`, { format })),
+  reportDocument: (id: string, format: ReportFormat) => api.blob(`/stats-reports/${id}/document`, { format }),
 
   ruleSets: () => api.get<RuleSet[]>('/scoring-rules'),
   defaultRules: () => api.get<RuleSet>('/scoring-rules/default'),

@@ -1,4 +1,5 @@
-import type { AdoptionKind, LeaderLevel, Level, PeriodGrain, QuotaGrain, QuotaSubjectType, RankBy, RankingSubject, RateLevel, ReportGrain, ReportStatus, Split } from './types';
+import { ADOPTION_KIND_LABELS } from '../outcomes/outcome-labels';
+import type { AdoptionKind, PeriodGrain, QuotaGrain, QuotaSubjectType, RankBy, RankingSubject, RateLevel, ReportGrain, ReportStatus, Split } from './types';
 
 /** Chinese names of the scoring API's code values. */
 export const SUBJECT_LABELS: Record<RankingSubject, string> = {
@@ -20,22 +21,8 @@ export const RATE_LEVEL_LABELS: Record<RateLevel, string> = {
   up: '省级及以上',
 };
 
-export const LEVEL_LABELS: Record<Level, string> = { city: '市级', province: '省级', national: '全国' };
-export const LEVELS: Level[] = ['city', 'province', 'national'];
-
-export const LEADER_LEVEL_LABELS: Record<LeaderLevel, string> = { city: '市级', province: '省级', national: '国家级', department: '厅局级' };
-
 /** The kinds a rule set gives points for by level (领导批示 has its own points by leader level). */
-export const SCORED_KIND_LABELS: Record<Exclude<AdoptionKind, 'leader_instruction'>, string> = {
-  compiled: '编发',
-  single_adoption: '单篇采用',
-  composite_adoption: '综合采用',
-  forwarded: '转送采用',
-  special_report: '专报',
-  proposal: '转化为提案',
-  department_feedback: '部门反馈',
-  media: '媒体刊发',
-};
+export const SCORED_KINDS = (Object.keys(ADOPTION_KIND_LABELS) as AdoptionKind[]).filter((kind) => kind !== 'leader_instruction');
 
 /** Where a score line comes from (the drill-down); unknown codes are shown as they are. */
 export const LINE_SOURCE_LABELS: Record<string, string> = {

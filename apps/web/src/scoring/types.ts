@@ -1,18 +1,9 @@
 /** Shapes of the scoring, rankings, quotas and 统计通报 API (docs/api-contract.md, issue 7). */
+import type { AdoptionKind, LeaderLevel, OutcomeLevel as Level, StatsSummary } from '../outcomes/types';
 
-export type Level = 'city' | 'province' | 'national';
-export type RateLevel = 'any' | 'city' | 'province' | 'national' | 'up';
-export type AdoptionKind =
-  | 'compiled'
-  | 'single_adoption'
-  | 'composite_adoption'
-  | 'forwarded'
-  | 'special_report'
-  | 'leader_instruction'
-  | 'proposal'
-  | 'department_feedback'
-  | 'media';
-export type LeaderLevel = 'city' | 'province' | 'national' | 'department';
+export type { AdoptionKind, LeaderLevel, Level };
+
+export type RateLevel = 'any' | Level | 'up';
 
 export type RankingSubject = 'informant' | 'unit' | 'county' | 'committee';
 export type PeriodGrain = 'month' | 'quarter' | 'year' | 'custom';
@@ -127,23 +118,6 @@ export interface NewQuota {
   target: number;
 }
 
-/** GET /stats/summary — the annual figures (issue 6). */
-export interface Summary {
-  org: { id: string; name: string; kind: string };
-  year: number;
-  collected: number;
-  locallyPublished: number;
-  issues: number;
-  reportedProvince: number;
-  reportedNational: number;
-  reportedUp: number;
-  adoptedProvince: number;
-  adoptedNational: number;
-  adoptedUp: number;
-  adoptionOccurrences: number;
-  endorsements: { total: number; city: number; province: number; national: number; department: number };
-}
-
 export interface TrendMonth {
   month: string;
   submitted: number;
@@ -161,7 +135,8 @@ export interface LevelKindCount {
 }
 
 export interface Dashboard {
-  summary: Summary;
+  /** As GET /stats/summary gives it. */
+  summary: StatsSummary;
   trend: TrendMonth[];
   byLevelKind: LevelKindCount[];
   topInformants: RankingRow[];

@@ -2,11 +2,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useApiErrorHandler } from '../../api/use-api-error';
+import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
 import { useOrganisations } from '../../organisations/use-organisations';
-import { thisYear, yearOptions } from '../../scoring/periods';
+import { YEAR_OPTIONS } from '../../scoring/periods';
 import { QuotaFormModal } from '../../scoring/QuotaFormModal';
 import { QuotaTable } from '../../scoring/QuotaTable';
 import { scoringApi } from '../../scoring/scoring-api';
@@ -19,7 +20,7 @@ export function QuotasPage() {
   const showError = useApiErrorHandler();
   const canManage = useMe().roles.includes('editor');
   const organisations = useOrganisations();
-  const [year, setYear] = useState(thisYear());
+  const [year, setYear] = useState(CURRENT_YEAR);
   const [behind, setBehind] = useState(false);
   const [editing, setEditing] = useState<Quota | 'new'>();
   const quotas = useLoad(() => scoringApi.quotas(year, behind), [year, behind]);
@@ -50,7 +51,7 @@ export function QuotasPage() {
     <Page title="任务数" extra={add}>
       <Card>
         <Space wrap className="scoring-filters">
-          <Select<number> value={year} onChange={setYear} options={yearOptions()} style={{ width: 100 }} data-testid="quotas-year" />
+          <Select<number> value={year} onChange={setYear} options={YEAR_OPTIONS} style={{ width: 100 }} data-testid="quotas-year" />
           <Space>
             <Switch checked={behind} onChange={setBehind} data-testid="quotas-behind" />
             只看未完成

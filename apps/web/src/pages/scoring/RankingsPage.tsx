@@ -1,8 +1,9 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Card, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
+import { DownloadButton } from '../../components/DownloadButton';
 import { Page } from '../../components/Page';
 import { optionsOf } from '../../labels';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
@@ -14,7 +15,6 @@ import { rankingColumns } from '../../scoring/ranking-columns';
 import { scoringApi } from '../../scoring/scoring-api';
 import { BY_LABELS, RATE_LEVEL_LABELS, SUBJECT_LABELS } from '../../scoring/scoring-labels';
 import type { PeriodQuery, RankBy, RankingQuery, RankingRow, RankingSubject, RateLevel } from '../../scoring/types';
-import { useDownload } from '../../scoring/use-download';
 import '../../scoring/scoring.css';
 
 const SUBJECTS = Object.keys(SUBJECT_LABELS) as RankingSubject[];
@@ -30,7 +30,6 @@ export function RankingsPage() {
   const [level, setLevel] = useState<RateLevel>('any');
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [opened, setOpened] = useState<RankingRow>();
-  const exporting = useDownload();
 
   const filters = useMemo<RankingQuery>(() => ({ subject, orgId, by, level, ...period }), [subject, orgId, by, level, period]);
   const query = { ...filters, ...paging };
@@ -43,15 +42,15 @@ export function RankingsPage() {
   };
 
   const exportButton = (
-    <Button
+    <DownloadButton
       icon={<FileExcelOutlined />}
-      loading={exporting.busy}
       disabled={!data?.total}
-      onClick={() => exporting.download(() => scoringApi.rankingsExport(filters), `${SUBJECT_LABELS[subject]}排名（${data?.period.label ?? ''}）.xlsx`)}
+      load={() => scoringApi.rankingsExport(filters)}
+      fileName={`${SUBJECT_LABELS[subject]}排名（${data?.period.label ?? ''}）.xlsx`}
       data-testid="rankings-export"
     >
       导出 Excel
-    </Button>
+    </DownloadButton>
   );
 
   return (

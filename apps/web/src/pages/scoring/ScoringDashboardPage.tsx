@@ -1,17 +1,18 @@
 import { Card, Col, Empty, Row, Select, Skeleton, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
+import { SummaryCards } from '../../outcomes/SummaryCards';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
 import { useOrganisations } from '../../organisations/use-organisations';
 import { LevelKindChart } from '../../scoring/LevelKindChart';
-import { thisYear, yearOptions } from '../../scoring/periods';
+import { YEAR_OPTIONS } from '../../scoring/periods';
 import { QuotaTable } from '../../scoring/QuotaTable';
 import { rankingColumns } from '../../scoring/ranking-columns';
 import { scoringApi } from '../../scoring/scoring-api';
-import { SummaryFigures } from '../../scoring/SummaryFigures';
 import { TrendChart } from '../../scoring/TrendChart';
 import type { RankingRow } from '../../scoring/types';
 import '../../scoring/scoring.css';
@@ -37,14 +38,14 @@ export function ScoringDashboardPage() {
   const me = useMe();
   const organisations = useOrganisations();
   const [orgId, setOrgId] = useState(me.committee?.id ?? me.organisation.id);
-  const [year, setYear] = useState(thisYear());
+  const [year, setYear] = useState(CURRENT_YEAR);
   const dashboard = useLoad(() => scoringApi.dashboard(orgId, year), [orgId, year]);
   const data = dashboard.data;
 
   const filters = (
     <Space wrap>
       <OrganisationTreeSelect tree={organisations.tree} value={orgId} onChange={setOrgId} style={{ width: 240 }} data-testid="dashboard-org" />
-      <Select<number> value={year} onChange={setYear} options={yearOptions()} style={{ width: 100 }} data-testid="dashboard-year" />
+      <Select<number> value={year} onChange={setYear} options={YEAR_OPTIONS} style={{ width: 100 }} data-testid="dashboard-year" />
     </Space>
   );
 
@@ -54,8 +55,8 @@ export function ScoringDashboardPage() {
         <Skeleton active paragraph={{ rows: 10 }} />
       ) : (
         <div data-testid="dashboard" data-loading={dashboard.loading ? 'true' : 'false'}>
-          <SummaryFigures summary={data.summary} />
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+          <SummaryCards summary={data.summary} />
+          <Row gutter={[16, 16]} style={{ margin: '16px 0' }}>
             <Col xs={24} xl={14}>
               <Card title={`${year}年逐月报送、采用与得分`}>
                 <TrendChart trend={data.trend} />

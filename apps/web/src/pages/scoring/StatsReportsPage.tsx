@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
+import { DownloadButton } from '../../components/DownloadButton';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
 import { GenerateReportModal } from '../../scoring/GenerateReportModal';
@@ -11,7 +12,6 @@ import { ReportStatus } from '../../scoring/ReportStatus';
 import { scoringApi } from '../../scoring/scoring-api';
 import { REPORT_GRAIN_LABELS } from '../../scoring/scoring-labels';
 import type { ReportFormat, StatsReport } from '../../scoring/types';
-import { useDownload } from '../../scoring/use-download';
 
 const POLL_MS = 1500;
 const pending = (report: StatsReport) => report.status === 'queued' || report.status === 'running';
@@ -23,7 +23,6 @@ export function StatsReportsPage() {
   const canRun = roles.includes('editor') || roles.includes('analyst');
   const reports = useLoad(scoringApi.reports, []);
   const [generating, setGenerating] = useState(false);
-  const downloading = useDownload();
   const { reload } = reports;
   const busy = (reports.data ?? []).some(pending);
 
@@ -40,8 +39,10 @@ export function StatsReportsPage() {
     void reload();
   };
 
-  const download = (report: StatsReport, format: ReportFormat) =>
-    downloading.download(() => scoringApi.reportDocument(report.id, format), `${report.committee.name}${report.label}.${format}`);
+  const file = (report: StatsReport, format: ReportFormat) => ({
+    load: () => scoringApi.reportDocument(report.id, format),
+    fileName: `${report.committee.name}${report.label}.${format}`,
+  });
 
   const columns: TableColumnsType<StatsReport> = [
     { title: '通报', dataIndex: 'label', key: 'label' },
@@ -57,14 +58,14 @@ export function StatsReportsPage() {
         report.status === 'succeeded' && (
           <Space size={0}>
             {report.files.docx && (
-              <Button type="link" size="small" icon={<FileWordOutlined />} onClick={() => download(report, 'docx')} data-testid="report-docx">
+              <DownloadButton type="link" size="small" icon={<FileWordOutlined />} {...file(report, 'docx')} data-testid="report-docx">
                 Word
-              </Button>
+              </DownloadButton>
             )}
             {report.files.xlsx && (
-              <Button type="link" size="small" icon={<FileExcelOutlined />} onClick={() => download(report, 'xlsx')} data-testid="report-xlsx">
+              <DownloadButton type="link" size="small" icon={<FileExcelOutlined />} {...file(report, 'xlsx')} data-testid="report-xlsx">
                 Excel
-              </Button>
+              </DownloadButton>
             )}
           </Space>
         ),
