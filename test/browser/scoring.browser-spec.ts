@@ -9,6 +9,7 @@ import { drainJobs } from '../support/jobs';
 import { importLedger } from '../support/ledger';
 import { outcomesClient } from '../support/outcomes';
 import { screenshot, useWebApp } from './browser';
+import { inputOf, pickInDialog, waitForDialog, waitForFigure } from './outcomes-actions';
 import { downloadBy, pickSegment, rankingRows, xlsxHeader } from './scoring-actions';
 import { logIn, openMenu, pickOption } from './shell-actions';
 
@@ -44,7 +45,7 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await logIn(tab, web.accounts.analyst);
       await openMenu(tab, 'scoring-dashboard');
       await pickOption(tab, 'dashboard-year', '2024年');
-      await tab.locator(`[data-testid="stat-collected"][data-value="${JINZHONG.expected.collected}"]`).waitFor();
+      await waitForFigure(tab, 'collected', JINZHONG.expected.collected);
       expect(await tab.getByTestId('stat-locallyPublished').getAttribute('data-value')).toBe(String(JINZHONG.expected.locallyPublished));
       expect(await tab.getByTestId('stat-reportedUp').getAttribute('data-value')).toBe(String(JINZHONG.expected.reportedUp));
       await tab.getByTestId('trend-chart').locator('canvas').waitFor();
@@ -96,8 +97,9 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await logIn(tab, web.accounts.analyst);
       await openMenu(tab, 'stats-reports');
       await tab.getByTestId('report-new').click();
+      await waitForDialog(tab);
       await tab.getByTestId('report-grain').getByText('年报').click();
-      await pickOption(tab, 'report-year', '2024年');
+      await pickInDialog(tab, 'report-year', '2024年');
       await tab.getByTestId('report-ok').click();
       const row = tab.getByTestId('reports-table').locator('tbody tr.ant-table-row').filter({ hasText: '2024年统计通报' });
       await row.locator('[data-testid="report-status"][data-status="succeeded"]').waitFor({ timeout: 90_000 });
@@ -114,8 +116,9 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await logIn(tab, web.accounts.editor);
       await openMenu(tab, 'quotas');
       await tab.getByTestId('quota-new').click();
-      await pickOption(tab, 'quota-subject', '民盟晋中市委会');
-      await tab.getByTestId('quota-target').fill('12');
+      await waitForDialog(tab);
+      await pickInDialog(tab, 'quota-subject', '民盟晋中市委会');
+      await inputOf(tab, 'quota-target').fill('12');
       await tab.getByTestId('quota-ok').click();
       await tab.locator('.ant-message').getByText('民盟晋中市委会的任务数已保存').waitFor();
       const row = tab.getByTestId('quotas-table').locator('tbody tr.ant-table-row').filter({ hasText: '民盟晋中市委会' });
@@ -149,10 +152,12 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await openMenu(tab, 'scoring-rules');
       await tab.getByTestId('default-rules').getByTestId('points-table').waitFor();
       await tab.getByTestId('rules-new').click();
+      await waitForDialog(tab);
       const year = new Date().getFullYear();
-      expect(await tab.getByTestId('rule-name').inputValue()).toBe(`${year}年计分办法`);
-      expect(await tab.getByTestId('points-single_adoption-province').inputValue()).toBe('5');
-      await tab.getByTestId('points-single_adoption-province').fill('6');
+      expect(await inputOf(tab, 'rule-name').inputValue()).toBe(`${year}年计分办法`);
+      const singleAtProvince = inputOf(tab, 'points-single_adoption-province');
+      expect(await singleAtProvince.inputValue()).toBe('5');
+      await singleAtProvince.fill('6');
       await tab.getByTestId('rule-ok').click();
       await tab.locator('.ant-message').getByText(`计分办法“${year}年计分办法”已保存`).waitFor();
       await tab.getByTestId('rule-set').filter({ hasText: `${year}年计分办法` }).waitFor();
