@@ -87,7 +87,7 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await tab.locator('.ant-drawer-close').click();
 
       const download = await downloadBy(tab, 'rankings-export');
-      expect(download.suggestedFilename()).toBe('信息员排名（2024年第1季度）.xlsx');
+      expect(download.suggestedFilename()).toBe('晋中市政协2024年第1季度信息员排名.xlsx');
       expect(await xlsxHeader(download)).toEqual(expect.arrayContaining(['名次', '名称', '得分', '采用率']));
     });
   }, STEP_MS);

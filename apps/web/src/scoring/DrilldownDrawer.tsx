@@ -4,14 +4,16 @@ import type { TableColumnsType } from 'antd';
 import { useLoad } from '../api/use-load';
 import { formatDate } from '../format';
 import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
-import { LINE_SOURCE_LABELS, formatPoints, formatRate } from './scoring-labels';
+import { formatPoints, formatRate } from './scoring-labels';
 import { scoringApi } from './scoring-api';
-import type { DrilldownItem, DrilldownLine, Level, PeriodQuery, RankingRow, RankingSubject } from './types';
+import type { DrilldownItem, DrilldownLine, Level, PeriodQuery, RankingRow, RankingSubject, RateLevel } from './types';
 
 interface DrilldownDrawerProps {
   subject: RankingSubject;
   row: RankingRow;
   period: PeriodQuery;
+  /** The level the row's 采用 counts at. */
+  level: RateLevel;
   onClose(): void;
 }
 
@@ -19,15 +21,14 @@ const levelText = (level: string | null) => (level ? (OUTCOME_LEVEL_LABELS[level
 
 const lineColumns: TableColumnsType<DrilldownLine> = [
   { title: '日期', dataIndex: 'occurredOn', key: 'occurredOn', width: 110, render: formatDate },
-  { title: '稿件', key: 'item', render: (_, line) => line.item?.title ?? '—' },
-  { title: '事项', key: 'what', width: 150, render: (_, line) => line.kindLabel ?? LINE_SOURCE_LABELS[line.source] ?? line.source },
+  { title: '稿件', key: 'item', render: (_, line) => line.item.title },
+  { title: '事项', dataIndex: 'kindLabel', key: 'kindLabel', width: 120 },
   { title: '级别', dataIndex: 'level', key: 'level', width: 70, render: levelText },
   { title: '分值', dataIndex: 'points', key: 'points', width: 80, align: 'right', render: (points: number) => formatPoints(points) },
   { title: '计分办法', key: 'ruleSet', width: 140, render: (_, line) => line.ruleSet?.name ?? '默认计分表' },
 ];
 
-/** An adoption flag of an item: a tick (or the date when the API gives one). */
-const adopted = (value: boolean | string | null) => (typeof value === 'string' ? formatDate(value) : value ? <CheckOutlined /> : '');
+const adopted = (value: boolean) => value && <CheckOutlined />;
 
 const itemColumns: TableColumnsType<DrilldownItem> = [
   { title: '稿件', dataIndex: 'title', key: 'title' },
@@ -38,8 +39,8 @@ const itemColumns: TableColumnsType<DrilldownItem> = [
 ];
 
 /** Every figure of a ranking row, traced: its score lines and the items behind its counts. */
-export function DrilldownDrawer({ subject, row, period, onClose }: DrilldownDrawerProps) {
-  const drilldown = useLoad(() => scoringApi.drilldown(subject, row.subject.id, period), [subject, row.subject.id, period]);
+export function DrilldownDrawer({ subject, row, period, level, onClose }: DrilldownDrawerProps) {
+  const drilldown = useLoad(() => scoringApi.drilldown(subject, row.subject.id, period, level), [subject, row.subject.id, period, level]);
   const data = drilldown.data;
   return (
     <Drawer open size={860} title={`${row.subject.name} · 第${row.rank}名`} onClose={onClose}>
@@ -65,7 +66,7 @@ export function DrilldownDrawer({ subject, row, period, onClose }: DrilldownDraw
                 label: `得分明细（${data.lines.length}）`,
                 children: (
                   <Table<DrilldownLine>
-                    rowKey={(line, index) => `${line.item?.id ?? ''}-${line.source}-${line.kind ?? ''}-${line.occurredOn}-${index}`}
+                    rowKey={(line, index) => `${line.item.id}-${line.kind}-${line.occurredOn}-${index}`}
                     size="small"
                     columns={lineColumns}
                     dataSource={data.lines}

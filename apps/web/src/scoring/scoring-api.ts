@@ -8,6 +8,7 @@ import type {
   Ranking,
   RankingQuery,
   RankingSubject,
+  RateLevel,
   ReportFormat,
   ReportGrain,
   RuleSet,
@@ -36,8 +37,8 @@ export const scoringApi = {
   standing: (year?: number) => api.get<Standing>('/me/standing', { year }),
 
   rankings: (query: RankingQuery) => api.get<Ranking>('/rankings', rankingParams(query)),
-  drilldown: (subject: RankingSubject, subjectId: string, period: PeriodQuery) =>
-    api.get<Drilldown>('/rankings/drilldown', { subject, subjectId, ...periodParams(period) }),
+  drilldown: (subject: RankingSubject, subjectId: string, period: PeriodQuery, level: RateLevel) =>
+    api.get<Drilldown>('/rankings/drilldown', { subject, subjectId, level, ...periodParams(period) }),
   rankingsExport: (query: RankingQuery) => api.blob('/rankings/export', rankingParams({ ...query, page: undefined, pageSize: undefined })),
 
   quotas: (year: number, behind?: boolean) => api.get<Quota[]>('/quotas', { year, behind: behind || undefined }),

@@ -9,6 +9,14 @@ export const SUBJECT_LABELS: Record<RankingSubject, string> = {
   committee: '市政协',
 };
 
+/** How the export's file name calls them (the API's name, kept for the saved file). */
+export const SUBJECT_FILE_NOUNS: Record<RankingSubject, string> = {
+  informant: '信息员',
+  unit: '报送单位',
+  county: '县级政协',
+  committee: '市级政协',
+};
+
 export const PERIOD_LABELS: Record<PeriodGrain, string> = { month: '月', quarter: '季', year: '年', custom: '自定义' };
 
 export const BY_LABELS: Record<RankBy, string> = { score: '得分', rate: '采用率' };
@@ -23,16 +31,6 @@ export const RATE_LEVEL_LABELS: Record<RateLevel, string> = {
 
 /** The kinds a rule set gives points for by level (领导批示 has its own points by leader level). */
 export const SCORED_KINDS = (Object.keys(ADOPTION_KIND_LABELS) as AdoptionKind[]).filter((kind) => kind !== 'leader_instruction');
-
-/** Where a score line comes from (the drill-down); unknown codes are shown as they are. */
-export const LINE_SOURCE_LABELS: Record<string, string> = {
-  adoption: '采用',
-  instruction: '批示',
-  leader_instruction: '批示',
-  penalty: '扣分',
-  member_bonus: '委员加分',
-  commission_bonus: '约稿加分',
-};
 
 export const QUOTA_SUBJECT_LABELS: Record<QuotaSubjectType, string> = { informant: '信息员', unit: '报送单位' };
 export const QUOTA_GRAIN_LABELS: Record<QuotaGrain, string> = { month: '按月', year: '按年' };

@@ -59,10 +59,11 @@ export interface Ranking {
 }
 
 export interface DrilldownLine {
-  item: { id: string; title: string } | null;
+  item: { id: string; title: string };
   source: string;
-  kind: string | null;
-  kindLabel: string | null;
+  /** An adoption kind, or member_bonus, commission_bonus, plagiarism. */
+  kind: string;
+  kindLabel: string;
   level: string | null;
   occurredOn: string;
   points: number;
@@ -72,10 +73,10 @@ export interface DrilldownLine {
 export interface DrilldownItem {
   id: string;
   title: string;
-  submittedOn: string | null;
-  adoptedCity: boolean | string | null;
-  adoptedProvince: boolean | string | null;
-  adoptedNational: boolean | string | null;
+  submittedOn: string;
+  adoptedCity: boolean;
+  adoptedProvince: boolean;
+  adoptedNational: boolean;
 }
 
 export interface Drilldown {

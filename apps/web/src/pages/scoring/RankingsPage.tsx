@@ -13,7 +13,7 @@ import { defaultPeriod } from '../../scoring/periods';
 import { PeriodPicker } from '../../scoring/PeriodPicker';
 import { rankingColumns } from '../../scoring/ranking-columns';
 import { scoringApi } from '../../scoring/scoring-api';
-import { BY_LABELS, RATE_LEVEL_LABELS, SUBJECT_LABELS } from '../../scoring/scoring-labels';
+import { BY_LABELS, RATE_LEVEL_LABELS, SUBJECT_FILE_NOUNS, SUBJECT_LABELS } from '../../scoring/scoring-labels';
 import type { PeriodQuery, RankBy, RankingQuery, RankingRow, RankingSubject, RateLevel } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
@@ -46,7 +46,7 @@ export function RankingsPage() {
       icon={<FileExcelOutlined />}
       disabled={!data?.total}
       load={() => scoringApi.rankingsExport(filters)}
-      fileName={`${SUBJECT_LABELS[subject]}排名（${data?.period.label ?? ''}）.xlsx`}
+      fileName={`${data?.org.name ?? ''}${data?.period.label ?? ''}${SUBJECT_FILE_NOUNS[subject]}排名.xlsx`}
       data-testid="rankings-export"
     >
       导出 Excel
@@ -102,7 +102,7 @@ export function RankingsPage() {
           data-period={data?.period.label}
         />
       </Card>
-      {opened && <DrilldownDrawer subject={subject} row={opened} period={period} onClose={() => setOpened(undefined)} />}
+      {opened && <DrilldownDrawer subject={subject} row={opened} period={period} level={level} onClose={() => setOpened(undefined)} />}
     </Page>
   );
 }
