@@ -3,6 +3,7 @@ import { EChart } from './EChart';
 import type { ChartOption } from './EChart';
 import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { OUTCOME_LEVELS } from '../outcomes/types';
+import { CHART_COLORS } from './scoring-labels';
 import type { LevelKindCount } from './types';
 
 /** The year's adoption events by kind (categories) and level (stacked bars). */
@@ -12,6 +13,7 @@ export function LevelKindChart({ counts }: { counts: LevelKindCount[] }) {
     const countOf = (kind: string, level: string) =>
       counts.find((count) => count.kind === kind && count.level === level)?.count ?? 0;
     return {
+      color: OUTCOME_LEVELS.map((level) => CHART_COLORS[level]),
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 40, bottom: 28 },

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { EChart } from './EChart';
 import type { ChartOption } from './EChart';
+import { CHART_COLORS } from './scoring-labels';
 import type { TrendMonth } from './types';
 
 /** 2024-03 → 3月 */
@@ -10,6 +11,7 @@ const monthLabel = (month: string) => `${Number(month.slice(5, 7))}月`;
 export function TrendChart({ trend }: { trend: TrendMonth[] }) {
   const option = useMemo<ChartOption>(
     () => ({
+      color: [CHART_COLORS.submitted, CHART_COLORS.city, CHART_COLORS.province, CHART_COLORS.national, CHART_COLORS.points],
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 48, right: 48, top: 40, bottom: 28 },

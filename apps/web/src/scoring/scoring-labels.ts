@@ -45,6 +45,9 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
 
 export const SPLIT_LABELS: Record<Split, string> = { equal: '作者平分', lead_share: '第一作者按比例' };
 
+/** The colours of the charts: each level the same in every chart. */
+export const CHART_COLORS = { submitted: '#73a0fa', city: '#91cc75', province: '#fac858', national: '#ee6666', points: '#5470c6' };
+
 /** 采用率 as a person reads it: 37.5%, or — when nothing was submitted. */
 export function formatRate(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
