@@ -58,6 +58,8 @@ const SUB_SCREENS: { path: string; entry: string; screen: () => ReactNode }[] = 
   { path: '/my-items/new', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/my-items/:id/edit', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/bulletins/issues/:id', entry: 'bulletins', screen: () => <IssuePage /> },
+  // the notification that a 统计通报 is ready links to it
+  { path: '/stats-reports/:id', entry: 'stats-reports', screen: SCORING_SCREENS['stats-reports'] },
 ];
 
 function Screen({ entry, screen = SCREENS[entry.key] }: { entry: MenuEntry; screen?: () => ReactNode }) {

@@ -26,7 +26,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'scoring-dashboard', label: '数据看板', path: '/scoring/dashboard', roles: ['analyst', 'chief_editor', 'editor'] },
   { key: 'rankings', label: '排名', path: '/scoring/rankings', roles: ['analyst', 'chief_editor', 'editor'] },
   { key: 'quotas', label: '任务数', path: '/scoring/quotas', roles: ['analyst', 'chief_editor', 'editor'] },
-  { key: 'stats-reports', label: '统计通报', path: '/scoring/reports', roles: ['analyst', 'chief_editor', 'editor'] },
+  { key: 'stats-reports', label: '统计通报', path: '/stats-reports', roles: ['analyst', 'chief_editor', 'editor'] },
   { key: 'bulletins', label: '刊物', path: '/bulletins', roles: ['editor', 'chief_editor', 'analyst'] },
   { key: 'instructions', label: '批示登记', path: '/instructions', roles: ['editor', 'chief_editor', 'analyst'] },
   { key: 'stats', label: '年度统计', path: '/stats', roles: ['analyst', 'editor', 'chief_editor'] },

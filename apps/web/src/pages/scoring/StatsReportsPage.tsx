@@ -2,6 +2,7 @@ import { FileExcelOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/i
 import { App, Button, Card, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { DownloadButton } from '../../components/DownloadButton';
@@ -12,6 +13,7 @@ import { ReportStatus } from '../../scoring/ReportStatus';
 import { scoringApi } from '../../scoring/scoring-api';
 import { REPORT_GRAIN_LABELS } from '../../scoring/scoring-labels';
 import type { ReportFormat, StatsReport } from '../../scoring/types';
+import '../../scoring/scoring.css';
 
 const POLL_MS = 1500;
 const pending = (report: StatsReport) => report.status === 'queued' || report.status === 'running';
@@ -21,6 +23,7 @@ export function StatsReportsPage() {
   const { message } = App.useApp();
   const roles = useMe().roles;
   const canRun = roles.includes('editor') || roles.includes('analyst');
+  const { id: linked } = useParams();
   const reports = useLoad(scoringApi.reports, []);
   const [generating, setGenerating] = useState(false);
   const { reload } = reports;
@@ -87,6 +90,7 @@ export function StatsReportsPage() {
           loading={reports.loading && !reports.data}
           columns={columns}
           dataSource={reports.data ?? []}
+          rowClassName={(report) => (report.id === linked ? 'scoring-linked' : '')}
           pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
           locale={{ emptyText: '暂无统计通报；每月1日自动生成上月通报，也可点击右上角“生成”' }}
           data-testid="reports-table"
