@@ -8,6 +8,15 @@ export async function pickSegment(page: Page, testId: string, text: string): Pro
   await page.getByTestId(testId).locator('.ant-segmented-item').filter({ hasText: new RegExp(`^${text}$`) }).click();
 }
 
+/** Picks an option of a searchable Select in the open dialog by typing its name (a long list only draws what is in view). */
+export async function searchInDialog(page: Page, selectTestId: string, name: string): Promise<void> {
+  const select = page.getByTestId(selectTestId);
+  await select.click();
+  await page.keyboard.type(name);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+  await select.filter({ hasText: name }).waitFor();
+}
+
 /** The ranking table once it shows the period `label` (e.g. 2024年第1季度) and has finished loading. */
 export async function rankingRows(page: Page, label: string) {
   const table = page.locator(`[data-testid="rankings-table"][data-period="${label}"]`);

@@ -10,7 +10,7 @@ import { importLedger } from '../support/ledger';
 import { outcomesClient } from '../support/outcomes';
 import { screenshot, useWebApp } from './browser';
 import { inputOf, pickInDialog, waitForDialog, waitForFigure } from './outcomes-actions';
-import { downloadBy, pickSegment, rankingRows, xlsxHeader } from './scoring-actions';
+import { downloadBy, pickSegment, rankingRows, searchInDialog, xlsxHeader } from './scoring-actions';
 import { logIn, openMenu, pickOption } from './shell-actions';
 
 const JINZHONG = SEED_YEARS.find((spec) => spec.committee === '晋中市政协')!;
@@ -117,7 +117,7 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await openMenu(tab, 'quotas');
       await tab.getByTestId('quota-new').click();
       await waitForDialog(tab);
-      await pickInDialog(tab, 'quota-subject', '民盟晋中市委会');
+      await searchInDialog(tab, 'quota-subject', '民盟晋中市委会');
       await inputOf(tab, 'quota-target').fill('12');
       await tab.getByTestId('quota-ok').click();
       await tab.locator('.ant-message').getByText('民盟晋中市委会的任务数已保存').waitFor();

@@ -68,7 +68,7 @@ export function QuotasPage() {
       {editing && (
         <QuotaFormModal
           quota={editing === 'new' ? undefined : editing}
-          units={organisations.organisations.filter((org) => org.kind === 'unit')}
+          units={organisations.organisations.filter((org) => org.kind === 'unit').sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))}
           year={year}
           onSaved={saved}
           onClose={() => setEditing(undefined)}
