@@ -51,7 +51,13 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       await tab.getByTestId('trend-chart').locator('canvas').waitFor();
       await tab.getByTestId('level-kind-chart').locator('canvas').waitFor();
       expect(await tab.getByTestId('top-informants').locator('tbody tr.ant-table-row').count()).toBe(10);
-      expect(await tab.getByTestId('top-units').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+      const units = tab.getByTestId('top-units').locator('tbody tr.ant-table-row');
+      expect(await units.count()).toBeGreaterThan(0);
+      // the leading unit's score, traced
+      const score = await units.first().locator('td').nth(2).innerText();
+      await units.first().click();
+      await tab.locator(`[data-testid="drilldown"] [data-testid="drilldown-score"]`).filter({ hasText: new RegExp(`^${score}$`) }).waitFor();
+      await tab.locator('.ant-drawer-close').click();
       await screenshot(tab, 'scoring-dashboard-2024');
     });
   }, STEP_MS);

@@ -1,5 +1,5 @@
 import { Card, Col, Empty, Row, Select, Skeleton, Space, Table } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
@@ -8,16 +8,24 @@ import { Page } from '../../components/Page';
 import { SummaryCards } from '../../outcomes/SummaryCards';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
 import { useOrganisations } from '../../organisations/use-organisations';
+import { DrilldownDrawer } from '../../scoring/DrilldownDrawer';
 import { LevelKindChart } from '../../scoring/LevelKindChart';
 import { YEAR_OPTIONS } from '../../scoring/periods';
 import { QuotaTable } from '../../scoring/QuotaTable';
 import { rankingColumns } from '../../scoring/ranking-columns';
 import { scoringApi } from '../../scoring/scoring-api';
 import { TrendChart } from '../../scoring/TrendChart';
-import type { RankingRow } from '../../scoring/types';
+import type { PeriodQuery, RankingRow, RankingSubject } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
-function TopTable({ title, rows, testId }: { title: string; rows: RankingRow[]; testId: string }) {
+interface TopTableProps {
+  title: string;
+  rows: RankingRow[];
+  testId: string;
+  onOpen(row: RankingRow): void;
+}
+
+function TopTable({ title, rows, testId, onOpen }: TopTableProps) {
   return (
     <Card title={title} extra={<Link to="/scoring/rankings">完整排名</Link>} style={{ height: '100%' }}>
       <Table<RankingRow>
@@ -26,6 +34,8 @@ function TopTable({ title, rows, testId }: { title: string; rows: RankingRow[]; 
         columns={rankingColumns(true)}
         dataSource={rows}
         pagination={false}
+        rowClassName="scoring-row"
+        onRow={(row) => ({ onClick: () => onOpen(row) })}
         locale={{ emptyText: '本年度暂无得分' }}
         data-testid={testId}
       />
@@ -40,6 +50,8 @@ export function ScoringDashboardPage() {
   const [orgId, setOrgId] = useState(me.committee?.id ?? me.organisation.id);
   const [year, setYear] = useState(CURRENT_YEAR);
   const dashboard = useLoad(() => scoringApi.dashboard(orgId, year), [orgId, year]);
+  const [opened, setOpened] = useState<{ subject: RankingSubject; row: RankingRow }>();
+  const yearPeriod = useMemo<PeriodQuery>(() => ({ period: 'year', year }), [year]);
   const data = dashboard.data;
 
   const filters = (
@@ -70,16 +82,19 @@ export function ScoringDashboardPage() {
           </Row>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={12}>
-              <TopTable title="信息员得分前十" rows={data.topInformants} testId="top-informants" />
+              <TopTable title="信息员得分前十" rows={data.topInformants} testId="top-informants" onOpen={(row) => setOpened({ subject: 'informant', row })} />
             </Col>
             <Col xs={24} xl={12}>
-              <TopTable title="报送单位得分前十" rows={data.topUnits} testId="top-units" />
+              <TopTable title="报送单位得分前十" rows={data.topUnits} testId="top-units" onOpen={(row) => setOpened({ subject: 'unit', row })} />
             </Col>
           </Row>
           <Card title={`未完成任务数（${data.behind.length}）`} extra={<Link to="/scoring/quotas">全部任务数</Link>}>
             <QuotaTable quotas={data.behind} testId="behind-quotas" />
           </Card>
         </div>
+      )}
+      {opened && (
+        <DrilldownDrawer subject={opened.subject} row={opened.row} period={yearPeriod} level="any" onClose={() => setOpened(undefined)} />
       )}
     </Page>
   );
