@@ -8,6 +8,7 @@ export enum QueueName {
   Desk = 'desk',
   Bulletins = 'bulletins',
   Ledger = 'ledger',
+  StatsReports = 'stats-reports',
 }
 
 export enum JobName {
@@ -16,11 +17,14 @@ export enum JobName {
   SendReminders = 'send-reminders',
   RenderBulletin = 'render-bulletin',
   ImportLedger = 'import-ledger',
+  MakeStatsReport = 'make-stats-report',
+  QueueStatsReports = 'queue-stats-reports',
 }
 
 /** Repeatable jobs (BullMQ job schedulers), set up by the worker. */
 export enum JobSchedulerId {
   DeskReminders = 'desk-reminders',
+  MonthlyStatsReports = 'monthly-stats-reports',
 }
 
 export interface NotifyUsersPayload {
@@ -52,6 +56,14 @@ export interface ImportLedgerPayload {
   importId: string;
 }
 
+/** A 统计通报 is made (again: the same data gives the same files): its .docx and .xlsx, then its committee's analysts are told. */
+export interface MakeStatsReportPayload {
+  reportId: string;
+}
+
+/** The 1st of each month: queue every committee's 统计通报 of the month just ended (and of the quarter / year that ended with it). */
+export type QueueStatsReportsPayload = Record<string, never>;
+
 /** The payload type of every job. */
 export interface JobPayloads {
   [JobName.NotifyUsers]: NotifyUsersPayload;
@@ -59,6 +71,8 @@ export interface JobPayloads {
   [JobName.SendReminders]: SendRemindersPayload;
   [JobName.RenderBulletin]: RenderBulletinPayload;
   [JobName.ImportLedger]: ImportLedgerPayload;
+  [JobName.MakeStatsReport]: MakeStatsReportPayload;
+  [JobName.QueueStatsReports]: QueueStatsReportsPayload;
 }
 
 /** The queue each job runs on. */
@@ -68,6 +82,8 @@ export const JOB_QUEUE = {
   [JobName.SendReminders]: QueueName.Desk,
   [JobName.RenderBulletin]: QueueName.Bulletins,
   [JobName.ImportLedger]: QueueName.Ledger,
+  [JobName.MakeStatsReport]: QueueName.StatsReports,
+  [JobName.QueueStatsReports]: QueueName.StatsReports,
 } as const satisfies { readonly [J in JobName]: QueueName };
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];

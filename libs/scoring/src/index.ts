@@ -7,3 +7,6 @@ export { ScoreTally } from './tallies/score-tally.entity';
 export { OrgYearTally } from './tallies/org-year-tally.entity';
 export { Quota, QuotaGrain } from './quotas/quota.entity';
 export { StatsReport, StatsReportStatus } from './reports/stats-report.entity';
+export { RankingsModule } from './rankings/rankings.module';
+export { StatsReportsWorkerModule } from './reports/stats-reports-worker.module';
+export { ScheduledReportsService } from './reports/scheduled-reports.service';

@@ -130,6 +130,7 @@ export interface TrendMonth {
 
 export interface LevelKindCount {
   level: Level;
+  levelLabel: string;
   kind: AdoptionKind;
   kindLabel: string;
   count: number;
