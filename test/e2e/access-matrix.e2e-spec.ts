@@ -59,6 +59,11 @@ interface Context {
   freeQuotaYear: () => number;
   /** A 统计通报 of 晋中市政协, queued (no worker runs here, so its files are not ready). */
   statsReport: string;
+  /** A year no rule set of 晋中市政协 holds yet; a fresh rule set (version 1) in such a year. */
+  freeYear: () => number;
+  newRuleSet: () => Promise<string>;
+  /** A fresh penalty on `submittedItem` (which has an adoption). */
+  newPenalty: () => Promise<string>;
 }
 
 type DeskStatus = 'submitted' | 'screening' | 'editing' | 'in_review';
@@ -415,6 +420,30 @@ const MATRIX: Row[] = [
     path: (c) => `/api/v1/stats-reports/${c.statsReport}/document?format=docx`,
     expect: only(409, DESK_READERS),
   },
+  // Scoring rules: admins write them; the desk reads them; everyone signed in reads the default table.
+  { method: 'get', route: '/api/v1/scoring-rules', path: () => '/api/v1/scoring-rules', expect: only(200, [...DESK_READERS, 'admin']) },
+  { method: 'get', route: '/api/v1/scoring-rules/default', path: () => '/api/v1/scoring-rules/default', expect: all(200) },
+  {
+    method: 'post',
+    route: '/api/v1/scoring-rules',
+    path: () => '/api/v1/scoring-rules',
+    body: (c) => {
+      const year = c.freeYear();
+      return { name: '矩阵计分办法', validFrom: `${year}-01-01`, validTo: `${year}-12-31`, points: { single_adoption: { province: 5 } }, instructionPoints: { city: 10 } };
+    },
+    expect: only(201, ['admin']),
+  },
+  { method: 'patch', route: '/api/v1/scoring-rules/:id', path: async (c) => `/api/v1/scoring-rules/${await c.newRuleSet()}`, body: () => ({ version: 1, name: '矩阵改名' }), expect: only(200, ['admin']) },
+  { method: 'delete', route: '/api/v1/scoring-rules/:id', path: async (c) => `/api/v1/scoring-rules/${await c.newRuleSet()}`, expect: only(204, ['admin']) },
+  { method: 'post', route: '/api/v1/scoring/recompute', path: () => '/api/v1/scoring/recompute', body: () => ({}), expect: only(202, ['admin']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/penalties',
+    path: (c) => `/api/v1/items/${c.submittedItem}/penalties`,
+    body: () => ({ reason: 'plagiarism', foundOn: '2024-06-01' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'delete', route: '/api/v1/penalties/:id', path: async (c) => `/api/v1/penalties/${await c.newPenalty()}`, expect: only(204, ['editor']) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -494,6 +523,14 @@ describe('access matrix: every endpoint × every role', () => {
       (await request(t.url).post(`/api/v1/items/${withAttachment}/instructions`).set(editor).send({ leaderName: '矩阵领导', leaderLevel: 'province', instructedOn: '2024-05-02' }).expect(201))
         .body.id as string;
     const adoption = await newAdoption();
+    let ruleYear = 2200;
+    const newRuleSet = async () => {
+      ruleYear += 1;
+      const body = { name: `矩阵计分办法${ruleYear}`, validFrom: `${ruleYear}-01-01`, validTo: `${ruleYear}-12-31`, points: {}, instructionPoints: {} };
+      return (await request(t.url).post('/api/v1/scoring-rules').set(admin).send(body).expect(201)).body.id as string;
+    };
+    const newPenalty = async () =>
+      (await request(t.url).post(`/api/v1/items/${withAttachment}/penalties`).set(editor).send({ reason: 'plagiarism', foundOn: '2024-06-02' }).expect(201)).body.id as string;
     await request(t.url).put(`/api/v1/adoptions/${adoption}/evidence`).set(editor).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'a.pdf').expect(200);
     let quotaYear = 2040;
     const newQuota = async () =>
@@ -548,6 +585,9 @@ describe('access matrix: every endpoint × every role', () => {
           demo.organisations['晋中市政协'],
         ])
       )[0].id,
+      freeYear: () => (ruleYear += 1),
+      newRuleSet,
+      newPenalty,
     };
   });
   afterAll(() => t.close());
@@ -595,7 +635,7 @@ describe('access matrix: every endpoint × every role', () => {
       await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
     }
     const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
-    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'ledger', 'notifications', 'stats-reports']);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'ledger', 'notifications', 'scoring', 'stats-reports']);
   });
 
   it('OpenAPI documents the API at /api/docs', async () => {

@@ -2,7 +2,7 @@ import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth } from '../support/desk';
 import { expectErrorShape, signIn } from '../support/http';
 import { outcomesClient } from '../support/outcomes';
-import { scoredHistory2024, scoringFixture } from '../support/scoring';
+import { scoredHistory2024, scoringFixture } from '../support/scored-history';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const NOW = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());

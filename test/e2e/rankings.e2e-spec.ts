@@ -3,7 +3,7 @@ import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth } from '../support/desk';
 import { expectErrorShape, signIn } from '../support/http';
 import { outcomesClient } from '../support/outcomes';
-import { scoredHistory2024, scoringFixture } from '../support/scoring';
+import { scoredHistory2024, scoringFixture } from '../support/scored-history';
 import { createTestApp, TestApp } from '../support/test-app';
 
 interface Row {

@@ -8,7 +8,7 @@ import { Auth } from '../support/desk';
 import { expectErrorShape, signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';
 import { outcomesClient } from '../support/outcomes';
-import { scoredHistory2024, scoringFixture } from '../support/scoring';
+import { scoredHistory2024, scoringFixture } from '../support/scored-history';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const part = async (docx: Buffer, path: string) => (await JSZip.loadAsync(docx)).file(path)!.async('string');

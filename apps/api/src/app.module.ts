@@ -15,7 +15,7 @@ import { NotificationsModule } from '@sqmy/notifications';
 import { FiguresModule, OutcomesModule } from '@sqmy/outcomes';
 import { QueueModule, QueueName } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
-import { RankingsModule } from '@sqmy/scoring';
+import { RankingsModule, ScoringModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 import { QueueBoardAuth, QueueBoardAuthModule } from './queue-board.auth';
 import { HealthController } from './health/health.controller';
@@ -40,6 +40,7 @@ import { HealthController } from './health/health.controller';
     LedgerModule,
     FiguresModule,
     RankingsModule,
+    ScoringModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
@@ -50,6 +51,7 @@ import { HealthController } from './health/health.controller';
       { path: 'api/v1', module: LedgerModule },
       { path: 'api/v1', module: FiguresModule },
       { path: 'api/v1', module: RankingsModule },
+      { path: 'api/v1', module: ScoringModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

@@ -9,7 +9,7 @@ import { LedgerWorkerModule } from '@sqmy/ledger';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
 import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule, WorkerConcurrency } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
-import { StatsReportsWorkerModule } from '@sqmy/scoring';
+import { ScoringWorkerModule, StatsReportsWorkerModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The worker: the outbox dispatcher, one processor per queue, and the repeatable jobs' schedules. No HTTP. */
@@ -29,6 +29,7 @@ import { LoggerModule } from 'nestjs-pino';
     BulletinsWorkerModule,
     LedgerWorkerModule,
     StatsReportsWorkerModule,
+    ScoringWorkerModule,
   ],
   providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
 })
