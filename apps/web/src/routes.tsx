@@ -29,6 +29,7 @@ import { LedgerImportPage } from './pages/outcomes/LedgerImportPage';
 import { StatsPage } from './pages/outcomes/StatsPage';
 import { TopicsPage } from './pages/TopicsPage';
 import { UnitInformantsPage } from './pages/unit/UnitInformantsPage';
+import { SCORING_SCREENS } from './scoring/screens';
 
 /** The screen of each menu entry that the web app serves itself (see menu.ts). */
 const SCREENS: Record<string, () => ReactNode> = {
@@ -49,6 +50,7 @@ const SCREENS: Record<string, () => ReactNode> = {
   users: () => <UsersPage />,
   notifications: () => <NotificationsPage />,
   account: () => <AccountPage />,
+  ...SCORING_SCREENS,
 };
 
 /** Screens below a menu entry, open to the roles that see the entry. */
@@ -56,6 +58,8 @@ const SUB_SCREENS: { path: string; entry: string; screen: () => ReactNode }[] = 
   { path: '/my-items/new', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/my-items/:id/edit', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/bulletins/issues/:id', entry: 'bulletins', screen: () => <IssuePage /> },
+  // the notification that a 统计通报 is ready links to it
+  { path: '/stats-reports/:id', entry: 'stats-reports', screen: SCORING_SCREENS['stats-reports'] },
 ];
 
 function Screen({ entry, screen = SCREENS[entry.key] }: { entry: MenuEntry; screen?: () => ReactNode }) {

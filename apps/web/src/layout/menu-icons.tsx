@@ -19,6 +19,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { SCORING_MENU_ICONS } from '../scoring/menu-icons';
 
 /** The icon of each menu entry, by its key in menu.ts. */
 export const MENU_ICONS: Record<string, ReactNode> = {
@@ -40,4 +41,5 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   queues: <UnorderedListOutlined />,
   notifications: <BellOutlined />,
   account: <SettingOutlined />,
+  ...SCORING_MENU_ICONS,
 };
