@@ -242,6 +242,9 @@ describe('报送与采用 in the web app', () => {
       await pickOption(tab, 'stats-year', '2024年');
       await waitForFigure(tab, 'collected', 3);
       expect(await tab.getByRole('button', { name: /导出台账/ }).count()).toBe(1); // reading and exporting only
+      const [figures] = await Promise.all([tab.waitForEvent('download'), tab.getByTestId('stats-export').click()]);
+      expect(figures.suggestedFilename()).toBe('晋中市政协2024年社情民意信息统计.xlsx');
+      expect((await readFile((await figures.path())!)).subarray(0, 2).toString()).toBe('PK');
     });
   }, STEP_MS);
 

@@ -130,6 +130,9 @@ describe('scoring, rankings and the dashboard in the web app', () => {
       const row = tab.getByTestId('quotas-table').locator('tbody tr.ant-table-row').filter({ hasText: '民盟晋中市委会' });
       await row.getByText('全年 12 篇').waitFor();
       await row.getByTestId('quota-progress').waitFor();
+      const exported = await downloadBy(tab, 'quotas-export');
+      expect(exported.suggestedFilename()).toBe(`${new Date().getFullYear()}年任务数完成情况.xlsx`);
+      expect(await xlsxHeader(exported)).toEqual(['对象', '类别', '任务数', '应完成（件）', '已报送（件）', '完成率', '状态']);
     });
   }, STEP_MS);
 

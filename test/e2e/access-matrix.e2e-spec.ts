@@ -383,6 +383,7 @@ const MATRIX: Row[] = [
   { method: 'get', route: '/api/v1/exports/ledger', path: (c) => `/api/v1/exports/ledger?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/stats/summary', path: (c) => `/api/v1/stats/summary?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/stats/units', path: (c) => `/api/v1/stats/units?orgId=${c.org('民盟晋中市委会')}`, expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/stats/export', path: (c) => `/api/v1/stats/export?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/rankings', path: () => '/api/v1/rankings?year=2024', expect: only(200, DESK_READERS) },
   {
     method: 'get',
@@ -392,6 +393,7 @@ const MATRIX: Row[] = [
   },
   { method: 'get', route: '/api/v1/rankings/export', path: () => '/api/v1/rankings/export?subject=unit&period=quarter&year=2024&quarter=1', expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/quotas', path: () => '/api/v1/quotas?year=2024', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/quotas/export', path: () => '/api/v1/quotas/export?year=2024', expect: only(200, DESK_READERS) },
   {
     method: 'post',
     route: '/api/v1/quotas',

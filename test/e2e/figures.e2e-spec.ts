@@ -1,9 +1,11 @@
+import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { bulletinClient } from '../support/bulletins';
 import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth, deskClient } from '../support/desk';
 import { signIn } from '../support/http';
 import { summary } from '../support/ledger';
+import { outcomesClient } from '../support/outcomes';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
@@ -130,5 +132,24 @@ describe('annual figures (年度统计) of natively recorded history', () => {
   it('the year defaults to this year', async () => {
     const body = (await request(t.url).get('/api/v1/stats/summary').query({ orgId: jinzhong }).set(analyst).expect(200)).body;
     expect(body).toEqual(expect.objectContaining({ year: YEAR, collected: 4 }));
+  });
+
+  it('exports the figures and the units table as a workbook with the same numbers', async () => {
+    const response = await outcomesClient(t).download(analyst, `/stats/export?orgId=${jinzhong}&year=${YEAR}`).expect(200);
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent(`晋中市政协${YEAR}年社情民意信息统计.xlsx`));
+    const workbook = new Workbook();
+    await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
+    const rows = (name: string) => workbook.getWorksheet(name)!.getSheetValues().slice(2).map((cells) => (cells as unknown[]).slice(1));
+    expect(rows('年度统计')).toEqual(
+      expect.arrayContaining([
+        ['收集信息（件）', THIS_YEAR.collected],
+        ['出刊（期）', THIS_YEAR.issues],
+        ['上级采用（件，去重）', THIS_YEAR.adoptedUp],
+        ['采用件次', THIS_YEAR.adoptionOccurrences],
+        ['其中：厅局级', THIS_YEAR.endorsements.department],
+      ]),
+    );
+    expect(rows('各单位')[0]).toEqual(['民盟晋中市委会', 4, 2, 3, 2]);
+    expect(rows('各单位')).toHaveLength(6);
   });
 });

@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth } from '../support/desk';
 import { expectErrorShape, signIn } from '../support/http';
@@ -63,6 +64,19 @@ describe('quotas (任务数) and their progress', () => {
     expect(behind.map((q) => q.subject.name)).toEqual(['张信息']);
     const thisYear = (await api().get(analyst, '/quotas').expect(200)).body as { subject: { name: string } }[];
     expect(thisYear.map((q) => q.subject.name)).toEqual(['王信息']);
+  });
+
+  it('exports the progress as a workbook, in the order listed', async () => {
+    const response = await api().download(analyst, '/quotas/export?year=2024').expect(200);
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent('2024年任务数完成情况.xlsx'));
+    const workbook = new Workbook();
+    await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0].getSheetValues().slice(1).map((cells) => (cells as unknown[]).slice(1));
+    expect(rows).toEqual([
+      ['对象', '类别', '任务数', '应完成（件）', '已报送（件）', '完成率', '状态'],
+      ['张信息', '信息员', '每月1件', 12, 2, 0.1667, '未完成'],
+      ['民盟晋中市委会', '报送单位', '全年3件', 3, 3, 1, '已完成'],
+    ]);
   });
 
   it('refuses a second quota of the same subject, grain and year, and a target under 1', async () => {

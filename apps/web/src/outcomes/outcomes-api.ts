@@ -62,4 +62,5 @@ export const ledgerApi = {
 export const statsApi = {
   summary: (orgId: string, year: number) => api.get<StatsSummary>('/stats/summary', { orgId, year }),
   units: (orgId: string, year: number) => api.get<UnitStats[]>('/stats/units', { orgId, year }),
+  export: (orgId: string, year: number) => api.blob('/stats/export', { orgId, year }),
 };

@@ -42,6 +42,7 @@ export const scoringApi = {
   rankingsExport: (query: RankingQuery) => api.blob('/rankings/export', rankingParams({ ...query, page: undefined, pageSize: undefined })),
 
   quotas: (year: number, behind?: boolean) => api.get<Quota[]>('/quotas', { year, behind: behind || undefined }),
+  exportQuotas: (year: number, behind?: boolean) => api.blob('/quotas/export', { year, behind: behind || undefined }),
   createQuota: (quota: NewQuota) => api.post<Quota>('/quotas', quota),
   updateQuota: (id: string, version: number, target: number) => api.patch<Quota>(`/quotas/${id}`, { version, target }),
   deleteQuota: (id: string) => api.delete(`/quotas/${id}`),

@@ -1,7 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, orgInQuery, Permission } from '@sqmy/accounts';
+import type { Response } from 'express';
 import { OrgYearQuery } from './dto/org-year.query';
+import { figuresFileName, figuresSheet } from './figures-sheet';
 import { FiguresService } from './figures.service';
 
 @ApiTags('年度统计')
@@ -21,5 +23,15 @@ export class FiguresController {
   @ApiOperation({ summary: '各报送单位（及下属政协）的年度统计' })
   units(@Query() query: OrgYearQuery) {
     return this.figures.units(query.orgId, query.year);
+  }
+
+  @Get('export')
+  @Access(Permission.OutcomesRead, orgInQuery('orgId'))
+  @ApiOperation({ summary: '导出年度统计（.xlsx：本级汇总与各单位）' })
+  async export(@Query() query: OrgYearQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const [summary, units] = await Promise.all([this.figures.summary(query.orgId, query.year), this.figures.units(query.orgId, query.year)]);
+    const content = await figuresSheet(summary, units);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(figuresFileName(summary))}`);
+    return new StreamableFile(content, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', length: content.length });
   }
 }

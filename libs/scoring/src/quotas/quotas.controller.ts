@@ -1,14 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, orgInQuery, Permission, Principal, TargetResolver } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
+import type { Response } from 'express';
+import { XLSX } from '../rankings/ranking-export';
 import { today } from '../rankings/period';
 import { CreateQuotaDto, QuotaListQuery, UpdateQuotaDto } from './dto/quota.dto';
+import { quotaSheet } from './quota-sheet';
 import { QuotasService } from './quotas.service';
 
 /** The committee a quota belongs to. */
 const quotaInParam: TargetResolver = (req, lookups) =>
   lookups.find(req.params.id, 'id', '任务数', 'SELECT o.path, NULL AS owners FROM quota q JOIN organisation o ON o.id = q.committee_id WHERE q.id = $1');
+
+const quotaFilter = (principal: Principal, query: QuotaListQuery) => ({
+  committeeId: query.committeeId ?? principal.committeeId,
+  year: query.year ?? today().year,
+  behind: query.behind,
+});
 
 @ApiTags('任务数')
 @Controller('quotas')
@@ -19,7 +28,17 @@ export class QuotasController {
   @Access(Permission.RankingsRead, orgInQuery('committeeId'))
   @ApiOperation({ summary: '任务数及完成进度（进度最低的在前）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: QuotaListQuery) {
-    return this.quotas.list({ committeeId: query.committeeId ?? principal.committeeId, year: query.year ?? today().year, behind: query.behind });
+    return this.quotas.list(quotaFilter(principal, query));
+  }
+
+  @Get('export')
+  @Access(Permission.RankingsRead, orgInQuery('committeeId'))
+  @ApiOperation({ summary: '导出任务数完成情况（.xlsx）' })
+  async export(@CurrentPrincipal() principal: Principal, @Query() query: QuotaListQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const filter = quotaFilter(principal, query);
+    const content = await quotaSheet(await this.quotas.list(filter));
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${filter.year}年任务数完成情况.xlsx`)}`);
+    return new StreamableFile(content, { type: XLSX, length: content.length });
   }
 
   @Post()

@@ -2,6 +2,7 @@ import { Card, Select, Skeleton, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
+import { DownloadButton } from '../../components/DownloadButton';
 import { Page } from '../../components/Page';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
 import { useOrganisations } from '../../organisations/use-organisations';
@@ -27,6 +28,11 @@ export function StatsPage() {
     <Space wrap>
       <OrganisationTreeSelect tree={tree} value={orgId} onChange={setOrgId} style={{ width: 240 }} data-testid="stats-org" />
       <Select value={year} options={YEARS} onChange={setYear} style={{ width: 110 }} data-testid="stats-year" />
+      {org && (
+        <DownloadButton load={() => statsApi.export(org.id, year)} fileName={`${org.name}${year}年社情民意信息统计.xlsx`} data-testid="stats-export">
+          导出统计表
+        </DownloadButton>
+      )}
       <LedgerExportButton org={org} year={year} />
     </Space>
   );

@@ -5,6 +5,7 @@ import { useApiErrorHandler } from '../../api/use-api-error';
 import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
+import { DownloadButton } from '../../components/DownloadButton';
 import { Page } from '../../components/Page';
 import { useOrganisations } from '../../organisations/use-organisations';
 import { YEAR_OPTIONS } from '../../scoring/periods';
@@ -56,6 +57,9 @@ export function QuotasPage() {
             <Switch checked={behind} onChange={setBehind} data-testid="quotas-behind" />
             只看未完成
           </Space>
+          <DownloadButton load={() => scoringApi.exportQuotas(year, behind)} fileName={`${year}年任务数完成情况.xlsx`} data-testid="quotas-export">
+            导出 Excel
+          </DownloadButton>
         </Space>
         <QuotaTable
           quotas={quotas.data ?? []}
