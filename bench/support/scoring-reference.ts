@@ -110,19 +110,32 @@ export function rankingSql(request: RankingRequest): { sql: string; params: unkn
           WHERE ${inWindow('f.first_on')}`
       : '';
   const rateOrder = `round(t.adopted::numeric / t.submitted, 4)`;
+  // The items that can credit a subject of the scope: written by its informants, of its units (a combined item
+  // through its originals' units), or of its committees.
+  const scopeItems =
+    subject === 'informant'
+      ? `SELECT DISTINCT a.item_id AS id FROM item_author a JOIN scope s ON s.id = a.user_id`
+      : subject === 'unit'
+        ? `SELECT i.id FROM item i JOIN scope s ON s.id = i.unit_id
+           UNION SELECT o.merged_into_id FROM item o JOIN scope s ON s.id = o.unit_id WHERE o.merged_into_id IS NOT NULL`
+        : `SELECT i.id FROM item i JOIN scope s ON s.id = i.committee_id`;
   const sql = `
     WITH pts(kind, level, points) AS (VALUES ${points}),
     ipts(level, points) AS (VALUES ${instruction}),
-    scoring_event AS (
+    scope AS MATERIALIZED (${inScope}),
+    scope_item AS MATERIALIZED (${scopeItems}),
+    scoring_event AS MATERIALIZED (
       SELECT e.item_id, e.occurred_on AS on_date, p.points::numeric AS points
-        FROM adoption_event e JOIN pts p ON p.kind = e.kind AND p.level = e.level
+        FROM scope_item si JOIN adoption_event e ON e.item_id = si.id JOIN pts p ON p.kind = e.kind AND p.level = e.level
       UNION ALL
-      SELECT l.item_id, l.instructed_on, p.points FROM leader_instruction l JOIN ipts p ON p.level = l.leader_level),
+      SELECT l.item_id, l.instructed_on, p.points
+        FROM scope_item si JOIN leader_instruction l ON l.item_id = si.id JOIN ipts p ON p.level = l.leader_level),
     first_event AS (SELECT item_id, min(on_date) AS first_on FROM scoring_event GROUP BY item_id),
     item_line AS (
       SELECT item_id, on_date, points FROM scoring_event WHERE ${inWindow('on_date')}
       UNION ALL
-      SELECT item_id, found_on, -${d.plagiarismPenalty}::numeric FROM score_penalty WHERE ${inWindow('found_on')}
+      SELECT p.item_id, p.found_on, -${d.plagiarismPenalty}::numeric FROM scope_item si JOIN score_penalty p ON p.item_id = si.id
+       WHERE ${inWindow('p.found_on')}
       UNION ALL
       SELECT f.item_id, f.first_on, ${d.commissionBonus}::numeric
         FROM first_event f JOIN item i ON i.id = f.item_id WHERE i.commission_id IS NOT NULL AND ${inWindow('f.first_on')}),
@@ -136,10 +149,9 @@ export function rankingSql(request: RankingRequest): { sql: string; params: unkn
                         AND (e.kind = 'compiled' OR e.kind = ANY($5::text[]))) AS ac,
              EXISTS (SELECT 1 FROM adoption_event e WHERE e.item_id = c.id AND e.level = 'province' AND e.kind = ANY($5::text[])) AS ap,
              EXISTS (SELECT 1 FROM adoption_event e WHERE e.item_id = c.id AND e.level = 'national' AND e.kind = ANY($5::text[])) AS an
-        FROM item c
+        FROM scope_item si JOIN item c ON c.id = si.id
        WHERE c.status <> 'draft' AND c.submitted_at >= $4::date::timestamp AT TIME ZONE 'Asia/Shanghai'
          AND c.submitted_at < $3::date::timestamp AT TIME ZONE 'Asia/Shanghai'),
-    scope AS (${inScope}),
     per AS (
       SELECT l.subject_id, l.on_date >= $2::date AS cur, l.points, 0 AS submitted, 0 AS adopted FROM line l
       UNION ALL
