@@ -82,13 +82,14 @@ export function rankingSql(request: RankingRequest): { sql: string; params: unkn
   const instruction = Object.entries(d.instructionPoints).map(([l, p]) => `('${l}', ${p})`).join(', ');
   const inWindow = (column: string) => `${column} >= $4::date AND ${column} < $3::date`;
   const kindOf: Record<Exclude<RankSubject, 'informant'>, string> = { unit: 'unit', county: 'county', committee: 'city' };
-  // Who is credited with an item's points, and with which share; and who counts a submitted item.
+  // Who is credited with an item's points, and with which share; and who counts a submitted item (a combined
+  // item: its authors — the originals' — and the distinct units of its originals, in equal parts).
   const credited =
     subject === 'informant'
       ? `SELECT a.user_id AS subject_id, 1.0 / count(*) OVER (PARTITION BY a.item_id) AS share
            FROM item_author a WHERE a.item_id = l.item_id`
       : subject === 'unit'
-        ? `SELECT o.unit_id, 1.0 / count(*) OVER () FROM item o WHERE o.merged_into_id = l.item_id
+        ? `SELECT u.unit_id, 1.0 / count(*) OVER () FROM (SELECT DISTINCT o.unit_id FROM item o WHERE o.merged_into_id = l.item_id) u
            UNION ALL
            SELECT i.unit_id, 1.0 FROM item i WHERE i.id = l.item_id AND NOT EXISTS (SELECT 1 FROM item o WHERE o.merged_into_id = i.id)`
         : `SELECT i.committee_id, 1.0 FROM item i WHERE i.id = l.item_id`;
@@ -96,7 +97,9 @@ export function rankingSql(request: RankingRequest): { sql: string; params: unkn
     subject === 'informant'
       ? `SELECT a.user_id AS subject_id FROM item_author a WHERE a.item_id = c.id`
       : subject === 'unit'
-        ? `SELECT c.unit_id`
+        ? `SELECT DISTINCT o.unit_id FROM item o WHERE o.merged_into_id = c.id
+           UNION ALL
+           SELECT c.unit_id WHERE NOT EXISTS (SELECT 1 FROM item o WHERE o.merged_into_id = c.id)`
         : `SELECT c.committee_id`;
   const inScope =
     subject === 'informant'

@@ -6,7 +6,6 @@ import { SearchTable1795995965558 } from './1795995965558-SearchTable';
 import { Bulletins1796000000000 } from './1796000000000-Bulletins';
 import { Outcomes1796100000000 } from './1796100000000-Outcomes';
 import { Scoring1796200000000 } from './1796200000000-Scoring';
-import { ScoreTallyScopeIndex1796250000000 } from './1796250000000-ScoreTallyScopeIndex';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -18,5 +17,4 @@ export const MIGRATIONS = [
   Bulletins1796000000000,
   Outcomes1796100000000,
   Scoring1796200000000,
-  ScoreTallyScopeIndex1796250000000,
 ];

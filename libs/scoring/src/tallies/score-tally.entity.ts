@@ -10,7 +10,6 @@ const count = { type: 'int' as const, default: 0 };
  * difference as items are refreshed; a full recompute rebuilds exactly the same rows.
  */
 @Entity('score_tally')
-@Index('score_tally_scope_idx', { synchronize: false }) // (grain, subject_type, scope_path text_pattern_ops, period): a subtree's tallies by LIKE 'prefix%'
 @Index('score_tally_rank_idx', ['grain', 'period', 'subjectType', 'scopePath'])
 export class ScoreTally {
   @PrimaryColumn({ type: 'text' })
