@@ -6,6 +6,7 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 function vendorChunk(id: string): string | undefined {
   if (!id.includes('node_modules')) return undefined;
   if (/node_modules\/(react|react-dom|react-router|react-router-dom|scheduler)\//.test(id)) return 'react';
+  if (/node_modules\/(echarts|zrender)\//.test(id)) return 'echarts';
   return 'antd';
 }
 

@@ -52,6 +52,18 @@ interface Context {
   instructionVersion: (id: string) => Promise<number>;
   /** A ledger import of 晋中市政协 (queued: no worker runs here). */
   ledgerImport: string;
+  /** A quota of 民盟晋中市委会 and fresh ones on demand; a year no quota has yet. */
+  quota: string;
+  newQuota: () => Promise<string>;
+  quotaVersion: (id: string) => Promise<number>;
+  freeQuotaYear: () => number;
+  /** A 统计通报 of 晋中市政协, queued (no worker runs here, so its files are not ready). */
+  statsReport: string;
+  /** A year no rule set of 晋中市政协 holds yet; a fresh rule set (version 1) in such a year. */
+  freeYear: () => number;
+  newRuleSet: () => Promise<string>;
+  /** A fresh penalty on `submittedItem` (which has an adoption). */
+  newPenalty: () => Promise<string>;
 }
 
 type DeskStatus = 'submitted' | 'screening' | 'editing' | 'in_review';
@@ -371,6 +383,67 @@ const MATRIX: Row[] = [
   { method: 'get', route: '/api/v1/exports/ledger', path: (c) => `/api/v1/exports/ledger?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/stats/summary', path: (c) => `/api/v1/stats/summary?orgId=${c.org('晋中市政协')}&year=2024`, expect: only(200, DESK_READERS) },
   { method: 'get', route: '/api/v1/stats/units', path: (c) => `/api/v1/stats/units?orgId=${c.org('民盟晋中市委会')}`, expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/rankings', path: () => '/api/v1/rankings?year=2024', expect: only(200, DESK_READERS) },
+  {
+    method: 'get',
+    route: '/api/v1/rankings/drilldown',
+    path: (c) => `/api/v1/rankings/drilldown?subject=unit&subjectId=${c.org('民盟晋中市委会')}&year=2024`,
+    expect: only(200, DESK_READERS),
+  },
+  { method: 'get', route: '/api/v1/rankings/export', path: () => '/api/v1/rankings/export?subject=unit&period=quarter&year=2024&quarter=1', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/quotas', path: () => '/api/v1/quotas?year=2024', expect: only(200, DESK_READERS) },
+  {
+    method: 'post',
+    route: '/api/v1/quotas',
+    path: () => '/api/v1/quotas',
+    body: (c) => ({ subjectType: 'unit', subjectId: c.org('民盟晋中市委会'), grain: 'year', year: c.freeQuotaYear(), target: 24 }),
+    expect: only(201, ['editor']),
+  },
+  {
+    method: 'patch',
+    route: '/api/v1/quotas/:id',
+    path: (c) => `/api/v1/quotas/${c.quota}`,
+    body: async (c) => ({ version: await c.quotaVersion(c.quota), target: 3 }),
+    expect: only(200, ['editor']),
+  },
+  { method: 'delete', route: '/api/v1/quotas/:id', path: async (c) => `/api/v1/quotas/${await c.newQuota()}`, expect: only(204, ['editor']) },
+  { method: 'get', route: '/api/v1/dashboard', path: () => '/api/v1/dashboard?year=2024', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/me/standing', path: () => '/api/v1/me/standing?year=2024', expect: only(200, ['informant', 'unitAdmin']) },
+  // No worker runs here: 202 shows the request got past the access check; the report stays queued.
+  { method: 'post', route: '/api/v1/stats-reports', path: () => '/api/v1/stats-reports', body: () => ({ grain: 'month', period: '2024-03' }), expect: only(202, ['editor', 'analyst']) },
+  { method: 'get', route: '/api/v1/stats-reports', path: () => '/api/v1/stats-reports', expect: only(200, DESK_READERS) },
+  { method: 'get', route: '/api/v1/stats-reports/:id', path: (c) => `/api/v1/stats-reports/${c.statsReport}`, expect: only(200, DESK_READERS) },
+  // Reached the service: the queued report has no files yet.
+  {
+    method: 'get',
+    route: '/api/v1/stats-reports/:id/document',
+    path: (c) => `/api/v1/stats-reports/${c.statsReport}/document?format=docx`,
+    expect: only(409, DESK_READERS),
+  },
+  // Scoring rules: admins write them; the desk reads them; everyone signed in reads the default table.
+  { method: 'get', route: '/api/v1/scoring-rules', path: () => '/api/v1/scoring-rules', expect: only(200, [...DESK_READERS, 'admin']) },
+  { method: 'get', route: '/api/v1/scoring-rules/default', path: () => '/api/v1/scoring-rules/default', expect: all(200) },
+  {
+    method: 'post',
+    route: '/api/v1/scoring-rules',
+    path: () => '/api/v1/scoring-rules',
+    body: (c) => {
+      const year = c.freeYear();
+      return { name: '矩阵计分办法', validFrom: `${year}-01-01`, validTo: `${year}-12-31`, points: { single_adoption: { province: 5 } }, instructionPoints: { city: 10 } };
+    },
+    expect: only(201, ['admin']),
+  },
+  { method: 'patch', route: '/api/v1/scoring-rules/:id', path: async (c) => `/api/v1/scoring-rules/${await c.newRuleSet()}`, body: () => ({ version: 1, name: '矩阵改名' }), expect: only(200, ['admin']) },
+  { method: 'delete', route: '/api/v1/scoring-rules/:id', path: async (c) => `/api/v1/scoring-rules/${await c.newRuleSet()}`, expect: only(204, ['admin']) },
+  { method: 'post', route: '/api/v1/scoring/recompute', path: () => '/api/v1/scoring/recompute', body: () => ({}), expect: only(202, ['admin']) },
+  {
+    method: 'post',
+    route: '/api/v1/items/:id/penalties',
+    path: (c) => `/api/v1/items/${c.submittedItem}/penalties`,
+    body: () => ({ reason: 'plagiarism', foundOn: '2024-06-01' }),
+    expect: only(201, ['editor']),
+  },
+  { method: 'delete', route: '/api/v1/penalties/:id', path: async (c) => `/api/v1/penalties/${await c.newPenalty()}`, expect: only(204, ['editor']) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
@@ -450,7 +523,23 @@ describe('access matrix: every endpoint × every role', () => {
       (await request(t.url).post(`/api/v1/items/${withAttachment}/instructions`).set(editor).send({ leaderName: '矩阵领导', leaderLevel: 'province', instructedOn: '2024-05-02' }).expect(201))
         .body.id as string;
     const adoption = await newAdoption();
+    let ruleYear = 2200;
+    const newRuleSet = async () => {
+      ruleYear += 1;
+      const body = { name: `矩阵计分办法${ruleYear}`, validFrom: `${ruleYear}-01-01`, validTo: `${ruleYear}-12-31`, points: {}, instructionPoints: {} };
+      return (await request(t.url).post('/api/v1/scoring-rules').set(admin).send(body).expect(201)).body.id as string;
+    };
+    const newPenalty = async () =>
+      (await request(t.url).post(`/api/v1/items/${withAttachment}/penalties`).set(editor).send({ reason: 'plagiarism', foundOn: '2024-06-02' }).expect(201)).body.id as string;
     await request(t.url).put(`/api/v1/adoptions/${adoption}/evidence`).set(editor).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'a.pdf').expect(200);
+    let quotaYear = 2040;
+    const newQuota = async () =>
+      (
+        await t.dataSource.query<{ id: string }[]>(
+          `INSERT INTO quota (committee_id, subject_type, subject_id, grain, year, target, version) VALUES ($1, 'unit', $2, 'month', $3, 2, 1) RETURNING id`,
+          [demo.organisations['晋中市政协'], demo.organisations['民盟晋中市委会'], (quotaYear += 1)],
+        )
+      )[0].id;
     context = {
       org: (name) => demo.organisations[name],
       target: target.body.id,
@@ -487,6 +576,18 @@ describe('access matrix: every endpoint × every role', () => {
           .attach('file', await ledgerXlsx([['矩阵0', '关于矩阵的建议', '张信息', '民盟晋中市委会', '2024-03-05']]), 'ledger.xlsx')
           .expect(202)
       ).body.id,
+      quota: await newQuota(),
+      newQuota,
+      quotaVersion: async (id) => (await t.dataSource.query<{ version: number }[]>('SELECT version FROM quota WHERE id = $1', [id]))[0].version,
+      freeQuotaYear: () => (quotaYear += 1),
+      statsReport: (
+        await t.dataSource.query<{ id: string }[]>(`INSERT INTO stats_report (committee_id, grain, period_start) VALUES ($1, 'quarter', '2024-01-01') RETURNING id`, [
+          demo.organisations['晋中市政协'],
+        ])
+      )[0].id,
+      freeYear: () => (ruleYear += 1),
+      newRuleSet,
+      newPenalty,
     };
   });
   afterAll(() => t.close());
@@ -534,7 +635,7 @@ describe('access matrix: every endpoint × every role', () => {
       await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf(who)).set('Accept', 'application/json').expect(403);
     }
     const asAdmin = await request(t.url).get('/admin/queues/api/queues').set('Cookie', await cookieOf('admin')).set('Accept', 'application/json').expect(200);
-    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'ledger', 'notifications']);
+    expect(asAdmin.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['bulletins', 'desk', 'intake', 'ledger', 'notifications', 'scoring', 'stats-reports']);
   });
 
   it('OpenAPI documents the API at /api/docs', async () => {

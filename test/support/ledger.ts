@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signIn } from './http';
+import { settleScores } from './scoring';
 import { TestApp } from './test-app';
 
 export const LEDGER_PASSWORD = 'Ledger2026';
@@ -67,8 +68,9 @@ export async function importLedger(t: TestApp, auth: { Authorization: string }, 
   }
 }
 
-/** GET /stats/summary as an analyst sees it. */
+/** GET /stats/summary as an analyst sees it, once the scoring jobs (which keep the figures' tallies) are done. */
 export async function summary(t: TestApp, auth: { Authorization: string }, orgId: string, year: number) {
+  await settleScores(t);
   return (await request(t.url).get('/api/v1/stats/summary').query({ orgId, year }).set(auth).expect(200)).body;
 }
 

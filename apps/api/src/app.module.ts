@@ -15,6 +15,7 @@ import { NotificationsModule } from '@sqmy/notifications';
 import { FiguresModule, OutcomesModule } from '@sqmy/outcomes';
 import { QueueModule, QueueName } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
+import { RankingsModule, ScoringModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 import { QueueBoardAuth, QueueBoardAuthModule } from './queue-board.auth';
 import { HealthController } from './health/health.controller';
@@ -38,6 +39,8 @@ import { HealthController } from './health/health.controller';
     OutcomesModule,
     LedgerModule,
     FiguresModule,
+    RankingsModule,
+    ScoringModule,
     RouterModule.register([
       { path: 'api/v1', module: AccountsModule },
       { path: 'api/v1', module: NotificationsModule },
@@ -47,6 +50,8 @@ import { HealthController } from './health/health.controller';
       { path: 'api/v1', module: OutcomesModule },
       { path: 'api/v1', module: LedgerModule },
       { path: 'api/v1', module: FiguresModule },
+      { path: 'api/v1', module: RankingsModule },
+      { path: 'api/v1', module: ScoringModule },
     ]),
     BullBoardModule.forRootAsync({
       imports: [QueueBoardAuthModule],

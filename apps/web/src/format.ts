@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
@@ -17,4 +18,9 @@ export function formatFileSize(bytes: number): string {
 /** Characters as a person counts them: code points, not UTF-16 units. */
 export function countCharacters(text: string): number {
   return [...text].length;
+}
+
+/** A picked day as the API writes dates: YYYY-MM-DD. */
+export function isoDate(day: Dayjs): string {
+  return day.format('YYYY-MM-DD');
 }

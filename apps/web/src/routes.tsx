@@ -7,6 +7,7 @@ import { canSee, MENU, menuEntry } from './layout/menu';
 import type { MenuEntry } from './layout/menu';
 import { AccountPage } from './pages/AccountPage';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage';
+import { OutletsPage } from './pages/admin/OutletsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { BulletinsPage } from './pages/bulletins/BulletinsPage';
 import { IssuePage } from './pages/bulletins/IssuePage';
@@ -23,8 +24,12 @@ import { MyItemsPage } from './pages/items/MyItemsPage';
 import { LoginPage } from './pages/LoginPage';
 import { ForbiddenPage, NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
+import { InstructionsPage } from './pages/outcomes/InstructionsPage';
+import { LedgerImportPage } from './pages/outcomes/LedgerImportPage';
+import { StatsPage } from './pages/outcomes/StatsPage';
 import { TopicsPage } from './pages/TopicsPage';
 import { UnitInformantsPage } from './pages/unit/UnitInformantsPage';
+import { SCORING_SCREENS } from './scoring/screens';
 
 /** The screen of each menu entry that the web app serves itself (see menu.ts). */
 const SCREENS: Record<string, () => ReactNode> = {
@@ -36,11 +41,16 @@ const SCREENS: Record<string, () => ReactNode> = {
   bulletins: () => <BulletinsPage />,
   'bulletin-series': () => <SeriesSettingsPage />,
   'desk-settings': () => <DeskSettingsPage />,
+  instructions: () => <InstructionsPage />,
+  stats: () => <StatsPage />,
+  ledger: () => <LedgerImportPage />,
+  outlets: () => <OutletsPage />,
   'unit-informants': () => <UnitInformantsPage />,
   organisations: () => <OrganisationsPage />,
   users: () => <UsersPage />,
   notifications: () => <NotificationsPage />,
   account: () => <AccountPage />,
+  ...SCORING_SCREENS,
 };
 
 /** Screens below a menu entry, open to the roles that see the entry. */
@@ -48,6 +58,8 @@ const SUB_SCREENS: { path: string; entry: string; screen: () => ReactNode }[] = 
   { path: '/my-items/new', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/my-items/:id/edit', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/bulletins/issues/:id', entry: 'bulletins', screen: () => <IssuePage /> },
+  // the notification that a 统计通报 is ready links to it
+  { path: '/stats-reports/:id', entry: 'stats-reports', screen: SCORING_SCREENS['stats-reports'] },
 ];
 
 function Screen({ entry, screen = SCREENS[entry.key] }: { entry: MenuEntry; screen?: () => ReactNode }) {

@@ -9,6 +9,7 @@ import { LedgerWorkerModule } from '@sqmy/ledger';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
 import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule, WorkerConcurrency } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
+import { ScoringWorkerModule, StatsReportsWorkerModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The worker: the outbox dispatcher, one processor per queue, and the repeatable jobs' schedules. No HTTP. */
@@ -27,6 +28,8 @@ import { LoggerModule } from 'nestjs-pino';
     DeskWorkerModule,
     BulletinsWorkerModule,
     LedgerWorkerModule,
+    StatsReportsWorkerModule,
+    ScoringWorkerModule,
   ],
   providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
 })

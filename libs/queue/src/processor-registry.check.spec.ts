@@ -17,6 +17,10 @@ class DeskOne {}
 class BulletinsOne {}
 @Processor(QueueName.Ledger)
 class LedgerOne {}
+@Processor(QueueName.StatsReports)
+class StatsReportsOne {}
+@Processor(QueueName.Scoring)
+class ScoringOne {}
 @Processor('mystery')
 class Unknown {}
 
@@ -24,13 +28,13 @@ const discovery = (...classes: unknown[]) => ({ getProviders: () => classes.map(
 
 describe('ProcessorRegistryCheck', () => {
   it('passes when every queue has exactly one processor', () => {
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne, LedgerOne)).onApplicationBootstrap()).not.toThrow();
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne, LedgerOne, StatsReportsOne, ScoringOne)).onApplicationBootstrap()).not.toThrow();
   });
 
   it('fails start-up for a queue without a processor, with two, or a processor of no known queue', () => {
-    expect(() => new ProcessorRegistryCheck(discovery(IntakeOne, DeskOne, BulletinsOne, LedgerOne)).onApplicationBootstrap()).toThrow('notifications: 0 个处理器');
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, NotificationsTwo, IntakeOne, DeskOne, BulletinsOne, LedgerOne)).onApplicationBootstrap()).toThrow('notifications: 2 个处理器');
-    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne, LedgerOne, Unknown)).onApplicationBootstrap()).toThrow('mystery: 未登记的队列');
+    expect(() => new ProcessorRegistryCheck(discovery(IntakeOne, DeskOne, BulletinsOne, LedgerOne, StatsReportsOne, ScoringOne)).onApplicationBootstrap()).toThrow('notifications: 0 个处理器');
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, NotificationsTwo, IntakeOne, DeskOne, BulletinsOne, LedgerOne, StatsReportsOne, ScoringOne)).onApplicationBootstrap()).toThrow('notifications: 2 个处理器');
+    expect(() => new ProcessorRegistryCheck(discovery(NotificationsOne, IntakeOne, DeskOne, BulletinsOne, LedgerOne, StatsReportsOne, ScoringOne, Unknown)).onApplicationBootstrap()).toThrow('mystery: 未登记的队列');
   });
 });
 

@@ -8,6 +8,8 @@ export enum QueueName {
   Desk = 'desk',
   Bulletins = 'bulletins',
   Ledger = 'ledger',
+  StatsReports = 'stats-reports',
+  Scoring = 'scoring',
 }
 
 export enum JobName {
@@ -16,11 +18,16 @@ export enum JobName {
   SendReminders = 'send-reminders',
   RenderBulletin = 'render-bulletin',
   ImportLedger = 'import-ledger',
+  MakeStatsReport = 'make-stats-report',
+  QueueStatsReports = 'queue-stats-reports',
+  RefreshScores = 'scoring.refresh-item',
+  RecomputeScores = 'scoring.recompute',
 }
 
 /** Repeatable jobs (BullMQ job schedulers), set up by the worker. */
 export enum JobSchedulerId {
   DeskReminders = 'desk-reminders',
+  MonthlyStatsReports = 'monthly-stats-reports',
 }
 
 export interface NotifyUsersPayload {
@@ -52,6 +59,23 @@ export interface ImportLedgerPayload {
   importId: string;
 }
 
+/** A 统计通报 is made (again: the same data gives the same files): its .docx and .xlsx, then its committee's analysts are told. */
+export interface MakeStatsReportPayload {
+  reportId: string;
+}
+
+/** The 1st of each month: queue every committee's 统计通报 of the month just ended (and of the quarter / year that ended with it). */
+export type QueueStatsReportsPayload = Record<string, never>;
+/** Items whose scoring facts changed: their score lines, facts and tallies are brought up to date (by difference). */
+export interface RefreshScoresPayload {
+  itemIds: string[];
+}
+
+/** A full recompute of score lines, facts and tallies: of one committee's items, or of all when null. */
+export interface RecomputeScoresPayload {
+  committeeId: string | null;
+}
+
 /** The payload type of every job. */
 export interface JobPayloads {
   [JobName.NotifyUsers]: NotifyUsersPayload;
@@ -59,6 +83,10 @@ export interface JobPayloads {
   [JobName.SendReminders]: SendRemindersPayload;
   [JobName.RenderBulletin]: RenderBulletinPayload;
   [JobName.ImportLedger]: ImportLedgerPayload;
+  [JobName.MakeStatsReport]: MakeStatsReportPayload;
+  [JobName.QueueStatsReports]: QueueStatsReportsPayload;
+  [JobName.RefreshScores]: RefreshScoresPayload;
+  [JobName.RecomputeScores]: RecomputeScoresPayload;
 }
 
 /** The queue each job runs on. */
@@ -68,9 +96,28 @@ export const JOB_QUEUE = {
   [JobName.SendReminders]: QueueName.Desk,
   [JobName.RenderBulletin]: QueueName.Bulletins,
   [JobName.ImportLedger]: QueueName.Ledger,
+  [JobName.MakeStatsReport]: QueueName.StatsReports,
+  [JobName.QueueStatsReports]: QueueName.StatsReports,
+  [JobName.RefreshScores]: QueueName.Scoring,
+  [JobName.RecomputeScores]: QueueName.Scoring,
 } as const satisfies { readonly [J in JobName]: QueueName };
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];
 
 /** What enqueueing a job needs: its name and its typed payload. */
 export type JobRequest = { [J in JobName]: { name: J; payload: JobPayloads[J] } }[JobName];
+
+const REFRESH_CHUNK = 500;
+
+/**
+ * The jobs every writer of an item's scoring facts adds to its outbox in the same transaction
+ * (submit, withdraw, authors, merge, publish, reports, adoptions, 批示, penalties, ledger imports,
+ * rule changes): `scoring.refresh-item` for the items, in chunks. Here, not in libs/scoring, so the
+ * writers need no import of the scoring library (which reads theirs).
+ */
+export function refreshScores(itemIds: readonly string[]): JobRequest[] {
+  const ids = [...new Set(itemIds)].sort();
+  const jobs: JobRequest[] = [];
+  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) jobs.push({ name: JobName.RefreshScores, payload: { itemIds: ids.slice(i, i + REFRESH_CHUNK) } });
+  return jobs;
+}

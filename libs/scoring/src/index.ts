@@ -7,3 +7,18 @@ export { ScoreTally } from './tallies/score-tally.entity';
 export { OrgYearTally } from './tallies/org-year-tally.entity';
 export { Quota, QuotaGrain } from './quotas/quota.entity';
 export { StatsReport, StatsReportStatus } from './reports/stats-report.entity';
+/*
+ * The public surface of scoring: the modules (API: rule sets, penalties, recompute requests; worker: the `scoring`
+ * queue), the default table and the pure scoring of an item, the refresh of items by difference (`refreshItems`,
+ * inside a caller's transaction) and the full recompute (`ScoringRecompute.recomputeAll(dataSource, {committeeId?})`,
+ * which answers its timings). Writers elsewhere queue refreshes with `refreshScores(itemIds)` from @sqmy/queue.
+ */
+export { ScoringModule, ScoringWorkerModule } from './scoring.module';
+export { DEFAULT_RULES, RuleTable, DatedRuleTable, rulesOn } from './engine/rule-table';
+export { scoreItem, ItemFacts, LineDraft, FactRow, ItemScore, FIGURE_KEYS, FigureKey } from './engine/score-item';
+export { periodOf } from './engine/periods';
+export { ScoringRecompute, RecomputeTimings } from './recompute/scoring-recompute';
+export { ScoreRefreshService, refreshItems } from './refresh/score-refresh.service';
+export { RankingsModule } from './rankings/rankings.module';
+export { StatsReportsWorkerModule } from './reports/stats-reports-worker.module';
+export { ScheduledReportsService } from './reports/scheduled-reports.service';

@@ -134,10 +134,12 @@ export const api = {
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),
   /** A file answer (e.g. an attachment), fetched with the session like any other call. */
-  blob: async (path: string) => (await fetchOk('GET', path)).blob(),
-  upload: <T>(path: string, file: File, field = 'file') => {
+  blob: async (path: string, query?: Query) => (await fetchOk('GET', path, { query })).blob(),
+  /** A multipart upload: the file as `file`, with any other form fields. */
+  upload: <T>(path: string, file: File, options: { method?: 'POST' | 'PUT'; fields?: Record<string, string> } = {}) => {
     const form = new FormData();
-    form.append(field, file);
-    return request<T>('POST', path, { body: form });
+    for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
+    form.append('file', file);
+    return request<T>(options.method ?? 'POST', path, { body: form });
   },
 };

@@ -1,4 +1,5 @@
 import { Segmented, Select, Space } from 'antd';
+import { yearOptions } from '../years';
 import type { IssueKind, Series } from './types';
 
 export interface IssueFilters {
@@ -7,8 +8,7 @@ export interface IssueFilters {
   kind?: IssueKind;
 }
 
-export const CURRENT_YEAR = new Date().getFullYear();
-const YEARS = Array.from({ length: 6 }, (_, index) => CURRENT_YEAR - index).map((year) => ({ value: year, label: `${year}年` }));
+const YEARS = yearOptions(6);
 const KINDS = [
   { value: 'all', label: '全部' },
   { value: 'regular', label: '正刊' },

@@ -2,6 +2,7 @@ import { Table } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import type { HTMLAttributes } from 'react';
 import type { PagedListState } from '../api/use-paged-list';
+import { paginationOf } from '../components/paging';
 import type { ItemSummary } from './types';
 
 interface ItemTableProps<T extends ItemSummary> extends Pick<TableProps<T>, 'expandable' | 'rowSelection'> {
@@ -28,14 +29,7 @@ export function ItemTable<T extends ItemSummary>({ state, columns, testId, empty
       locale={emptyText ? { emptyText } : undefined}
       data-testid={testId}
       onRow={(item) => ({ 'data-item-id': item.id, 'data-status': item.status }) as HTMLAttributes<HTMLElement>}
-      pagination={{
-        current: state.page,
-        pageSize: state.pageSize,
-        total: state.data.total,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 篇`,
-        onChange: state.changePage,
-      }}
+      pagination={paginationOf(state, '篇')}
     />
   );
 }

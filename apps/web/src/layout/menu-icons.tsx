@@ -4,18 +4,22 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   ControlOutlined,
   DashboardOutlined,
   EditOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
   ProfileOutlined,
+  SendOutlined,
   SettingOutlined,
   TeamOutlined,
   UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { SCORING_MENU_ICONS } from '../scoring/menu-icons';
 
 /** The icon of each menu entry, by its key in menu.ts. */
 export const MENU_ICONS: Record<string, ReactNode> = {
@@ -27,6 +31,9 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   bulletins: <BookOutlined />,
   'bulletin-series': <ProfileOutlined />,
   stats: <BarChartOutlined />,
+  instructions: <FileDoneOutlined />,
+  ledger: <CloudUploadOutlined />,
+  outlets: <SendOutlined />,
   'unit-informants': <TeamOutlined />,
   organisations: <ApartmentOutlined />,
   users: <UserOutlined />,
@@ -34,4 +41,5 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   queues: <UnorderedListOutlined />,
   notifications: <BellOutlined />,
   account: <SettingOutlined />,
+  ...SCORING_MENU_ICONS,
 };

@@ -10,6 +10,7 @@ import { ORGANISATION_KIND_LABELS } from '../labels';
 import { notificationsApi } from '../notifications/notifications-api';
 import { NotificationList } from '../notifications/NotificationList';
 import { useUnread } from '../notifications/NotificationsProvider';
+import { MyStandingCard } from '../scoring/MyStandingCard';
 
 function greeting(): string {
   const hour = new Date().getHours();
@@ -63,6 +64,7 @@ export function DashboardPage() {
         />
       </Card>
       <UnreadNotificationsCard />
+      {me.roles.some((role) => role === 'informant' || role === 'unit_admin') && <MyStandingCard />}
     </Page>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { User } from '../api/types';
 import { RoleTags } from '../components/RoleTags';
+import { paginationOf } from '../components/paging';
 import { formatDateTime } from '../format';
 import { IDENTITY_LABELS } from '../labels';
 import { ResetPasswordButton } from './ResetPasswordButton';
@@ -53,14 +54,7 @@ export function UserTable({ state, onEdit, showOrganisation = true }: UserTableP
       loading={state.loading}
       scroll={{ x: 1100 }}
       data-testid="user-table"
-      pagination={{
-        current: state.page,
-        pageSize: state.pageSize,
-        total: state.data.total,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 人`,
-        onChange: state.changePage,
-      }}
+      pagination={paginationOf(state, '人')}
     />
   );
 }

@@ -4,6 +4,7 @@ import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { Item, ItemAction, ItemStatus, ItemTransitionsService } from '@sqmy/items';
 import { AdoptionEvent, AdoptionKind, AdoptionLevel } from '@sqmy/outcomes';
+import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, In } from 'typeorm';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
@@ -23,6 +24,7 @@ export class PublishingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ItemTransitionsService,
     private readonly reader: IssueReader,
+    private readonly outbox: OutboxService,
   ) {}
 
   async publish(principal: Principal, id: string): Promise<IssueView> {
@@ -51,6 +53,7 @@ export class PublishingService {
           createdById: principal.id,
         });
       }
+      await this.outbox.add(manager, ...refreshScores(rows.map((r) => r.itemId))); // 编发 scores; published items count
       Object.assign(issue, { status: IssueStatus.Published, publishedById: principal.id, publishedAt: new Date() });
       await manager.save(issue);
       return this.reader.get(principal, id, manager);

@@ -4,7 +4,7 @@ import { Principal } from '@sqmy/accounts';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
 import { Category, Item, ItemAction, ItemAuthor, ItemEvent, ItemReader, ItemStatus, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
-import { OutboxService } from '@sqmy/queue';
+import { OutboxService, refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MergeDto } from './dto/merge.dto';
@@ -51,7 +51,7 @@ export class MergeService {
       await manager.insert(ItemVersion, { itemId: id, no: 1, title: dto.title.trim(), body: dto.body, createdById: principal.id, reason: ItemAction.Merge });
       const comment = `综合自 ${originals.length} 篇稿件：${originals.map((o) => `《${o.title}》`).join('')}`;
       await manager.insert(ItemEvent, { itemId: id, actorId: principal.id, action: ItemAction.Merge, fromStatus: null, toStatus: ItemStatus.Editing, comment, reasonCode: null });
-      await this.outbox.add(manager, reindex({ id, versionNo: 1 }));
+      await this.outbox.add(manager, reindex({ id, versionNo: 1 }), ...refreshScores([id, ...dto.itemIds]));
     });
     return this.reader.get(principal, id);
   }

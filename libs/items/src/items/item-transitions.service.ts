@@ -4,7 +4,7 @@ import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
 import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
-import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
+import { JobName, JobRequest, OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Commission, CommissionStatus } from '../commissions/commission.entity';
 import { RejectReason } from '../reject-reasons/reject-reason.entity';
@@ -166,6 +166,7 @@ export class ItemTransitionsService {
       ...(!submitted && move.transition.storesVersion ? [reindex(item)] : []),
       ...(others.length ? [this.authorNotice(item, move, notice!, others)] : []),
       ...move.jobs,
+      ...(submitted || item.status === ItemStatus.Draft ? refreshScores([item.id]) : []), // 采用率 counts submissions
     );
   }
 

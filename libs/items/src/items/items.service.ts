@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
+import { OutboxService, refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
@@ -25,6 +26,7 @@ export class ItemsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: ItemReader,
     private readonly transitions: ItemTransitionsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** A new draft; with `submit`, submitted in the same transaction (the informant's one-step "报送"). */
@@ -93,6 +95,7 @@ export class ItemsService {
       item.updatedById = principal.id;
       await manager.save(item);
       if (coAuthorIds) await this.setAuthors(manager, id, item.leadAuthorId, coAuthorIds);
+      if (coAuthorIds) await this.outbox.add(manager, ...refreshScores([id])); // credit follows the authors
     });
     return this.reader.get(principal, id);
   }

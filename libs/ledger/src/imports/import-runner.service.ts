@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobName, OutboxService } from '@sqmy/queue';
+import { JobName, OutboxService, refreshScores } from '@sqmy/queue';
 import { AttachmentStorage } from '@sqmy/storage';
 import { buffer } from 'node:stream/consumers';
 import { DataSource } from 'typeorm';
@@ -59,6 +59,7 @@ export class ImportRunner {
         const { created, unchanged, itemIds } = await writeLedger(manager, committee, job.createdById, checked.rows);
         // Intake indexes the new items for search and for near-duplicates of later submissions; editors are not told.
         await this.outbox.add(manager, ...itemIds.map((itemId) => ({ name: JobName.IntakeItem, payload: { itemId, versionNo: 1, notifyEditors: false } }) as const));
+        await this.outbox.add(manager, ...refreshScores(itemIds));
         await manager.update(LedgerImport, importId, {
           status: LedgerImportStatus.Succeeded,
           processed: file.rows.length,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { OutboxService } from '@sqmy/queue';
+import { OutboxService, refreshScores } from '@sqmy/queue';
 import { AttachmentStorage } from '@sqmy/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { ADOPTION_KIND_LABELS, AdoptionKind } from '../adoption';
@@ -53,6 +53,7 @@ export class AdoptionsService {
         throw AppError.conflict('KIND_NOT_RECORDABLE', '编发记录随期刊印发产生，不能删除', [{ field: 'kind', message: NOT_RECORDABLE[AdoptionKind.Compiled]! }]);
       }
       await manager.delete(AdoptionEvent, { id });
+      await this.outbox.add(manager, ...refreshScores([event.itemId]));
       return event.evidence?.storageKey ?? null;
     });
     if (evidenceKey) await this.storage.delete(evidenceKey);
@@ -79,6 +80,7 @@ export class AdoptionsService {
       await this.outbox.add(
         manager,
         ...(await authorNotices(manager, items.map((item) => ({ itemId: item.id, title: '稿件采用情况', body: `《${item.title}》被${outletName}${what}` })), principal.id)),
+        ...refreshScores(itemIds),
       );
       const views = new Map((await readAdoptions(manager, { ids })).map((view) => [view.item.id, view]));
       return items.map((item) => views.get(item.id)!);

@@ -8,5 +8,6 @@ import { FiguresService } from './figures.service';
   imports: [AccountsModule],
   controllers: [FiguresController],
   providers: [FiguresService],
+  exports: [FiguresService],
 })
 export class FiguresModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-import { ADOPTED_KINDS, figureColumns } from './figures.sql';
+import { tallyColumns } from './figures-tally.sql';
 
 export interface Figures {
   collected: number;
@@ -32,15 +32,18 @@ export interface UnitFigures {
 /** This year in the committees' calendar (Asia/Shanghai). */
 export const currentYear = (now = new Date()) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
 
-/** The annual figures (年度统计) of an org and its subtree, and of each unit and committee under it. */
+/**
+ * The annual figures (年度统计) of an org and its subtree, and of each unit and committee under it, read from
+ * the tallies libs/scoring maintains (figures.sql.ts is the plain-SQL reference they must equal).
+ */
 @Injectable()
 export class FiguresService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async summary(orgId: string, year = currentYear()): Promise<Summary> {
     const [row] = await this.dataSource.query<(Summary['org'] & Figures)[]>(
-      `SELECT o.id, o.name, o.kind, ${figureColumns('o.path')} FROM organisation o WHERE o.id = $3`,
-      [year, ADOPTED_KINDS, orgId],
+      `SELECT o.id, o.name, o.kind, ${tallyColumns('o.path')} FROM organisation o WHERE o.id = $2`,
+      [year, orgId],
     );
     if (!row) throw AppError.notFound('组织', 'orgId');
     const { id, name, kind, ...figures } = row;
@@ -53,9 +56,9 @@ export class FiguresService {
       `SELECT d.id AS "unitId", d.name AS "unitName", f.*
          FROM organisation root
          JOIN organisation d ON d.path LIKE root.path || '%' AND d.id <> root.id
-         CROSS JOIN LATERAL (SELECT ${figureColumns('d.path')}) f
-        WHERE root.id = $3`,
-      [year, ADOPTED_KINDS, orgId],
+         CROSS JOIN LATERAL (SELECT ${tallyColumns('d.path')}) f
+        WHERE root.id = $2`,
+      [year, orgId],
     );
     return rows
       .map(({ unitId, unitName, collected, locallyPublished, reportedUp, adoptedUp }) => ({ unitId, unitName, submitted: collected, locallyPublished, reportedUp, adoptedUp }))

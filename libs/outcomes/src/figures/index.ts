@@ -1,2 +1,4 @@
 export { FiguresModule } from './figures.module';
 export { OrgYearQuery } from './dto/org-year.query';
+export { FiguresService, Summary } from './figures.service';
+export { ADOPTED_KINDS } from './figures.sql';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { OutboxService } from '@sqmy/queue';
+import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorNotices } from '../recording/author-notices';
 import { assertOwnCommittee, lockRecordableItems } from '../recording/recordable-items';
@@ -25,7 +25,7 @@ export class InstructionsService {
       const [item] = await lockRecordableItems(manager, principal, [itemId], 'outcome', 'id');
       const { id } = await manager.save(LeaderInstruction, manager.create(LeaderInstruction, { ...dto, text: dto.text ?? null, itemId, committeeId: item.committeeId, createdById: principal.id }));
       const leader = `${LEADER_LEVEL_LABELS[dto.leaderLevel]}领导${dto.leaderName}`;
-      await this.outbox.add(manager, ...(await authorNotices(manager, [{ itemId, title: '稿件获领导批示', body: `《${item.title}》获${leader}批示` }], principal.id)));
+      await this.outbox.add(manager, ...(await authorNotices(manager, [{ itemId, title: '稿件获领导批示', body: `《${item.title}》获${leader}批示` }], principal.id)), ...refreshScores([itemId]));
       return this.read(manager, id);
     });
   }
@@ -40,14 +40,16 @@ export class InstructionsService {
       const problems = instructionProblems(entry);
       if (problems.length) throw AppError.unprocessable('VALIDATION_FAILED', problems.map((p) => p.message).join('；'), problems);
       await manager.save(entry);
+      await this.outbox.add(manager, ...refreshScores([entry.itemId]));
       return this.read(manager, id);
     });
   }
 
   async remove(principal: Principal, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, principal, id);
+      const entry = await this.lock(manager, principal, id);
       await manager.delete(LeaderInstruction, { id });
+      await this.outbox.add(manager, ...refreshScores([entry.itemId]));
     });
   }
 

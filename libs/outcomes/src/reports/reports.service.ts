@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
+import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { activeOutlet } from '../outlets/active-outlet';
 import { assertOwnCommittee, lockRecordableItems } from '../recording/recordable-items';
@@ -15,7 +16,10 @@ import { readReports, ReportView } from './report.view';
  */
 @Injectable()
 export class ReportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   async create(principal: Principal, itemId: string, dto: CreateReportDto): Promise<ReportView> {
     return this.dataSource.transaction(async (manager) => {
@@ -38,13 +42,14 @@ export class ReportsService {
 
   async remove(principal: Principal, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [report] = await manager.query<{ committee_id: string }[]>(
-        'SELECT i.committee_id FROM item_report r JOIN item i ON i.id = r.item_id WHERE r.id = $1 FOR UPDATE OF r',
+      const [report] = await manager.query<{ committee_id: string; item_id: string }[]>(
+        'SELECT i.committee_id, r.item_id FROM item_report r JOIN item i ON i.id = r.item_id WHERE r.id = $1 FOR UPDATE OF r',
         [id],
       );
       if (!report) throw AppError.notFound('报送记录', 'id');
       assertOwnCommittee(principal, report.committee_id);
       await manager.delete(ItemReport, { id });
+      await this.outbox.add(manager, ...refreshScores([report.item_id]));
     });
   }
 
@@ -74,6 +79,7 @@ export class ReportsService {
       createdById: principal.id,
     }));
     const ids = rows.length ? (await manager.insert(ItemReport, rows)).identifiers.map((row) => row.id as string) : [];
+    await this.outbox.add(manager, ...refreshScores(fresh.map((item) => item.id)));
     const views = new Map((await readReports(manager, { ids })).map((view) => [view.item.id, view]));
     return { created: fresh.map((item) => views.get(item.id)!), existing: items.length - fresh.length };
   }

@@ -6,6 +6,7 @@ import { SearchTable1795995965558 } from './1795995965558-SearchTable';
 import { Bulletins1796000000000 } from './1796000000000-Bulletins';
 import { Outcomes1796100000000 } from './1796100000000-Outcomes';
 import { Scoring1796200000000 } from './1796200000000-Scoring';
+import { RankingIndexes1796250000000 } from './1796250000000-RankingIndexes';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Bulletins1796000000000,
   Outcomes1796100000000,
   Scoring1796200000000,
+  RankingIndexes1796250000000,
 ];

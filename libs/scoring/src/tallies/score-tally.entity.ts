@@ -11,6 +11,7 @@ const count = { type: 'int' as const, default: 0 };
  */
 @Entity('score_tally')
 @Index('score_tally_rank_idx', ['grain', 'period', 'subjectType', 'scopePath'])
+@Index('score_tally_scope_idx', { synchronize: false }) // (grain, subject_type, scope_path text_pattern_ops, period) INCLUDE (the figures), for rankings
 export class ScoreTally {
   @PrimaryColumn({ type: 'text' })
   subjectType: ScoreSubjectType;

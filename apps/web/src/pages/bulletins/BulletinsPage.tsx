@@ -4,12 +4,13 @@ import { Link } from 'react-router-dom';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
-import { CURRENT_YEAR, IssueFilterBar } from '../../bulletins/IssueFilterBar';
+import { IssueFilterBar } from '../../bulletins/IssueFilterBar';
 import type { IssueFilters } from '../../bulletins/IssueFilterBar';
 import { IssueTable } from '../../bulletins/IssueTable';
 import { NewIssueButtons } from '../../bulletins/NewIssueButtons';
 import type { Series } from '../../bulletins/types';
 import { Page } from '../../components/Page';
+import { CURRENT_YEAR } from '../../years';
 
 /** The issues of one series and year, drafts first; editors start new ones here. */
 function SeriesIssues({ series }: { series: Series[] }) {

@@ -1,5 +1,5 @@
 import '../../bulletins/issue-builder.css';
-import { Modal, Result, Skeleton } from 'antd';
+import { Modal, Result, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useLoad } from '../../api/use-load';
@@ -11,6 +11,8 @@ import { IssueFacts } from '../../bulletins/IssueFacts';
 import { IssuePreview } from '../../bulletins/IssuePreview';
 import type { IssueView } from '../../bulletins/types';
 import { Page } from '../../components/Page';
+import { canRecordOutcomes } from '../../outcomes/outcome-rules';
+import { IssueOutcomeActions } from '../../outcomes/IssueOutcomeActions';
 
 const RENDER_POLL_MS = 2_000;
 
@@ -19,7 +21,7 @@ function titleOf(issue: IssueView): string {
   return `《${issue.series.title}》${issue.numberLabel ?? draft}`;
 }
 
-/** One issue: the builder while it is the editor's draft, otherwise the issue as it prints; its actions and .docx. */
+/** One issue: the builder while it is the editor's draft, otherwise the issue as it prints; its actions and .docx; once published, its upward reports and adoptions. */
 export function IssuePage() {
   const { id } = useParams<{ id: string }>();
   const me = useMe();
@@ -37,8 +39,14 @@ export function IssuePage() {
   if (issue.error) return <Result status={issue.error.status === 403 ? '403' : '404'} title="无法打开本期" subTitle={issue.error.message} />;
   if (!data || data.id !== id) return <Skeleton active paragraph={{ rows: 12 }} />;
   const building = data.status === 'draft' && me.roles.includes('editor');
+  const actions = (
+    <Space wrap>
+      {data.status === 'published' && canRecordOutcomes(me.roles) && <IssueOutcomeActions issue={data} />}
+      <IssueActions issue={data} roles={me.roles} onChanged={setData} onPreview={() => setPreviewing(true)} />
+    </Space>
+  );
   return (
-    <Page title={titleOf(data)} extra={<IssueActions issue={data} roles={me.roles} onChanged={setData} onPreview={() => setPreviewing(true)} />}>
+    <Page title={titleOf(data)} extra={actions}>
       <IssueFacts issue={data} canRender={me.roles.includes('editor')} onRenderQueued={() => void reload()} />
       {building ? <IssueBuilder issue={data} onChanged={setData} /> : <IssuePreview issueId={data.id} version={data.updatedAt} />}
       {previewing && (

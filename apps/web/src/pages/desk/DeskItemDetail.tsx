@@ -10,6 +10,7 @@ import { ItemTextCard, ItemWarnings } from '../../items/ItemText';
 import { RejectNotice } from '../../items/RejectNotice';
 import { SimilarItems } from '../../items/SimilarItems';
 import type { ItemView } from '../../items/types';
+import { OutcomesCard } from '../../outcomes/OutcomesCard';
 
 /** The desk's page of an item: its text (or the text editor), the moves of its state, versions compared, near-duplicates. */
 interface DeskItemDetailProps {
@@ -38,6 +39,7 @@ export function DeskItemDetail({ item, onChanged, onReload }: DeskItemDetailProp
           ) : (
             <ItemTextCard item={item} />
           )}
+          {item.status !== 'draft' && <OutcomesCard item={item} />}
           {item.versions.length > 1 && (
             <Card title="版本对照" className="side-card" style={{ marginTop: 16 }} data-testid="desk-versions">
               <VersionCompare key={item.versions.length} itemId={item.id} versions={item.versions} />

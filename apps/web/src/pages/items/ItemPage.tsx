@@ -12,6 +12,7 @@ import { ItemTextCard, ItemWarnings } from '../../items/ItemText';
 import { RejectNotice } from '../../items/RejectNotice';
 import { ReturnNotice } from '../../items/ReturnNotice';
 import type { ItemView } from '../../items/types';
+import { OutcomesCard } from '../../outcomes/OutcomesCard';
 import { DeskItemDetail } from '../desk/DeskItemDetail';
 
 /** `author`: the informant's page (/my-items/:id); `desk`: the editors' (/desk/items/:id). */
@@ -20,7 +21,7 @@ export type ItemPageMode = 'author' | 'desk';
 const BASE: Record<ItemPageMode, string> = { author: '/my-items', desk: '/desk/items' };
 const MENU_KEY: Record<ItemPageMode, string> = { author: 'my-items', desk: 'desk' };
 
-/** The authors' page: their text, what they may do with it, and what the editors changed. */
+/** The authors' page: their text, what they may do with it, what the editors changed, and what became of it. */
 function AuthorItemDetail({ item, onChanged }: { item: ItemView; onChanged(item: ItemView): void }) {
   return (
     <Page title="稿件详情" extra={<AuthorActions item={item} onChanged={onChanged} />}>
@@ -31,6 +32,7 @@ function AuthorItemDetail({ item, onChanged }: { item: ItemView; onChanged(item:
           <ItemWarnings item={item} />
           <ItemTextCard item={item} />
           <EditorChanges item={item} />
+          {item.status !== 'draft' && <OutcomesCard item={item} />}
         </Col>
         <Col xs={24} xl={8}>
           <ItemSidebar item={item} base={BASE.author} />

@@ -1,0 +1,38 @@
+import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { FormModal } from '../components/FormModal';
+import { isoDate } from '../format';
+import { InstructionFields } from './InstructionFields';
+import { instructionsApi } from './outcomes-api';
+import type { Instruction, LeaderLevel } from './types';
+
+interface InstructionFormValues {
+  leaderName: string;
+  leaderLevel: LeaderLevel;
+  instructedOn: Dayjs;
+  text?: string;
+}
+
+interface InstructionModalProps {
+  itemId: string;
+  onSaved(instruction: Instruction): void;
+  onClose(): void;
+}
+
+/** 登记批示: a leader's written instruction on the item enters the register. */
+export function InstructionModal({ itemId, onSaved, onClose }: InstructionModalProps) {
+  const submit = async ({ leaderName, leaderLevel, instructedOn, text }: InstructionFormValues) =>
+    onSaved(await instructionsApi.register(itemId, { leaderName: leaderName.trim(), leaderLevel, instructedOn: isoDate(instructedOn), text: text?.trim() || undefined }));
+  return (
+    <FormModal<InstructionFormValues>
+      title="登记批示"
+      okText="登记"
+      testIdPrefix="instruction"
+      initialValues={{ leaderLevel: 'city', instructedOn: dayjs() }}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <InstructionFields />
+    </FormModal>
+  );
+}

@@ -1,0 +1,50 @@
+import { Table } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { formatDate } from '../format';
+import { DeleteButton } from './DeleteButton';
+import { OUTCOME_LEVEL_LABELS } from './outcome-labels';
+import { SourceTag } from './SourceTag';
+import type { Report } from './types';
+
+interface ReportListProps {
+  reports: Report[];
+  /** Offers 删除 (editors). */
+  onDelete?: (report: Report) => Promise<void>;
+}
+
+/** 报送记录: where the item was sent, when, how. */
+export function ReportList({ reports, onDelete }: ReportListProps) {
+  return (
+    <Table<Report>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={reports}
+      locale={{ emptyText: '尚未报送' }}
+      data-testid="outcome-reports"
+      onRow={(report) => ({ 'data-testid': 'report-row', 'data-level': report.level }) as HTMLAttributes<HTMLElement>}
+      columns={[
+        { title: '报送日期', dataIndex: 'reportedOn', width: 110, render: formatDate },
+        {
+          title: '报送渠道',
+          key: 'outlet',
+          render: (_, report) => (
+            <>
+              {OUTCOME_LEVEL_LABELS[report.level]} · {report.outlet.name} <SourceTag source={report.source} />
+            </>
+          ),
+        },
+        { title: '方式', dataIndex: 'channel', width: 120, render: (channel: string | null) => channel || '—' },
+        {
+          title: '文号',
+          key: 'reference',
+          width: 170,
+          render: (_, report) => report.reference || (report.issue ? `随${report.issue.numberLabel ?? '本期'}整期报送` : '—'),
+        },
+        ...(onDelete
+          ? [{ title: '', key: 'actions', width: 48, render: (_: unknown, report: Report) => <DeleteButton title="删除这条报送记录？" testId="report-delete" onConfirm={() => onDelete(report)} /> }]
+          : []),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,11 @@
+import { Tag } from 'antd';
+import type { OutcomeSource } from './types';
+
+/** Marks what came from a 台账 import (recorded here needs no mark). */
+export function SourceTag({ source }: { source: OutcomeSource }) {
+  return source === 'ledger' ? (
+    <Tag color="default" data-testid="source-ledger">
+      台账导入
+    </Tag>
+  ) : null;
+}

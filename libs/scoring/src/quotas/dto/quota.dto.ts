@@ -1,0 +1,58 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { QuotaGrain } from '../quota.entity';
+
+const IsYear = () => applyDecorators(Type(() => Number), IsInt({ message: '年份应为整数' }), Min(1990, { message: '年份不早于 1990' }), Max(2100, { message: '年份不晚于 2100' }));
+const IsTarget = () => applyDecorators(IsInt({ message: '任务数应为整数' }), Min(1, { message: '任务数至少为 1' }), Max(10000, { message: '任务数过大' }));
+
+export class QuotaListQuery {
+  @ApiPropertyOptional({ description: '政协（默认本委员会）' })
+  @IsOptional()
+  @IsUUID('all', { message: '组织编号无效' })
+  committeeId?: string;
+
+  @ApiPropertyOptional({ description: '年份，默认今年' })
+  @IsOptional()
+  @IsYear()
+  year?: number;
+
+  @ApiPropertyOptional({ description: 'true：只列未完成进度的' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: '应为 true 或 false' })
+  behind?: boolean;
+}
+
+export class CreateQuotaDto {
+  @ApiProperty({ enum: ['informant', 'unit'] })
+  @IsIn(['informant', 'unit'], { message: '对象应为 informant 或 unit' })
+  subjectType: 'informant' | 'unit';
+
+  @ApiProperty({ description: '信息员或报送单位的编号' })
+  @IsUUID('all', { message: '编号无效' })
+  subjectId: string;
+
+  @ApiProperty({ enum: QuotaGrain })
+  @IsIn(Object.values(QuotaGrain), { message: '周期应为 month 或 year' })
+  grain: QuotaGrain;
+
+  @ApiProperty({ example: 2024 })
+  @IsYear()
+  year: number;
+
+  @ApiProperty({ description: '每月（或每年）应报送的篇数', minimum: 1 })
+  @IsTarget()
+  target: number;
+}
+
+export class UpdateQuotaDto {
+  @ApiProperty({ description: '读取时的版本号；过期则 409 STALE_VERSION' })
+  @IsInt({ message: '版本号应为整数' })
+  version: number;
+
+  @ApiProperty({ minimum: 1 })
+  @IsTarget()
+  target: number;
+}

@@ -1,0 +1,23 @@
+import { QuotaGrain } from './quota.entity';
+
+export interface QuotaProgress {
+  /** The target up to the current month. */
+  due: number;
+  /** Items submitted in the year up to now. */
+  done: number;
+  /** done ÷ due, 4 decimals; null when nothing is due yet. */
+  ratio: number | null;
+  behind: boolean;
+}
+
+/**
+ * Progress against a quota (contract, "Quotas"): a monthly quota is due for every month of the year
+ * up to and including the current one (all 12 for a past year, none for a future one); a yearly
+ * quota is due whole.
+ */
+export function quotaProgress(grain: QuotaGrain, year: number, target: number, done: number, today: { year: number; month: number }): QuotaProgress {
+  const months = year < today.year ? 12 : year > today.year ? 0 : today.month;
+  const due = grain === QuotaGrain.Month ? target * months : target;
+  const ratio = due > 0 ? Math.round((done / due) * 10000) / 10000 : null;
+  return { due, done, ratio, behind: ratio !== null && ratio < 1 };
+}

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { TallyGrain } from '../../tallies/score-subject';
+
+export class RequestStatsReportDto {
+  @ApiPropertyOptional({ description: '政协（默认本委员会）' })
+  @IsOptional()
+  @IsUUID('all', { message: '组织编号无效' })
+  committeeId?: string;
+
+  @ApiProperty({ enum: TallyGrain })
+  @IsIn(Object.values(TallyGrain), { message: '周期应为 month、quarter 或 year' })
+  grain: TallyGrain;
+
+  @ApiProperty({ description: '2024-03（月）、2024-Q1（季度）或 2024（年）', example: '2024-03' })
+  @IsString({ message: '期间应为文本' })
+  period: string;
+}
+
+export class StatsReportListQuery {
+  @ApiPropertyOptional({ description: '政协（默认本委员会）' })
+  @IsOptional()
+  @IsUUID('all', { message: '组织编号无效' })
+  committeeId?: string;
+}
+
+export class DocumentQuery {
+  @ApiProperty({ enum: ['docx', 'xlsx'] })
+  @IsIn(['docx', 'xlsx'], { message: '格式应为 docx 或 xlsx' })
+  format: 'docx' | 'xlsx';
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@sqmy/accounts';
+import { QueueModule } from '@sqmy/queue';
+import { PenaltiesController } from './penalties/penalties.controller';
+import { PenaltiesService } from './penalties/penalties.service';
+import { RecomputeRequests } from './recompute/recompute-requests.service';
+import { ScoreRefreshService } from './refresh/score-refresh.service';
+import { RuleSetsController } from './rules/rule-sets.controller';
+import { RuleSetsService } from './rules/rule-sets.service';
+import { ScoringProcessor } from './scoring.processor';
+
+/** The API side of scoring: rule sets (计分办法), penalties, the full recompute on request. */
+@Module({
+  imports: [AccountsModule, QueueModule],
+  controllers: [RuleSetsController, PenaltiesController],
+  providers: [RuleSetsService, PenaltiesService, RecomputeRequests],
+})
+export class ScoringModule {}
+
+/** The worker side: the `scoring` queue (refresh of items, full recompute). */
+@Module({
+  imports: [QueueModule],
+  providers: [ScoreRefreshService, ScoringProcessor],
+})
+export class ScoringWorkerModule {}
