@@ -253,8 +253,12 @@ async function main(): Promise<number> {
   log('full recompute (ScoringRecompute.recomputeAll) …');
   const recomputeSource = await new DataSource(dataSourceOptions(database.url, ENTITIES, [], 2)).initialize();
   const r0 = performance.now();
-  await ScoringRecompute.recomputeAll(recomputeSource, {});
+  const recomputed = await ScoringRecompute.recomputeAll(recomputeSource, {});
   const recomputeMs = performance.now() - r0;
+  log(
+    `  ${fmt(recomputed.items)} items scored into ${fmt(recomputed.lines)} lines and facts in ${round(recomputed.scoringMs / 1000)} s, ` +
+      `tallies regrouped in ${round(recomputed.talliesMs / 1000)} s`,
+  );
   await recomputeSource.destroy();
   const v0 = performance.now();
   await db.query('VACUUM ANALYZE score_line, item_score_fact, score_tally, org_year_tally');
@@ -444,7 +448,7 @@ async function main(): Promise<number> {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, postgres: database.pgVersion, loadAverageBefore: load0, loadAverageAfter: load1 },
     targets: TARGETS,
     dataset: { counts, loadMs: data.loadMs, stepsMs: data.stepsMs },
-    recompute: { ms: Math.round(recomputeMs), vacuumAnalyzeMs: Math.round(vacuumMs), tallies },
+    recompute: { ms: Math.round(recomputeMs), ...recomputed, vacuumAnalyzeMs: Math.round(vacuumMs), tallies },
     requests: measured.map((m) => ({
       key: m.kind.key,
       label: m.kind.label,
