@@ -15,23 +15,18 @@
  *   BENCH_KEEP_DB=1 npm run bench:scoring           # keeps the database (sqmy_bench_*) for experiments
  */
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { dataSourceOptions } from '@sqmy/database';
 import { ENTITIES } from '@sqmy/schema';
 import { ScoringRecompute } from '@sqmy/scoring';
-import IORedis from 'ioredis';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../libs/accounts/src/auth/passwords';
-import { benchDatabase, envInt, fmt, httpJson, log, onCleanup, runBenchmark, textTable } from './support/harness';
+import { benchDatabase, envInt, fmt, httpJson, log, onCleanup, runBenchmark, startApi, textTable } from './support/harness';
 import { runLoad } from './support/load';
 import { generateNational } from './support/national-data';
 import { RankedRow, RankingRequest, rankingSql, summarySql } from './support/scoring-reference';
@@ -274,38 +269,7 @@ async function main(): Promise<number> {
   );
 
   // ── 3. the API ──
-  const queuePrefix = `bench${randomBytes(5).toString('hex')}`;
-  onCleanup('redis keys', async () => {
-    const redis = new IORedis(CONFIG.redisUrl, { maxRetriesPerRequest: 1 });
-    try {
-      let cursor = '0';
-      do {
-        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
-        cursor = nextCursor;
-        if (keys.length) await redis.unlink(...keys);
-      } while (cursor !== '0');
-    } finally {
-      redis.disconnect();
-    }
-  });
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    REDIS_URL: CONFIG.redisUrl,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    ACCESS_TOKEN_TTL: '7200',
-    QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: 'silent',
-    WEB_DIST: resolve(ROOT, 'bench/no-web'),
-    DB_POOL_SIZE: '20',
-  });
-  const { AppModule } = await import('../apps/api/src/app.module');
-  const { setupApp } = await import('../apps/api/src/setup-app');
-  const app: INestApplication = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false, abortOnError: false });
-  setupApp(app);
-  onCleanup('api', () => app.close());
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const { baseUrl } = await startApi(database.url, CONFIG.redisUrl);
   const token = (await httpJson<{ accessToken: string }>(baseUrl, 'POST', '/api/v1/auth/login', null, { username: 'bench-analyst', password: PASSWORD }))
     .accessToken;
   log(`API listening on ${baseUrl}; signed in as an analyst of 全国政协`);

@@ -1,11 +1,17 @@
 /**
  * What a benchmark run needs around its measurements: whole-number settings from the environment,
  * a timestamped log, a cleanup stack run once (on success, error or Ctrl-C), a database of its
- * own migrated like the tests' template, a JSON HTTP call, and a plain-text table.
+ * own migrated like the tests' template, the API started in this process, a JSON HTTP call, and a plain-text table.
  */
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { dataSourceOptions } from '@sqmy/database';
 import { ENTITIES, MIGRATIONS } from '@sqmy/schema';
+import IORedis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -95,6 +101,45 @@ export async function benchDatabase(serverUrl: string, keep: boolean): Promise<{
   await migrator.destroy();
   const pgVersion = await onServer(serverUrl, async (client) => (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v);
   return { name, url, pgVersion };
+}
+
+/**
+ * The API in this process, as test/support/test-app.ts starts it, on a free port, with queue keys of its own in
+ * Redis; closed and the keys removed at cleanup. Call it after the load threads' patches (it loads the app).
+ */
+export async function startApi(databaseUrl: string, redisUrl: string): Promise<{ app: INestApplication; baseUrl: string }> {
+  const queuePrefix = `bench${randomBytes(5).toString('hex')}`;
+  onCleanup('redis keys', async () => {
+    const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+    try {
+      let cursor = '0';
+      do {
+        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
+        cursor = nextCursor;
+        if (keys.length) await redis.unlink(...keys);
+      } while (cursor !== '0');
+    } finally {
+      redis.disconnect();
+    }
+  });
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ACCESS_TOKEN_TTL: '7200',
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: 'silent',
+    WEB_DIST: resolve(__dirname, '../no-web'),
+    DB_POOL_SIZE: '20',
+  });
+  const { AppModule } = await import('../../apps/api/src/app.module');
+  const { setupApp } = await import('../../apps/api/src/setup-app');
+  const app: INestApplication = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false, abortOnError: false });
+  setupApp(app);
+  onCleanup('api', () => app.close());
+  await app.listen(0, '127.0.0.1');
+  return { app, baseUrl: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}` };
 }
 
 export async function httpJson<T>(baseUrl: string, method: string, path: string, token: string | null, body?: unknown, expect = 200): Promise<T> {
