@@ -106,7 +106,7 @@ export interface GetJob {
 
 export interface GetResult {
   latenciesMs: number[];
-  /** Hits per request (the length of `items` in the answer). */
+  /** Hits per request (the length of `items` or `rows` in the answer). */
   hits: number[];
   errors: number;
   firstErrors: string[];
@@ -347,7 +347,8 @@ async function get(job: GetJob): Promise<GetResult> {
             continue;
           }
           latenciesMs.push(elapsed);
-          hits.push((answer.body as { items: unknown[] }).items.length);
+          const body = answer.body as { items?: unknown[]; rows?: unknown[] };
+          hits.push((body.items ?? body.rows)?.length ?? 0); // a search page's items, a ranking's rows; 0 for other answers
         } catch (error) {
           errors.add(`${path} failed: ${(error as Error).message}`);
         }

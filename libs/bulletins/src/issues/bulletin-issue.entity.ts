@@ -15,6 +15,7 @@ import { DocumentStatus, IssueKind, IssueStatus } from './issue-kind';
   `(status = 'draft') = (number IS NULL) AND (number IS NULL) = (year IS NULL) AND (number IS NULL) = (date IS NULL) AND (imported OR (number IS NULL) = (total_number IS NULL))`,
 )
 @Index('bulletin_issue_series_idx', ['seriesId', 'status'])
+@Index('bulletin_issue_committee_year_idx', ['committeeId', 'year'], { where: "status = 'published'" }) // the issues a subtree published in a year
 export class BulletinIssue {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -7,6 +7,7 @@ import { Bulletins1796000000000 } from './1796000000000-Bulletins';
 import { Outcomes1796100000000 } from './1796100000000-Outcomes';
 import { Scoring1796200000000 } from './1796200000000-Scoring';
 import { RankingIndexes1796250000000 } from './1796250000000-RankingIndexes';
+import { FigureIndexes1796300000000 } from './1796300000000-FigureIndexes';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Outcomes1796100000000,
   Scoring1796200000000,
   RankingIndexes1796250000000,
+  FigureIndexes1796300000000,
 ];

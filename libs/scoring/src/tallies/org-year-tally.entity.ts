@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 const count = { type: 'int' as const, default: 0 };
 
@@ -8,6 +8,7 @@ const count = { type: 'int' as const, default: 0 };
  * the issues its committees published, read from bulletin_issue). Maintained with the score tallies.
  */
 @Entity('org_year_tally')
+@Index('org_year_tally_path_idx', { synchronize: false }) // (year, org_path text_pattern_ops): a subtree's units of a year by LIKE 'prefix%'
 export class OrgYearTally {
   @PrimaryColumn({ type: 'uuid' })
   orgId: string;
