@@ -2,23 +2,41 @@
  * The annual figures of one scope read from `org_year_tally` (kept by libs/scoring, item by item, with
  * exactly the definitions of figures.sql.ts — which stays the reference the tests and the benchmark
  * compare with), plus the issues, which are not per item and are counted from bulletin_issue.
- * `path` is an SQL expression for the scope's organisation path; $1 binds the year.
+ *
+ * One pass over the scope's units of the year: `org_path LIKE prefix%` with the prefix bound as a
+ * parameter, so the (year, org_path text_pattern_ops) index finds them. $1 = the year, $2 = the
+ * scope's organisation path.
  */
-export function tallyColumns(path: string): string {
-  const sum = (column: string) => `coalesce((SELECT sum(t.${column}) FROM org_year_tally t WHERE t.year = $1 AND t.org_path LIKE ${path} || '%'), 0)::int`;
-  const endorsements = ['city', 'province', 'national', 'department'].map((level) => `endorsements_${level}`);
-  return `
-    ${sum('collected')} AS collected,
-    ${sum('locally_published')} AS "locallyPublished",
-    (SELECT count(*) FROM bulletin_issue b JOIN organisation c ON c.id = b.committee_id
-      WHERE c.path LIKE ${path} || '%' AND b.status = 'published' AND b.year = $1)::int AS issues,
-    ${sum('reported_province')} AS "reportedProvince",
-    ${sum('reported_national')} AS "reportedNational",
-    ${sum('reported_up')} AS "reportedUp",
-    ${sum('adopted_province')} AS "adoptedProvince",
-    ${sum('adopted_national')} AS "adoptedNational",
-    ${sum('adopted_up')} AS "adoptedUp",
-    ${sum('adoption_occurrences')} AS "adoptionOccurrences",
-    json_build_object('total', ${sum(endorsements.join(' + t.'))}, 'city', ${sum(endorsements[0])}, 'province', ${sum(endorsements[1])},
-                      'national', ${sum(endorsements[2])}, 'department', ${sum(endorsements[3])}) AS endorsements`;
-}
+export const TALLY_FIGURES_SQL = `
+  WITH t AS (
+    SELECT coalesce(sum(collected), 0)::int AS collected, coalesce(sum(locally_published), 0)::int AS "locallyPublished",
+           coalesce(sum(reported_province), 0)::int AS "reportedProvince", coalesce(sum(reported_national), 0)::int AS "reportedNational",
+           coalesce(sum(reported_up), 0)::int AS "reportedUp", coalesce(sum(adopted_province), 0)::int AS "adoptedProvince",
+           coalesce(sum(adopted_national), 0)::int AS "adoptedNational", coalesce(sum(adopted_up), 0)::int AS "adoptedUp",
+           coalesce(sum(adoption_occurrences), 0)::int AS "adoptionOccurrences",
+           coalesce(sum(endorsements_city), 0)::int AS city, coalesce(sum(endorsements_province), 0)::int AS province,
+           coalesce(sum(endorsements_national), 0)::int AS national, coalesce(sum(endorsements_department), 0)::int AS department
+      FROM org_year_tally WHERE year = $1 AND org_path LIKE $2 || '%'
+  )
+  SELECT t.collected, t."locallyPublished",
+         (SELECT count(*) FROM bulletin_issue b JOIN organisation c ON c.id = b.committee_id
+           WHERE c.path LIKE $2 || '%' AND b.status = 'published' AND b.year = $1)::int AS issues,
+         t."reportedProvince", t."reportedNational", t."reportedUp", t."adoptedProvince", t."adoptedNational", t."adoptedUp",
+         t."adoptionOccurrences",
+         json_build_object('total', t.city + t.province + t.national + t.department, 'city', t.city, 'province', t.province,
+                           'national', t.national, 'department', t.department) AS endorsements
+    FROM t`;
+
+/**
+ * The units table: for each organisation strictly under the scope, its subtree's submitted, locally
+ * published, reported and adopted items of the year, in one grouped pass. $1 = the year, $2 = the
+ * scope's organisation path.
+ */
+export const TALLY_UNITS_SQL = `
+  SELECT d.id AS "unitId", d.name AS "unitName",
+         coalesce(sum(t.collected), 0)::int AS submitted, coalesce(sum(t.locally_published), 0)::int AS "locallyPublished",
+         coalesce(sum(t.reported_up), 0)::int AS "reportedUp", coalesce(sum(t.adopted_up), 0)::int AS "adoptedUp"
+    FROM organisation d
+    LEFT JOIN org_year_tally t ON t.year = $1 AND t.org_path LIKE d.path || '%'
+   WHERE d.path LIKE $2 || '%' AND d.path <> $2
+   GROUP BY d.id, d.name`;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-import { tallyColumns } from './figures-tally.sql';
+import { TALLY_FIGURES_SQL, TALLY_UNITS_SQL } from './figures-tally.sql';
 
 export interface Figures {
   collected: number;
@@ -41,27 +41,17 @@ export class FiguresService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async summary(orgId: string, year = currentYear()): Promise<Summary> {
-    const [row] = await this.dataSource.query<(Summary['org'] & Figures)[]>(
-      `SELECT o.id, o.name, o.kind, ${tallyColumns('o.path')} FROM organisation o WHERE o.id = $2`,
-      [year, orgId],
-    );
-    if (!row) throw AppError.notFound('组织', 'orgId');
-    const { id, name, kind, ...figures } = row;
-    return { org: { id, name, kind }, year, ...figures };
+    const [org] = await this.dataSource.query<(Summary['org'] & { path: string })[]>('SELECT id, name, kind, path FROM organisation WHERE id = $1', [orgId]);
+    if (!org) throw AppError.notFound('组织', 'orgId');
+    const [figures] = await this.dataSource.query<Figures[]>(TALLY_FIGURES_SQL, [year, org.path]);
+    return { org: { id: org.id, name: org.name, kind: org.kind }, year, ...figures };
   }
 
   /** One row per organisation strictly under the org, each over its own subtree: most items first. */
   async units(orgId: string, year = currentYear()): Promise<UnitFigures[]> {
-    const rows = await this.dataSource.query<(UnitFigures & Figures)[]>(
-      `SELECT d.id AS "unitId", d.name AS "unitName", f.*
-         FROM organisation root
-         JOIN organisation d ON d.path LIKE root.path || '%' AND d.id <> root.id
-         CROSS JOIN LATERAL (SELECT ${tallyColumns('d.path')}) f
-        WHERE root.id = $2`,
-      [year, orgId],
-    );
-    return rows
-      .map(({ unitId, unitName, collected, locallyPublished, reportedUp, adoptedUp }) => ({ unitId, unitName, submitted: collected, locallyPublished, reportedUp, adoptedUp }))
-      .sort((a, b) => b.submitted - a.submitted || a.unitName.localeCompare(b.unitName, 'zh-CN'));
+    const [org] = await this.dataSource.query<{ path: string }[]>('SELECT path FROM organisation WHERE id = $1', [orgId]);
+    if (!org) throw AppError.notFound('组织', 'orgId');
+    const rows = await this.dataSource.query<UnitFigures[]>(TALLY_UNITS_SQL, [year, org.path]);
+    return rows.sort((a, b) => b.submitted - a.submitted || a.unitName.localeCompare(b.unitName, 'zh-CN'));
   }
 }
