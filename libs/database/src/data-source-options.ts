@@ -17,6 +17,8 @@ export function dataSourceOptions(url: string, entities: Classes, migrations: Cl
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: poolSize, application_name: 'sqmy' },
+    // JIT compiling pays off for long analytic queries, not for the product's short statements, where it
+    // can cost more than the query (a ranking, a summary): off for every connection of the apps.
+    extra: { max: poolSize, application_name: 'sqmy', options: '-c jit=off' },
   };
 }
