@@ -5,23 +5,27 @@ import { SubjectSource } from './ranking-subjects';
  * The ranking statement. One index range of score_tally (grain, subject type, scope path prefix —
  * score_tally_scope_idx) covers the period and the one just before; each subject's rows are summed
  * per period (a custom range sums its months) and ranked per period with rank() on the rounded key,
- * so ties share a rank (1, 2, 2, 4). Names are joined only for the rows around the page (the ties
+ * so ties share a rank (1, 2, 2, 4); a month, quarter or year is read as its one row per subject and
+ * period, without summing (`summed` false). Names are joined only for the rows around the page (the ties
  * that straddle it included), which they order. Binds: $1 grain, $2 subject type, $3/$4 the
  * period's first and last day, $5 the previous period's first day, $6 the scope path pattern,
  * $7 limit (null: all), $8 offset, $9 one subject only (null: the page).
  */
-export function rankingSql(source: SubjectSource, by: 'score' | 'rate', level: AdoptionLevelKey): string {
+export function rankingSql(source: SubjectSource, by: 'score' | 'rate', level: AdoptionLevelKey, summed: boolean): string {
   const adopted = TALLY_ADOPTED_COLUMN[level];
   const key = by === 'score' ? 'a.score' : 'round(a.adopted::numeric / a.submitted, 4)';
   const kept = by === 'score' ? 'TRUE' : 'a.submitted > 0';
+  // A month, quarter or year is one tally row per subject and period: nothing to sum.
+  const figures = summed
+    ? `round(sum(t.points), 2) AS score, sum(t.submitted)::int AS submitted, sum(t.${adopted})::int AS adopted`
+    : `round(t.points, 2) AS score, t.submitted, t.${adopted} AS adopted`;
   const kind = source.kind ? `JOIN organisation k ON k.id = a.subject_id AND k.kind = '${source.kind}'` : '';
   return `
     WITH sums AS (
-           SELECT t.subject_id, t.period >= $3::date AS current, round(sum(t.points), 2) AS score,
-                  sum(t.submitted)::int AS submitted, sum(t.${adopted})::int AS adopted
+           SELECT t.subject_id, t.period >= $3::date AS current, ${figures}
              FROM score_tally t
             WHERE t.grain = $1 AND t.subject_type = $2 AND t.scope_path LIKE $6 AND t.period BETWEEN $5::date AND $4::date
-            GROUP BY t.subject_id, current),
+            ${summed ? 'GROUP BY t.subject_id, current' : ''}),
          both_periods AS (
            SELECT a.*, rank() OVER (PARTITION BY a.current ORDER BY ${key} DESC) AS rank
              FROM sums a ${kind}

@@ -52,7 +52,7 @@ export class RankingsService {
     const { period, subject, by, level } = request;
     const previous = previousPeriod(period);
     const source = SUBJECT_SOURCES[subject];
-    const [{ total, rows }] = await this.dataSource.query<{ total: number; rows: RankingRow[] }[]>(rankingSql(source, by, level), [
+    const [{ total, rows }] = await this.dataSource.query<{ total: number; rows: RankingRow[] }[]>(rankingSql(source, by, level, period.kind === 'custom'), [
       tallyGrain(period),
       source.type,
       firstDay(period),
