@@ -16,60 +16,49 @@
  *   BENCH_KEEP_DB=1 npm run bench:intake      # keeps the database (sqmy_bench_*) for experiments; drop it after
  */
 import 'reflect-metadata';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { dataSourceOptions } from '@sqmy/database';
 import { bands, fromSignedInt64, segmentQuery } from '@sqmy/intake';
-import { ENTITIES, MIGRATIONS } from '@sqmy/schema';
-import IORedis from 'ioredis';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { bulkLoad, BulkLoadResult } from './support/bulk-load';
+import { benchDatabase, elapsedSeconds, envInt, fmt, httpJson, log, onCleanup, runBenchmark, startApi } from './support/harness';
 import { rng, searchQueries } from './support/corpus';
 import { relevancePage } from '../libs/items/src/items/item-search.service';
-import { runLoad, startLoad, stopAllLoads } from './support/load';
+import { runLoad, startLoad } from './support/load';
 import type { SubmitResult } from './support/load-worker';
 import { cpuBusyShare, cpuReading, cpuTimeMs, percentile, round, summarize } from './support/stats';
 
 // ── configuration ────────────────────────────────────────────────────────────────────────────
-const int = (name: string, fallback: number) => {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value.replace(/_/g, ''));
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
-  return n;
-};
 const CONFIG = {
-  items: int('BENCH_ITEMS', 1_000_000),
-  clients: int('BENCH_CLIENTS', 16),
-  submitSeconds: int('BENCH_SECONDS', 15),
-  rounds: Math.max(1, int('BENCH_ROUNDS', 3)),
-  warmupSeconds: int('BENCH_WARMUP_SECONDS', 3),
-  latencySeconds: int('BENCH_LATENCY_SECONDS', 10),
-  bodyLength: int('BENCH_BODY_CHARS', 1_500),
-  lookups: int('BENCH_LOOKUPS', 500),
-  searches: int('BENCH_SEARCHES', 300),
-  searchConcurrency: int('BENCH_SEARCH_CONCURRENCY', 4),
-  directSearches: int('BENCH_DIRECT_SEARCHES', 30),
+  items: envInt('BENCH_ITEMS', 1_000_000),
+  clients: envInt('BENCH_CLIENTS', 16),
+  submitSeconds: envInt('BENCH_SECONDS', 15),
+  rounds: Math.max(1, envInt('BENCH_ROUNDS', 3)),
+  warmupSeconds: envInt('BENCH_WARMUP_SECONDS', 3),
+  latencySeconds: envInt('BENCH_LATENCY_SECONDS', 10),
+  bodyLength: envInt('BENCH_BODY_CHARS', 1_500),
+  lookups: envInt('BENCH_LOOKUPS', 500),
+  searches: envInt('BENCH_SEARCHES', 300),
+  searchConcurrency: envInt('BENCH_SEARCH_CONCURRENCY', 4),
+  directSearches: envInt('BENCH_DIRECT_SEARCHES', 30),
   /** Time caps for the search phases (HTTP; direct SQL), so that a slow search cannot stretch the run without end. */
-  searchSeconds: int('BENCH_SEARCH_SECONDS', 330),
-  directSearchSeconds: int('BENCH_DIRECT_SEARCH_SECONDS', 60),
-  batchSize: int('BENCH_BATCH', 20_000),
+  searchSeconds: envInt('BENCH_SEARCH_SECONDS', 330),
+  directSearchSeconds: envInt('BENCH_DIRECT_SEARCH_SECONDS', 60),
+  batchSize: envInt('BENCH_BATCH', 20_000),
   /** `one`: the informant's one-step submit (POST /items with submit: true); `two`: draft, then submit. */
   submitSteps: process.env.BENCH_SUBMIT_STEPS === 'two' ? ('two' as const) : ('one' as const),
   profile: process.env.BENCH_PROFILE === '1',
   /** Keep the database at the end (for experiments on the loaded table); it is dropped otherwise. */
   keepDb: process.env.BENCH_KEEP_DB === '1',
-  seed: int('BENCH_SEED', randomInt(1, 2 ** 31)),
+  seed: envInt('BENCH_SEED', randomInt(1, 2 ** 31)),
   serverUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   redisUrl: process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
 };
@@ -78,69 +67,9 @@ const ROOT = resolve(__dirname, '..');
 const RESULTS = resolve(__dirname, 'results/intake.json');
 const PASSWORD = 'Bench2026pw';
 
-// ── output ───────────────────────────────────────────────────────────────────────────────────
-const started = performance.now();
-const log = (line: string) => process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${line}\n`);
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '—');
-
-// ── cleanup: a stack run once, on success, error or signal ───────────────────────────────────
-const cleanups: { name: string; run: () => Promise<unknown> }[] = [];
-let cleaning: Promise<void> | undefined;
-const onCleanup = (name: string, run: () => Promise<unknown>) => cleanups.push({ name, run });
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    await stopAllLoads().catch(() => undefined);
-    for (const { name, run } of cleanups.reverse()) {
-      try {
-        await run();
-      } catch (error) {
-        process.stderr.write(`cleanup "${name}" failed: ${(error as Error).message}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  // Registered before Nest's shutdown hooks: when Nest re-raises the signal, this listener keeps the process until cleanup is done.
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    log(`${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
 // ── helpers ──────────────────────────────────────────────────────────────────────────────────
-function databaseUrl(name: string): string {
-  const url = new URL(CONFIG.serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: CONFIG.serverUrl, application_name: 'sqmy-bench' });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function api<T>(baseUrl: string, method: string, path: string, token: string | null, body?: unknown, expect = 200): Promise<T> {
-  const response = await fetch(new URL(path, baseUrl), {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (response.status !== expect) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 300)}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 const signIn = async (baseUrl: string, username: string, password: string) =>
-  (await api<{ accessToken: string }>(baseUrl, 'POST', '/api/v1/auth/login', null, { username, password })).accessToken;
+  (await httpJson<{ accessToken: string }>(baseUrl, 'POST', '/api/v1/auth/login', null, { username, password })).accessToken;
 
 /**
  * Counts the statements the app sends: node-postgres's Client#query, patched in this process
@@ -287,55 +216,11 @@ async function main(): Promise<void> {
   log(`intake benchmark: ${fmt(CONFIG.items)} items, ${CONFIG.clients} clients, ${CONFIG.submitSeconds} s per throughput phase, seed ${CONFIG.seed}`);
   log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
 
-  // Database of our own, migrated.
-  const dbName = `sqmy_bench_${randomBytes(5).toString('hex')}`;
-  const dbUrl = databaseUrl(dbName);
-  await onServer((client) => client.query(`CREATE DATABASE "${dbName}"`));
-  if (CONFIG.keepDb) onCleanup('keep database', async () => log(`BENCH_KEEP_DB: database ${dbName} kept; drop it with DROP DATABASE "${dbName}" WITH (FORCE)`));
-  else onCleanup('drop database', () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)));
-  const migrator = await new DataSource(dataSourceOptions(dbUrl, ENTITIES, MIGRATIONS, 1)).initialize();
-  await migrator.runMigrations({ transaction: 'each' });
-  await migrator.destroy();
-  const pgVersion = await onServer(async (client) => (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v);
+  // Database of our own, migrated; the API, as test/support/test-app.ts starts it (the worker comes later, for the drain phase).
+  const { name: dbName, url: dbUrl, pgVersion } = await benchDatabase(CONFIG.serverUrl, CONFIG.keepDb);
   log(`database ${dbName} migrated (PostgreSQL ${pgVersion})`);
-
-  // Redis keys of our own.
-  const queuePrefix = `bench${randomBytes(5).toString('hex')}`;
-  onCleanup('redis keys', async () => {
-    const redis = new IORedis(CONFIG.redisUrl, { maxRetriesPerRequest: 1 });
-    try {
-      let cursor = '0';
-      do {
-        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
-        cursor = nextCursor;
-        if (keys.length) await redis.unlink(...keys);
-      } while (cursor !== '0');
-    } finally {
-      redis.disconnect();
-    }
-  });
-
-  // The API, as test/support/test-app.ts starts it; the worker comes later (the drain phase).
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: dbUrl,
-    REDIS_URL: CONFIG.redisUrl,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    ACCESS_TOKEN_TTL: '7200',
-    QUEUE_PREFIX: queuePrefix,
-    OUTBOX_POLL_MS: '20',
-    LOG_LEVEL: 'silent',
-    WEB_DIST: resolve(ROOT, 'bench/no-web'),
-    DB_POOL_SIZE: '20',
-  });
-  const { AppModule } = await import('../apps/api/src/app.module');
-  const { setupApp } = await import('../apps/api/src/setup-app');
+  const { app, baseUrl } = await startApi(dbUrl, CONFIG.redisUrl, { OUTBOX_POLL_MS: '20' });
   const { seedDemoCommittee } = await import('@sqmy/accounts');
-  const app: INestApplication = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false, abortOnError: false });
-  setupApp(app);
-  onCleanup('api', () => app.close());
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const db = new Client({ connectionString: dbUrl, application_name: 'sqmy-bench' });
   await db.connect();
@@ -350,7 +235,7 @@ async function main(): Promise<void> {
   const informants: { id: string; token: string }[] = [];
   for (let i = 1; i <= CONFIG.clients; i++) {
     const username = `bench${String(i).padStart(2, '0')}`;
-    const user = await api<{ id: string }>(
+    const user = await httpJson<{ id: string }>(
       baseUrl,
       'POST',
       '/api/v1/users',
@@ -711,7 +596,7 @@ async function main(): Promise<void> {
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...rows.map((r) => line([r.metric, r.value, r.target, r.result])),
   ].join('\n');
-  const totalSeconds = round((performance.now() - started) / 1000);
+  const totalSeconds = round(elapsedSeconds());
   process.stdout.write(`\nIntake benchmark — ${new Date().toISOString()}, ${cpus().length} CPUs, PostgreSQL ${pgVersion}, ${totalSeconds} s\n\n${table}\n\n`);
   process.stdout.write('Targets are informational: the run does not fail on them.\n');
 
@@ -758,15 +643,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Written to ${RESULTS.replace(ROOT + '/', '')}\n`);
 }
 
-main()
-  .then(async () => {
-    log('cleaning up …');
-    await cleanup();
-    log('done');
-    process.exit(0);
-  })
-  .catch(async (error: Error) => {
-    if (!interrupted) process.stderr.write(`\nbenchmark failed: ${error.stack ?? error.message}\n`);
-    await cleanup();
-    process.exit(interrupted ? 130 : 1);
-  });
+runBenchmark(async () => {
+  await main();
+  return 0;
+});

@@ -107,7 +107,7 @@ export async function benchDatabase(serverUrl: string, keep: boolean): Promise<{
  * The API in this process, as test/support/test-app.ts starts it, on a free port, with queue keys of its own in
  * Redis; closed and the keys removed at cleanup. Call it after the load threads' patches (it loads the app).
  */
-export async function startApi(databaseUrl: string, redisUrl: string): Promise<{ app: INestApplication; baseUrl: string }> {
+export async function startApi(databaseUrl: string, redisUrl: string, env: Record<string, string> = {}): Promise<{ app: INestApplication; baseUrl: string }> {
   const queuePrefix = `bench${randomBytes(5).toString('hex')}`;
   onCleanup('redis keys', async () => {
     const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
@@ -132,6 +132,7 @@ export async function startApi(databaseUrl: string, redisUrl: string): Promise<{
     LOG_LEVEL: 'silent',
     WEB_DIST: resolve(__dirname, '../no-web'),
     DB_POOL_SIZE: '20',
+    ...env,
   });
   const { AppModule } = await import('../../apps/api/src/app.module');
   const { setupApp } = await import('../../apps/api/src/setup-app');
