@@ -51,7 +51,7 @@ async function connect(url: string): Promise<Client> {
  * Fills the item table up to `target` rows with SQL (generate_series), as a committee would have
  * after years of use: texts assembled from generated paragraphs whose search vectors were cut
  * by the app's own segmenter (into the search table, item_search, as intake writes them), random 64-bit SimHashes with their 4 positional bands (2 % near-copies),
- * submission dates over 3 years, one author row each. The table's secondary indexes are dropped
+ * submission dates over 3 years in the order of the rows (as a table fills over time), one author row each. The table's secondary indexes are dropped
  * for the load and rebuilt after it from their exact definitions, then the table is vacuumed and analysed.
  */
 export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult> {
@@ -91,6 +91,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
       TITLES_PER_TOPIC,
       options.seed,
       NEAR_COPY_EVERY,
+      toLoad,
     ];
     await Promise.all(
       clients.map(async (client) => {
@@ -216,7 +217,8 @@ function loadStatement(): string {
              CASE WHEN n % $11 = 1 AND n > 1
                   THEN hashint8extended(n - 1, $10) # (1::bigint << (n % 61)::int)
                   ELSE hashint8extended(n, $10) END AS h,
-             now() - random() * interval '1095 days' AS at
+             -- Rows go in in submission order over the 3 years, as a committee's table fills: recent items sit together.
+             now() - interval '1095 days' * (1 - (n - random()) / $12::float8) AS at
         FROM generate_series($1::bigint, $2::bigint) AS n
     ), src AS MATERIALIZED (
       SELECT r.*, ti.title, ti.tsv AS title_tsv,

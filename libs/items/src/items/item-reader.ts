@@ -60,31 +60,7 @@ export class ItemReader {
     const isLiaison = principal.roles.includes(Role.UnitAdmin) && row.unit_id === principal.organisationId;
     if (row.status === ItemStatus.Draft && !isAuthor && !isLiaison) throw AppError.notFound('稿件');
     // Near-duplicates cross authors: only the desk sees them.
-    const similar = this.policy.can(principal, Permission.ItemsSearch) ? await this.similarTo(id) : [];
-    return {
-      id: row.id,
-      title: row.title,
-      status: row.status,
-      unit: { id: row.unit_id, name: row.unit_name },
-      authors: row.authors,
-      categoryCode: row.category_code,
-      topicId: row.topic_id,
-      commissionId: row.commission_id,
-      versionNo: row.version_no,
-      version: row.version,
-      submittedAt: row.submitted_at,
-      updatedAt: row.updated_at,
-      body: row.body,
-      warnings: conventionWarnings(row),
-      versions: row.versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
-      events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
-      attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
-      assignee: row.assignee,
-      rejectReason: row.reject_reason,
-      mergedInto: row.merged_into,
-      mergedFrom: row.merged_from,
-      similar,
-    };
+    return pageView(row, this.policy.can(principal, Permission.ItemsSearch) ? await this.similarTo(id) : []);
   }
 
   private async similarTo(id: string): Promise<ItemView['similar']> {
@@ -102,21 +78,18 @@ export class ItemReader {
     return version;
   }
 
-  /** Summaries of these items, in the order given. */
+  /** Summaries of these items, in the order given (one statement for any number). */
   async summariesOf(ids: string[]): Promise<ItemSummary[]> {
-    return this.summaries(await this.inOrder(ids));
+    return (await this.summaryRows(ids, false)).map(toSummary);
   }
 
-  /** Summaries of these items with their text, in the order given (three queries for any number). */
+  /** Summaries of these items with their text, in the order given (one statement for any number). */
   async summariesWithBodies(ids: string[]): Promise<{ summary: ItemSummary; body: string }[]> {
-    const items = await this.inOrder(ids);
-    const summaries = await this.summaries(items);
-    return items.map((item, i) => ({ summary: summaries[i], body: item.body }));
+    return (await this.summaryRows(ids, true)).map((row) => ({ summary: toSummary(row), body: row.body! }));
   }
 
-  private async inOrder(ids: string[]): Promise<Item[]> {
-    const byId = new Map((await this.dataSource.getRepository(Item).findBy({ id: In(ids) })).map((item) => [item.id, item]));
-    return ids.map((id) => byId.get(id)!).filter(Boolean);
+  private summaryRows(ids: string[], withBodies: boolean): Promise<(SummaryRow & { body: string | null })[]> {
+    return ids.length ? queryPrepared<SummaryRow & { body: string | null }>(this.dataSource, ITEM_SUMMARIES, [ids, withBodies]) : Promise.resolve([]);
   }
 
   /** Summaries of items already read, in their order (two queries for any number). */
@@ -149,14 +122,14 @@ export class ItemReader {
   }
 }
 
-/** What ITEM_PAGE returns; the nested lists come as JSON, their timestamps as ISO text. */
-interface ItemPageRow {
+/** What ITEM_SUMMARIES returns: an item's summary columns, its unit and authors, and its text when asked for. */
+interface SummaryRow {
   id: string;
   title: string;
-  body: string;
   status: ItemStatus;
   unit_id: string;
   unit_name: string;
+  authors: ItemSummary['authors'];
   category_code: string | null;
   topic_id: string | null;
   commission_id: string | null;
@@ -164,7 +137,39 @@ interface ItemPageRow {
   version: number;
   submitted_at: Date | null;
   updated_at: Date;
-  authors: ItemView['authors'];
+}
+
+const toSummary = (row: SummaryRow): ItemSummary => ({
+  id: row.id,
+  title: row.title,
+  status: row.status,
+  unit: { id: row.unit_id, name: row.unit_name },
+  authors: row.authors,
+  categoryCode: row.category_code,
+  topicId: row.topic_id,
+  commissionId: row.commission_id,
+  versionNo: row.version_no,
+  version: row.version,
+  submittedAt: row.submitted_at,
+  updatedAt: row.updated_at,
+});
+
+/** Items by id, in the order of the ids given, with their unit and authors; the text only when $2. Unknown ids are left out. */
+const ITEM_SUMMARIES = preparedStatement(
+  'item-summaries',
+  `SELECT i.id, i.title, i.status, i.unit_id, unit.name AS unit_name, i.category_code, i.topic_id, i.commission_id,
+          i.version_no, i.version, i.submitted_at, i.updated_at, CASE WHEN $2::boolean THEN i.body END AS body,
+          ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
+                  FROM item_author a JOIN app_user u ON u.id = a.user_id WHERE a.item_id = i.id ORDER BY a.position) AS authors
+     FROM unnest($1::uuid[]) WITH ORDINALITY AS wanted(id, n)
+     JOIN item i ON i.id = wanted.id
+     JOIN organisation unit ON unit.id = i.unit_id
+    ORDER BY wanted.n`,
+);
+
+/** What ITEM_PAGE returns (and CREATE_ITEM, for the item it created); the nested lists come as JSON, their timestamps as ISO text. */
+export interface ItemPageRow extends SummaryRow {
+  body: string;
   versions: (Omit<ItemView['versions'][number], 'createdAt'> & { createdAt: string })[];
   events: (Omit<ItemView['events'][number], 'at'> & { at: string })[];
   attachments: (Omit<ItemView['attachments'][number], 'createdAt'> & { createdAt: string })[];
@@ -173,6 +178,21 @@ interface ItemPageRow {
   merged_into: ItemView['mergedInto'];
   merged_from: ItemView['mergedFrom'];
 }
+
+/** The item page from its row and its near-duplicates. */
+export const pageView = (row: ItemPageRow, similar: ItemView['similar']): ItemView => ({
+  ...toSummary(row),
+  body: row.body,
+  warnings: conventionWarnings(row),
+  versions: row.versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
+  events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
+  attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
+  assignee: row.assignee,
+  rejectReason: row.reject_reason,
+  mergedInto: row.merged_into,
+  mergedFrom: row.merged_from,
+  similar,
+});
 
 const ITEM_PAGE = preparedStatement(
   'item-page',

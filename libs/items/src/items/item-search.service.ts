@@ -21,7 +21,7 @@ export interface SearchHit extends ItemSummary {
  * million items); a pool keeps a page at a bounded cost, and the desk's interest is in recent items.
  * Narrow with filters (period, unit, category…) to rank older items among themselves.
  */
-export const RELEVANCE_POOL = 500;
+export const RELEVANCE_POOL = 200;
 /** The pool size in use: RELEVANCE_POOL unless SEARCH_RELEVANCE_POOL says otherwise (tests use small pools). */
 const poolSize = () => Number(process.env.SEARCH_RELEVANCE_POOL) || RELEVANCE_POOL;
 
@@ -124,8 +124,9 @@ export function relevanceStatement(
   const range = [...where];
   if (window) {
     const mondays = weeksBack(bounds.hi ? new Date(bounds.hi[0]) : window.now, window.weeks);
+    // The weeks' lexemes alone bound the window: a range on submitted_at as well would make the planner AND in
+    // the date index, reading every item of the window to keep the few that match.
     range.push(`s.vector @@ (${tsquery} && ${param(mondays.map(weekLexeme).join(' | '))}::tsquery)`);
-    range.push(`s.submitted_at >= ${param(mondays[mondays.length - 1].toISOString())}::timestamptz`);
   }
   if (bounds.hi) range.push(`(s.submitted_at, s.item_id) < (${param(bounds.hi[0])}::timestamptz, ${param(bounds.hi[1])}::uuid)`);
   const known = bounds.lo !== undefined;
