@@ -70,6 +70,11 @@ describe('an informant’s items: drafts, topics, commissions, submit, withdraw'
     expect(submitted.body).toEqual(expect.objectContaining({ status: 'submitted', versionNo: 1, submittedAt: expect.any(String) }));
     expect(submitted.body.versions).toEqual([expect.objectContaining({ no: 1, reason: 'submit', createdBy: '张信息' })]);
     expect(submitted.body.events).toEqual([expect.objectContaining({ action: 'submit', from: 'draft', to: 'submitted', actor: '张信息' })]);
+    // The answer is written by the statement that created the item: it is the page as read afterwards.
+    expect((await request(t.url).get(`/api/v1/items/${submitted.body.id}`).set(informant).expect(200)).body).toEqual(submitted.body);
+    const drafted = await draft(informant, { coAuthorIds: [memberId] }).expect(201);
+    expect((await request(t.url).get(`/api/v1/items/${drafted.body.id}`).set(informant).expect(200)).body).toEqual(drafted.body);
+    expect(drafted.body).toEqual(expect.objectContaining({ status: 'draft', versionNo: 0, versions: [], events: [] }));
 
     // Withdrawing it works like any submitted item's, and the one-step item's lock version moves on.
     const withdrawn = await request(t.url).post(`/api/v1/items/${submitted.body.id}/withdraw`).set(informant).expect(200);
@@ -215,6 +220,13 @@ describe('an informant’s items: drafts, topics, commissions, submit, withdraw'
     );
     const again = await draft(informant, { commissionId: commission.body.id });
     expectErrorShape(again.body, 422, 'INVALID_REFERENCE');
+
+    // Answered in one step (submit: true), a commission closes with the item's creation.
+    const second = await request(t.url).post('/api/v1/commissions').set(editor).send({ title: '再写一篇', assigneeUserId: informantId, dueOn: '2099-01-31' }).expect(201);
+    const oneStep = (await draft(informant, { commissionId: second.body.id, submit: true }).expect(201)).body;
+    expect((await request(t.url).get('/api/v1/commissions').set(editor).expect(200)).body.find((c: { id: string }) => c.id === second.body.id)).toEqual(
+      expect.objectContaining({ status: 'answered', answeredByItemId: oneStep.id }),
+    );
   });
 
   it('lists categories as data', async () => {

@@ -1,6 +1,6 @@
 export * from './queue.constants';
 export { OutboxMessage } from './outbox-message.entity';
-export { OutboxService } from './outbox.service';
+export { outboxColumns, outboxInsertSql, OutboxService } from './outbox.service';
 export { OutboxDispatcher } from './outbox.dispatcher';
 export { QueueModule } from './queue.module';
 export { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-options';

@@ -4,6 +4,20 @@ import { EntityManager } from 'typeorm';
 import { JOB_QUEUE, JobRequest } from './queue.constants';
 
 /**
+ * The outbox rows of `jobs`, for parameters $first, $first+1 and $first+2 given `outboxColumns(jobs)`:
+ * for a statement that writes its jobs together with its other rows (in a data-modifying WITH).
+ */
+export const outboxInsertSql = (first: number) =>
+  `INSERT INTO outbox_message (queue, job_name, payload) SELECT * FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[])`;
+
+/** The values of outboxInsertSql's three parameters. */
+export const outboxColumns = (jobs: readonly JobRequest[]): [string[], string[], string[]] => [
+  jobs.map((job) => JOB_QUEUE[job.name]),
+  jobs.map((job) => job.name),
+  jobs.map((job) => JSON.stringify(job.payload)),
+];
+
+/**
  * The only way domain code starts asynchronous work: the job is written with the caller's
  * transaction, so it exists exactly when the change that caused it was committed.
  */
@@ -14,11 +28,8 @@ export class OutboxService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.add must be called inside a transaction');
     }
-    await queryPrepared(manager, INSERT_JOBS, [jobs.map((job) => JOB_QUEUE[job.name]), jobs.map((job) => job.name), jobs.map((job) => JSON.stringify(job.payload))]);
+    await queryPrepared(manager, INSERT_JOBS, outboxColumns(jobs));
   }
 }
 
-const INSERT_JOBS = preparedStatement(
-  'insert-outbox-jobs',
-  'INSERT INTO outbox_message (queue, job_name, payload) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])',
-);
+const INSERT_JOBS = preparedStatement('insert-outbox-jobs', outboxInsertSql(1));

@@ -39,15 +39,23 @@ export interface PlannedMove {
   jobs: JobRequest[];
 }
 
-/** The audit event of a move and, when the move stores one, the new full version of the text: one statement. */
-const RECORD_MOVE = preparedStatement(
-  'record-item-move',
-  `WITH version AS (
-     INSERT INTO item_version (item_id, no, title, body, created_by_id, reason)
-     SELECT $1, $9, $10, $11, $2, $3 WHERE $8::boolean
-   )
-   INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-);
+/**
+ * The rows a move records — the audit event and, when the move stores one, the new full version of
+ * the text — with RECORD_MOVE's parameters numbered from `first` (its $1 is $first), for a statement
+ * that writes them with other rows. With a null action nothing is written (a draft created as it is).
+ */
+export const recordMoveSql = (first: number) => {
+  const $ = (n: number) => `$${first + n - 1}`;
+  return {
+    version: `INSERT INTO item_version (item_id, no, title, body, created_by_id, reason)
+              SELECT ${$(1)}, ${$(9)}, ${$(10)}, ${$(11)}, ${$(2)}, ${$(3)} WHERE ${$(8)}::boolean`,
+    event: `INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code)
+            SELECT ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)} WHERE ${$(3)}::text IS NOT NULL`,
+  };
+};
+
+/** What a move records, in one statement: the values are `recordOf(…).values`. */
+const RECORD_MOVE = preparedStatement('record-item-move', `WITH version AS (${recordMoveSql(1).version}) ${recordMoveSql(1).event}`);
 
 /** The columns a move or its effect may change; the lock version and `updated_at` follow by themselves. */
 const MOVED_COLUMNS = ['title', 'body', 'status', 'statusChangedAt', 'submittedAt', 'versionNo', 'rejectReasonCode', 'assigneeId', 'mergedIntoId', 'updatedById'] as const;
@@ -141,33 +149,44 @@ export class ItemTransitionsService {
    * when the caller knows them.
    */
   async record(manager: EntityManager, principal: Principal, item: Item, move: PlannedMove, authorIds?: string[]): Promise<void> {
-    await queryPrepared(manager, RECORD_MOVE, [
-      item.id,
-      principal.id,
-      move.action,
-      move.from,
-      item.status,
-      move.comment,
-      move.reason?.code ?? null,
-      move.transition.storesVersion,
-      item.versionNo,
-      item.title,
-      item.body,
-    ]);
+    const needsAuthors = Boolean(noticeOf(move)) && !authorIds;
+    const written = this.recordOf(principal, item, move, needsAuthors ? await this.authorsOf(manager, item.id) : (authorIds ?? []));
+    await queryPrepared(manager, RECORD_MOVE, written.values);
+    if (written.answersCommission) await answerCommission(manager, item);
+    await this.outbox.add(manager, ...written.jobs);
+  }
+
+  /**
+   * What `record` writes, for a caller that writes it in a statement of its own (ItemsService.create):
+   * RECORD_MOVE's values, whether the move answers the item's commission (约稿), and the jobs.
+   */
+  recordOf(principal: Principal, item: Item, move: PlannedMove, authorIds: string[]): { values: unknown[]; answersCommission: boolean; jobs: JobRequest[] } {
     const submitted = move.transition.to === ItemStatus.Submitted;
-    if (submitted && item.commissionId) {
-      await manager.update(Commission, { id: item.commissionId, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });
-    }
-    const notice = submitted ? '联名稿件已报送' : move.transition.notice;
-    const others = notice ? (authorIds ?? (await this.authorsOf(manager, item.id))).filter((id) => id !== principal.id) : [];
-    await this.outbox.add(
-      manager,
-      ...(submitted ? [{ name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } } as const] : []),
-      ...(!submitted && move.transition.storesVersion ? [reindex(item)] : []),
-      ...(others.length ? [this.authorNotice(item, move, notice!, others)] : []),
-      ...move.jobs,
-      ...(submitted || item.status === ItemStatus.Draft ? refreshScores([item.id]) : []), // 采用率 counts submissions
-    );
+    const notice = noticeOf(move);
+    const others = notice ? authorIds.filter((id) => id !== principal.id) : [];
+    return {
+      values: [
+        item.id,
+        principal.id,
+        move.action,
+        move.from,
+        item.status,
+        move.comment,
+        move.reason?.code ?? null,
+        move.transition.storesVersion,
+        item.versionNo,
+        item.title,
+        item.body,
+      ],
+      answersCommission: submitted && Boolean(item.commissionId),
+      jobs: [
+        ...(submitted ? [{ name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } } as const] : []),
+        ...(!submitted && move.transition.storesVersion ? [reindex(item)] : []),
+        ...(others.length ? [this.authorNotice(item, move, notice!, others)] : []),
+        ...move.jobs,
+        ...(submitted || item.status === ItemStatus.Draft ? refreshScores([item.id]) : []), // 采用率 counts submissions
+      ],
+    };
   }
 
   /** Refuses a move without what it requires; answers the reject reason when the move takes one. */
@@ -193,6 +212,13 @@ export class ItemTransitionsService {
     return { name: JobName.NotifyUsers, payload: { userIds, title, body, link: `/my-items/${item.id}` } };
   }
 }
+
+/** What the authors are told of a move, if anything: a first submit tells the co-authors (联名). */
+const noticeOf = (move: PlannedMove) => (move.transition.to === ItemStatus.Submitted ? '联名稿件已报送' : move.transition.notice);
+
+/** A submitted item answers the commission (约稿) it was written for, if that is still open. */
+export const answerCommission = (manager: EntityManager, item: Pick<Item, 'id' | 'commissionId'>) =>
+  manager.update(Commission, { id: item.commissionId!, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });
 
 /** The desk changed the text: search and near-duplicates follow it, and the editors are not told of a new item. */
 export const reindex = (item: Pick<Item, 'id' | 'versionNo'>): JobRequest => ({
