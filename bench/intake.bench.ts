@@ -3,6 +3,8 @@
  *  1. authenticated submit (POST /items with submit: true; BENCH_SUBMIT_STEPS=two: POST /items, then
  *     POST /items/{id}/submit) at 16 concurrent clients, against
  *     the raw single-row INSERT rate of the same row with `pg` at the same concurrency, and their ratio;
+ *     and, as the machine's ceiling for that ratio, the same submit on a bare node:http + pg server
+ *     (support/bare-submit.ts: session check and one statement, no framework);
  *  2. the intake drain rate (segmentation + SimHash + near-duplicate lookup) and the time from a
  *     submit's response to the item being searchable;
  *  3. with BENCH_ITEMS (default 1,000,000) items in the table: the near-duplicate lookup p95 and
@@ -32,6 +34,7 @@ import { bulkLoad, BulkLoadResult } from './support/bulk-load';
 import { benchDatabase, elapsedSeconds, envInt, fmt, httpJson, log, onCleanup, runBenchmark, startApi } from './support/harness';
 import { rng, searchQueries } from './support/corpus';
 import { relevancePage } from '../libs/items/src/items/item-search.service';
+import { BARE_QUEUE, startBareSubmitServer } from './support/bare-submit';
 import { runLoad, startLoad } from './support/load';
 import type { SubmitResult } from './support/load-worker';
 import { cpuBusyShare, cpuReading, cpuTimeMs, percentile, round, summarize } from './support/stats';
@@ -251,9 +254,12 @@ async function main(): Promise<void> {
   const rounds = CONFIG.rounds;
   const segmentMs = Math.round((CONFIG.submitSeconds * 1000) / rounds);
   log(
-    `throughput: ${rounds} rounds of raw INSERT then API submit, each ${CONFIG.warmupSeconds} s warm-up + ${round(segmentMs / 1000)} s measured, ` +
+    `throughput: ${rounds} rounds of raw INSERT, API submit, then the bare ceiling, each ${CONFIG.warmupSeconds} s warm-up + ${round(segmentMs / 1000)} s measured, ` +
       `${CONFIG.clients} clients (the worker is not running yet) …`,
   );
+  const bare = await startBareSubmitServer(dbUrl);
+  const bareRounds: { items: number; ms: number; errors: number }[] = [];
+  let bareTotal = 0;
   const tally = new ProfileTally();
   let session: Session | undefined;
   if (CONFIG.profile) {
@@ -332,15 +338,37 @@ async function main(): Promise<void> {
     statementCount += statements.count - statementsBefore;
     submits.push(submitted);
     if (submitted.errors) log(`  API submit: ${submitted.errors} errors, e.g. ${submitted.firstErrors[0]}`);
+
+    const ceiling = await runLoad({
+      kind: 'submit',
+      steps: 'one',
+      baseUrl: bare.baseUrl,
+      tokens: informants.map((i) => i.token),
+      textSeed: CONFIG.seed + 300 + round_,
+      bodyLength: CONFIG.bodyLength,
+      warmupMs: CONFIG.warmupSeconds * 1000,
+      durationMs: segmentMs,
+    });
+    bareRounds.push({ items: ceiling.windowItems, ms: ceiling.windowMs, errors: ceiling.errors });
+    bareTotal += ceiling.items.length + ceiling.errors;
+    if (ceiling.errors) log(`  bare submit: ${ceiling.errors} errors, e.g. ${ceiling.firstErrors[0]}`);
     log(
       `  round ${round_}: raw ${fmt(raw.windowInserts / (raw.windowMs / 1000))} rows/s, ` +
-        `API ${fmt(submitted.windowItems / (submitted.windowMs / 1000), 1)} items/s`,
+        `API ${fmt(submitted.windowItems / (submitted.windowMs / 1000), 1)} items/s, ` +
+        `bare ceiling ${fmt(ceiling.windowItems / (ceiling.windowMs / 1000), 1)} items/s`,
     );
   }
   session?.disconnect();
   const countersAfter = await dbCounters(db);
-  // The raw rows were drafts without authors; the API's have authors. Remove the raw ones.
+  // The raw rows were drafts without authors; the API's have authors. Remove the raw ones, and the bare server's items.
+  await bare.close();
   await db.query('DELETE FROM item i WHERE NOT EXISTS (SELECT 1 FROM item_author a WHERE a.item_id = i.id)');
+  await db.query(
+    `WITH v AS (DELETE FROM item_version WHERE item_id = ANY($1::uuid[])), e AS (DELETE FROM item_event WHERE item_id = ANY($1::uuid[])),
+          o AS (DELETE FROM outbox_message WHERE queue = $2)
+     DELETE FROM item WHERE id = ANY($1::uuid[])`,
+    [bare.itemIds, BARE_QUEUE],
+  );
   await db.query('VACUUM item');
 
   const rawRate = rawInserts / (rawMs / 1000);
@@ -355,11 +383,12 @@ async function main(): Promise<void> {
   const elu = eluTotal ? eluActive / eluTotal : Number.NaN;
   const windowCpu = cpuShares.length ? cpuShares.reduce((a, b) => a + b, 0) / cpuShares.length : null;
   // Per API item (warm-up included on both sides): statements sent, and transactions committed from
-  // pg_stat_database with the raw rounds' INSERTs taken out (approximate: backends report about once a second).
+  // pg_stat_database with the raw rounds' INSERTs and the bare server's two per item taken out (approximate:
+  // backends report about once a second).
   const attempted = allSubmitted.length + submits.reduce((a, r) => a + r.errors, 0);
   const perItem = {
     statements: round(statementCount / Math.max(1, attempted), 1),
-    transactions: round((countersAfter.xact_commit - countersBefore.xact_commit - rawTotal) / Math.max(1, attempted), 1),
+    transactions: round((countersAfter.xact_commit - countersBefore.xact_commit - rawTotal - 2 * bareTotal) / Math.max(1, attempted), 1),
   };
   const profile = session
     ? { bySelf: tally.top(tally.self, 15), byPackage: tally.top(tally.byPackage, 12), sampledMs: round(tally.total) }
@@ -389,6 +418,8 @@ async function main(): Promise<void> {
     for (const entry of profile.bySelf.slice(0, 10)) log(`    ${String(entry.share).padStart(5)} %  ${entry.name}`);
   }
   const ratio = submitRate / rawRate;
+  const bareRate = bareRounds.reduce((a, r) => a + r.items, 0) / (bareRounds.reduce((a, r) => a + r.ms, 0) / 1000);
+  log(`  bare ceiling (node:http + pg, session check + one statement): ${fmt(bareRate, 1)} items/s, ratio ${round(bareRate / rawRate, 3)}`);
 
   // ── 2a. intake drain: start the worker on the backlog of submitted items ──
   const ids = allSubmitted.map((i) => i.id);
@@ -571,6 +602,8 @@ async function main(): Promise<void> {
       : { metric: '  create p95 / submit p95 (per request)', value: `${createLatency.p95} / ${submitLatency.p95} ms`, target: '', result: '' },
     { metric: `Raw single-row INSERT, pg (${CONFIG.clients} clients, same row)`, value: `${fmt(rawRate, 1)} rows/s`, target: '', result: '' },
     { metric: 'Ratio: items submitted ÷ raw INSERTs', value: round(ratio, 3).toFixed(3), target: `≥ ${TARGETS.ratio}`, result: ratio >= TARGETS.ratio ? 'pass' : 'FAIL' },
+    { metric: 'Ceiling: bare node:http + pg submit (session check + one statement)', value: `${fmt(bareRate, 1)} items/s`, target: '', result: '' },
+    { metric: '  its ratio to raw INSERTs (what any server reaches here)', value: round(bareRate / rawRate, 3).toFixed(3), target: '', result: '' },
     { metric: 'Intake drain (segment + SimHash + duplicate lookup)', value: `${fmt(drainRate, 1)} items/s`, target: '', result: '' },
     { metric: `Submit → searchable p95 (at ${pace} items/s)`, value: `${toSearchable.p95} ms`, target: '', result: '' },
     {
@@ -621,6 +654,7 @@ async function main(): Promise<void> {
     },
     rawInsert: { rowsPerSec: round(rawRate, 1), inserts: rawInserts, latencyMs: rawLatency, errors: rawErrors },
     ratio: round(ratio, 4),
+    bareCeiling: { itemsPerSec: round(bareRate, 1), ratio: round(bareRate / rawRate, 4), rounds: bareRounds },
     drain: {
       items: stamps.length,
       itemsPerSec: round(drainRate, 1),
