@@ -47,4 +47,13 @@ describe('isBlank', () => {
   it.each(['。', 'a', ' 1 ', '\u200B建议'])('is false for %j', (text) => {
     expect(isBlank(text)).toBe(false);
   });
+
+  it('agrees with cleanText on every character up to U+FFFF, alone and between spaces', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [char, ` ${char}\u200B\n`]) if (isBlank(text) !== (cleanText(text) === '')) disagreements.push(JSON.stringify(text));
+    }
+    expect(disagreements).toEqual([]);
+  });
 });

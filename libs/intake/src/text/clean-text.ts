@@ -26,7 +26,10 @@ export function cleanText(raw: string): string {
     .trim();
 }
 
-/** True for text with nothing visible in it. */
+/** A character cleanText keeps that is not a space or a line break. */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Cs}\p{Zs}\u034F\u115F\u1160\u3164\uFFA0\u0085\u2028\u2029]/u;
+
+/** True for text with nothing visible in it: exactly when cleanText(text) is empty, without cleaning all of it. */
 export function isBlank(text: string): boolean {
-  return cleanText(text) === '';
+  return !VISIBLE.test(text);
 }
