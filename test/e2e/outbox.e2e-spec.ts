@@ -15,11 +15,16 @@ describe('transactional outbox: stopping Redis while people work loses nothing',
     t = await createTestApp({ redisUrl: redis.url });
     await seedDemo(t.dataSource);
   });
+  // Closing the app needs its Redis, and a connection that lost it waits out BullMQ's reconnect backoff (up to
+  // 20 s a try) before it can quit: on a busy machine that took longer than the default 60 s.
   afterAll(async () => {
-    await redis.restart(); // closing the app needs its Redis
-    await t.close();
-    await redis.stop();
-  });
+    await redis.restart();
+    try {
+      await t.close();
+    } finally {
+      await redis.stop();
+    }
+  }, 180_000);
 
   const pending = async () =>
     (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM outbox_message WHERE dispatched_at IS NULL'))[0].n;

@@ -14,7 +14,9 @@ export function serveWebApp(app: INestApplication, webDist: string): void {
   const root = resolve(webDist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(root, { index: false, maxAge: '1h', fallthrough: true }));
+  const files = express.static(root, { index: false, maxAge: '1h', fallthrough: true });
+  // An API request never looks for a file on disk first.
+  app.use((req: Request, res: Response, next: NextFunction) => (SERVER_PATHS.test(req.path) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage = (req.method === 'GET' || req.method === 'HEAD') && !SERVER_PATHS.test(req.path) && req.accepts('html');
     if (!isPage) return next();
