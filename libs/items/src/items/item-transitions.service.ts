@@ -216,6 +216,9 @@ export class ItemTransitionsService {
 /** What the authors are told of a move, if anything: a first submit tells the co-authors (联名). */
 const noticeOf = (move: PlannedMove) => (move.transition.to === ItemStatus.Submitted ? '联名稿件已报送' : move.transition.notice);
 
+/** `recordOf` for no move (a draft created as it is): RECORD_MOVE's eleven values, all null, write nothing. */
+export const NOTHING_RECORDED: ReturnType<ItemTransitionsService['recordOf']> = { values: Array<unknown>(11).fill(null), answersCommission: false, jobs: [] };
+
 /** A submitted item answers the commission (约稿) it was written for, if that is still open. */
 export const answerCommission = (manager: EntityManager, item: Pick<Item, 'id' | 'commissionId'>) =>
   manager.update(Commission, { id: item.commissionId!, status: CommissionStatus.Open }, { status: CommissionStatus.Answered, answeredByItemId: item.id });

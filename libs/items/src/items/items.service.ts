@@ -13,7 +13,7 @@ import { checkReferences } from './item-references';
 import { lockItem } from './item-lock';
 import { ItemPageRow, ItemReader, pageView } from './item-reader';
 import { AUTHOR_EDITABLE, ItemAction } from './item-state-machine';
-import { answerCommission, ItemTransitionsService, recordMoveSql } from './item-transitions.service';
+import { answerCommission, ItemTransitionsService, NOTHING_RECORDED, recordMoveSql } from './item-transitions.service';
 import { ItemStatus } from './item-status';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
@@ -69,7 +69,7 @@ export class ItemsService {
     });
     const authorIds = authorOrder(principal.id, dto.coAuthorIds ?? []);
     const move = dto.submit ? await this.transitions.plan(manager, principal, item, ItemAction.Submit) : undefined;
-    const recorded = move ? this.transitions.recordOf(principal, item, move, authorIds) : { values: Array(11).fill(null), answersCommission: false, jobs: [] };
+    const recorded = move ? this.transitions.recordOf(principal, item, move, authorIds) : NOTHING_RECORDED;
     const [row] = await queryPrepared<ItemPageRow>(manager, CREATE_ITEM, [
       item.id,
       item.committeeId,
