@@ -92,33 +92,9 @@ export class ItemReader {
     return ids.length ? queryPrepared<SummaryRow & { body: string | null }>(this.dataSource, ITEM_SUMMARIES, [ids, withBodies]) : Promise.resolve([]);
   }
 
-  /** Summaries of items already read, in their order (two queries for any number). */
-  async summaries(items: Item[]): Promise<ItemSummary[]> {
-    if (items.length === 0) return [];
-    const ids = items.map((i) => i.id);
-    const authors = await this.dataSource.query<{ item_id: string; id: string; name: string; position: number }[]>(
-      `SELECT a.item_id, u.id, u.name, a.position FROM item_author a JOIN app_user u ON u.id = a.user_id
-        WHERE a.item_id = ANY($1::uuid[]) ORDER BY a.position`,
-      [ids],
-    );
-    const units = await this.dataSource.query<{ id: string; name: string }[]>('SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])', [
-      [...new Set(items.map((i) => i.unitId))],
-    ]);
-    const unitById = new Map(units.map((u) => [u.id, u]));
-    return items.map((item) => ({
-      id: item.id,
-      title: item.title,
-      status: item.status,
-      unit: unitById.get(item.unitId)!,
-      authors: authors.filter((a) => a.item_id === item.id).map((a) => ({ id: a.id, name: a.name, lead: a.position === 0 })),
-      categoryCode: item.categoryCode,
-      topicId: item.topicId,
-      commissionId: item.commissionId,
-      versionNo: item.versionNo,
-      version: item.version,
-      submittedAt: item.submittedAt,
-      updatedAt: item.updatedAt,
-    }));
+  /** Summaries of items already read, in their order: ITEM_SUMMARIES, as for any ids. */
+  summaries(items: Item[]): Promise<ItemSummary[]> {
+    return this.summariesOf(items.map((item) => item.id));
   }
 }
 
