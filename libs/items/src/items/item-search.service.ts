@@ -93,10 +93,10 @@ export function searchConditions(
 ) {
   const param = (value: unknown) => `$${params.push(value)}`;
   const visible = [
-    `s.committee_id = ANY(${param(scope.committeeIds)}::uuid[])`,
-    `s.unit_id IN (SELECT o.id FROM organisation o WHERE o.path LIKE ANY(${param(scope.pathPrefixes.map((p) => `${p}%`))}))`,
+    ...(scope.committeeIds.length ? [`s.committee_id = ANY(${param(scope.committeeIds)}::uuid[])`] : []),
+    ...(scope.pathPrefixes.length ? [`s.unit_id IN (SELECT o.id FROM organisation o WHERE o.path LIKE ANY(${param(scope.pathPrefixes.map((p) => `${p}%`))}))`] : []),
   ];
-  const where = [`(${visible.join(' OR ')})`, "s.status <> 'draft'"];
+  const where = [visible.length ? `(${visible.join(' OR ')})` : 'false', "s.status <> 'draft'"];
   if (tokens.length && matchWords) where.push(`s.vector @@ plainto_tsquery('simple', ${param(tokens.join(' '))})`);
   if (query.status) where.push(`s.status = ${param(query.status)}`);
   if (query.unitId) where.push(`s.unit_id = ${param(query.unitId)}`);
