@@ -546,7 +546,6 @@ async function main(): Promise<void> {
 
   // The same search in SQL, one at a time: the statements ItemSearchService runs for q, relevance order, first page
   // (relevancePage: the newest pool of matches, found in growing windows of weeks, then ranked).
-  const [{ path: committeePath }] = (await db.query<{ path: string }>('SELECT path FROM organisation WHERE id = $1', [committeeId])).rows;
   let lastStatement: { sql: string; params: unknown[] } = { sql: '', params: [] };
   const runSql = async (sql: string, params: unknown[]) => {
     lastStatement = { sql, params };
@@ -561,7 +560,7 @@ async function main(): Promise<void> {
     if (performance.now() > directUntil) break;
     directQueries.push(q);
     const t0 = performance.now();
-    await relevancePage(runSql, [`${committeePath}`], segmentQuery(q), { q, limit: 20 }, null);
+    await relevancePage(runSql, { pathPrefixes: [], committeeIds: [committeeId] }, segmentQuery(q), { q, limit: 20 }, null);
     const elapsed = performance.now() - t0;
     sqlMs.push(elapsed);
     byQuery.set(q, [...(byQuery.get(q) ?? []), elapsed]);

@@ -450,6 +450,112 @@ const MATRIX: Row[] = [
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
 ];
 
+/* ─── The committee above (issue 12): 山西省政协's desk asked every row, on 晋中's things ─────────────── */
+
+type Upper = 'upperEditor' | 'upperChief' | 'upperAnalyst';
+/** The desk roles of 山西省政协 made for these tests, each with the 晋中 role whose permissions it holds. */
+const UPPER: Record<Upper, { username: string; role: string; counterpart: Who }> = {
+  upperEditor: { username: 'province-editor', role: 'editor', counterpart: 'editor' },
+  upperChief: { username: 'province-chief', role: 'chief_editor', counterpart: 'chiefEditor' },
+  upperAnalyst: { username: 'province-analyst', role: 'analyst', counterpart: 'analyst' },
+};
+interface Answer {
+  status: number;
+  code?: string;
+}
+const OUT_OF_SCOPE: Answer = { status: 403, code: 'OUT_OF_SCOPE' };
+/**
+ * Rows that do not act on one of 晋中's committee-owned things: personal routes, the caller's own
+ * committee's lists, settings and new things, organisations and people (reached down the tree), and
+ * aggregated figures of the subtree (年度统计, rankings and their drill-down, the dashboard), which are
+ * meant for the committees above. There 山西省政协's role gets what 晋中's own role gets. On every other
+ * row a role holding the permission is refused OUT_OF_SCOPE.
+ */
+const NOT_COMMITTEE_OWNED = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/refresh',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/auth/me',
+  'PUT /api/v1/auth/password',
+  'GET /api/v1/notifications',
+  'GET /api/v1/notifications/unread-count',
+  'POST /api/v1/notifications/read-all',
+  'POST /api/v1/notifications/:id/read',
+  'GET /api/v1/organisations',
+  'GET /api/v1/organisations/:id',
+  'GET /api/v1/users',
+  'GET /api/v1/users/:id',
+  'GET /api/v1/categories',
+  'GET /api/v1/topics',
+  'POST /api/v1/topics',
+  'GET /api/v1/commissions',
+  'GET /api/v1/items',
+  'GET /api/v1/items/search',
+  'GET /api/v1/reject-reasons',
+  'GET /api/v1/desk/summary',
+  'GET /api/v1/desk/items',
+  'GET /api/v1/desk/settings',
+  'PUT /api/v1/desk/settings',
+  'GET /api/v1/bulletin-series',
+  'GET /api/v1/bulletin-candidates',
+  'GET /api/v1/outlets',
+  'GET /api/v1/instructions',
+  'GET /api/v1/instructions/export',
+  'GET /api/v1/stats/summary',
+  'GET /api/v1/stats/units',
+  'GET /api/v1/stats/export',
+  'GET /api/v1/rankings',
+  'GET /api/v1/rankings/drilldown',
+  'GET /api/v1/rankings/export',
+  'GET /api/v1/quotas',
+  'GET /api/v1/quotas/export',
+  'GET /api/v1/dashboard',
+  'POST /api/v1/stats-reports',
+  'GET /api/v1/stats-reports',
+  'GET /api/v1/scoring-rules',
+  'GET /api/v1/scoring-rules/default',
+  'GET /health/live',
+  'GET /health/ready',
+]);
+/** Rows refused otherwise: the body names 晋中's things (refused naming the field), or the lookup is in the caller's committee. */
+const UPPER_REFUSALS: Record<string, Partial<Record<Upper, Answer>>> = {
+  'POST /api/v1/commissions': { upperEditor: { status: 422, code: 'INVALID_ASSIGNEE' } },
+  'POST /api/v1/items/merge': { upperEditor: { status: 422, code: 'INVALID_REFERENCE' } },
+  'GET /api/v1/bulletin-series/:id': Object.fromEntries((Object.keys(UPPER) as Upper[]).map((u) => [u, { status: 404, code: 'NOT_FOUND' }])),
+};
+function upperAnswer(row: Row, upper: Upper): Answer {
+  const key = `${row.method.toUpperCase()} ${row.route}`;
+  const own = row.expect[UPPER[upper].counterpart];
+  if (UPPER_REFUSALS[key]?.[upper]) return UPPER_REFUSALS[key][upper]!;
+  if (own === 403) return { status: 403, code: 'FORBIDDEN' };
+  return NOT_COMMITTEE_OWNED.has(key) ? { status: own } : OUT_OF_SCOPE;
+}
+/** Requests that name 晋中 in the query or body where the rows above use the caller's own committee. */
+const UPPER_NAMING_JINZHONG: (Pick<Row, 'method' | 'path' | 'body'> & { expect: Record<Upper, Answer> })[] = [
+  { method: 'get', path: (c) => `/api/v1/quotas?committeeId=${c.org('晋中市政协')}&year=2024`, expect: { upperEditor: OUT_OF_SCOPE, upperChief: OUT_OF_SCOPE, upperAnalyst: OUT_OF_SCOPE } },
+  { method: 'get', path: (c) => `/api/v1/quotas/export?committeeId=${c.org('晋中市政协')}&year=2024`, expect: { upperEditor: OUT_OF_SCOPE, upperChief: OUT_OF_SCOPE, upperAnalyst: OUT_OF_SCOPE } },
+  { method: 'get', path: (c) => `/api/v1/stats-reports?committeeId=${c.org('晋中市政协')}`, expect: { upperEditor: OUT_OF_SCOPE, upperChief: OUT_OF_SCOPE, upperAnalyst: OUT_OF_SCOPE } },
+  {
+    method: 'post',
+    path: () => '/api/v1/stats-reports',
+    body: (c) => ({ committeeId: c.org('晋中市政协'), grain: 'month', period: '2024-04' }),
+    expect: { upperEditor: OUT_OF_SCOPE, upperChief: { status: 403, code: 'FORBIDDEN' }, upperAnalyst: OUT_OF_SCOPE },
+  },
+  { method: 'get', path: (c) => `/api/v1/instructions?orgId=${c.org('晋中市政协')}`, expect: { upperEditor: OUT_OF_SCOPE, upperChief: OUT_OF_SCOPE, upperAnalyst: OUT_OF_SCOPE } },
+  { method: 'get', path: (c) => `/api/v1/instructions/export?orgId=${c.org('民盟晋中市委会')}`, expect: { upperEditor: OUT_OF_SCOPE, upperChief: OUT_OF_SCOPE, upperAnalyst: OUT_OF_SCOPE } },
+  { method: 'get', path: (c) => `/api/v1/scoring-rules?committeeId=${c.org('晋中市政协')}`, expect: { upperEditor: OUT_OF_SCOPE, upperChief: OUT_OF_SCOPE, upperAnalyst: OUT_OF_SCOPE } },
+];
+
+/** A person of `organisation` with `roles` and the demo password (the demo admin cannot reach above 晋中). */
+async function addAccount(t: TestApp, organisationId: string, username: string, roles: string[]): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO app_user (username, name, roles, password_hash, organisation_id)
+     SELECT $1, $1, $2::text[], password_hash, $3 FROM app_user WHERE username = 'editor'`,
+    [username, roles, organisationId],
+  );
+}
+/* ─── end of the committee above ──────────────────────────────────────────────────────────────── */
+
 /** Routes the Express router knows, as `METHOD path`. */
 function registeredRoutes(t: TestApp): string[] {
   const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
@@ -623,6 +729,70 @@ describe('access matrix: every endpoint × every role', () => {
       expect({ status: response.status, code: response.body?.code }).toEqual(expect.objectContaining({ status: row.expect[who] }));
     });
   });
+
+  /* ─── The committee above (issue 12) ─── */
+  describe.each(Object.keys(UPPER) as Upper[])('%s of 山西省政协', (upper) => {
+    let authorization: string;
+    beforeAll(async () => {
+      await addAccount(t, demo.organisations['山西省政协'], UPPER[upper].username, [UPPER[upper].role]);
+      authorization = (await signIn(t, UPPER[upper].username, 'Demo@2026')).Authorization;
+    });
+
+    it.each(MATRIX.map((row) => [`${row.method.toUpperCase()} ${row.route}`, row] as const))('%s', async (_, row) => {
+      const fresh = row.route.endsWith('/logout') ? (await signIn(t, UPPER[upper].username, 'Demo@2026')).Authorization : authorization;
+      let call = request(t.url)[row.method](await row.path(context));
+      if (!row.route.startsWith('/health')) call = call.set('Authorization', fresh);
+      if (row.file) {
+        const file = await row.file();
+        call = call.attach('file', file, file.subarray(0, 4).toString() === '%PDF' ? 'file.pdf' : 'roster.xlsx');
+        for (const [name, value] of Object.entries(row.body ? await row.body(context) : {})) call = call.field(name, String(value));
+      } else if (row.body) call = call.send(await row.body(context));
+      const response = await call;
+      const expected = upperAnswer(row, upper);
+      expect({ status: response.status, code: response.body?.code }).toEqual(expect.objectContaining(expected.code ? expected : { status: expected.status }));
+    });
+
+    it.each(UPPER_NAMING_JINZHONG.map((row, index) => [index, row] as const))('naming 晋中 in the request (%s)', async (_, row) => {
+      let call = request(t.url)[row.method](await row.path(context)).set('Authorization', authorization);
+      if (row.body) call = call.send(await row.body(context));
+      const response = await call;
+      expect({ status: response.status, code: response.body?.code }).toEqual(row.expect[upper]);
+    });
+
+    it("lists show none of 晋中's desk", async () => {
+      const get = async (path: string) => (await request(t.url).get(path).set('Authorization', authorization).expect(200)).body;
+      const jinzhongItems = new Set(
+        (await t.dataSource.query<{ id: string }[]>('SELECT id FROM item WHERE committee_id = $1', [demo.organisations['晋中市政协']])).map((r) => r.id),
+      );
+      expect(jinzhongItems.size).toBeGreaterThan(0);
+      const seen = [
+        ...(await get('/api/v1/items?pageSize=100')).items,
+        ...(await get('/api/v1/items/search?q=矩阵')).items,
+        ...(await get('/api/v1/desk/items')).items,
+        ...(await get('/api/v1/bulletin-candidates')),
+      ].map((entry: { id?: string; item?: { id: string } }) => entry.item?.id ?? entry.id);
+      expect(seen.filter((id) => jinzhongItems.has(id!))).toEqual([]);
+      if (upper !== 'upperAnalyst') expect(await get('/api/v1/commissions')).toEqual([]);
+      expect(await get('/api/v1/topics')).not.toContainEqual(expect.objectContaining({ id: context.topic }));
+    });
+  });
+
+  it("晋中's editor does not reach the desk of 榆次区政协 below, nor 榆次's editor 晋中's", async () => {
+    await addAccount(t, demo.organisations['榆次区政协'], 'county-editor', ['editor']);
+    const county = await signIn(t, 'county-editor', 'Demo@2026');
+    const editor = await signIn(t, 'editor', 'Demo@2026');
+    const countyTopic = (await request(t.url).post('/api/v1/topics').set(county).send({ title: '榆次选题', opensOn: '2026-01-01', closesOn: '2099-12-31' }).expect(201)).body.id;
+    const refusals = [
+      await request(t.url).patch(`/api/v1/topics/${countyTopic}`).set(editor).send({ title: '市里改的' }),
+      await request(t.url).patch(`/api/v1/topics/${context.topic}`).set(county).send({ title: '县里改的' }),
+    ];
+    expect(refusals.map((r) => [r.status, r.body.code])).toEqual([
+      [403, 'OUT_OF_SCOPE'],
+      [403, 'OUT_OF_SCOPE'],
+    ]);
+    expect((await t.dataSource.query('SELECT title FROM topic WHERE id = $1', [countyTopic]))[0].title).toBe('榆次选题');
+  });
+  /* ─── end of the committee above ─── */
 
   it('Bull Board at /admin/queues is for administrators only', async () => {
     const cookieOf = async (who: Who) => {

@@ -1,9 +1,22 @@
 export * from './access/roles';
 export { Permission, GRANTS, ROLE_REACH, GRANTABLE_ROLES, Reach } from './access/permissions';
 export { Principal, ScopeTarget } from './access/principal';
-export { AccessPolicy, Visibility } from './access/access.policy';
+export { AccessPolicy, ScopeKind, Visibility } from './access/access.policy';
 export { ScopeLookups } from './access/scope-lookups';
-export { Access, SignedIn, Public, CurrentPrincipal, TargetResolver, orgInBody, orgInParam, orgInQuery, userInParam } from './access/access.decorators';
+export {
+  Access,
+  SignedIn,
+  Public,
+  CurrentPrincipal,
+  TargetResolver,
+  orgInBody,
+  orgInParam,
+  orgInQuery,
+  userInParam,
+  committeeInQuery,
+  committeeInBody,
+  ownedByCommittee,
+} from './access/access.decorators';
 export { Organisation } from './organisations/organisation.entity';
 export { User } from './users/user.entity';
 export { Session } from './auth/session.entity';

@@ -34,9 +34,22 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
   return context.switchToHttp().getRequest<Request & { principal: Principal }>().principal;
 });
 
-/* Targets: where a route finds the organisation (or person) it acts on. */
+/*
+ * Targets: where a route finds what it acts on. `org…` and `user…` are organisations and people,
+ * reached down the tree (administration, aggregated figures); `committee…` and `ownedByCommittee`
+ * are committee-owned data, which only the owning committee's desk reaches (see `ScopeTarget`).
+ */
 export const orgInParam = (name = 'id'): TargetResolver => (req, lookups) => lookups.organisation(String(req.params[name]), name);
 export const orgInBody = (name: string): TargetResolver => (req, lookups) => lookups.organisation((req.body as Record<string, unknown>)?.[name], name);
 export const orgInQuery = (name: string): TargetResolver => async (req, lookups) =>
   req.query[name] === undefined ? undefined : lookups.organisation(req.query[name], name);
 export const userInParam = (name = 'id'): TargetResolver => (req, lookups) => lookups.user(String(req.params[name]), name);
+export const committeeInQuery = (name: string): TargetResolver => async (req, lookups) =>
+  req.query[name] === undefined ? undefined : lookups.committeeOf(req.query[name], name);
+export const committeeInBody = (name: string): TargetResolver => async (req, lookups) => {
+  const id = (req.body as Record<string, unknown> | undefined)?.[name];
+  return id === undefined ? undefined : lookups.committeeOf(id, name);
+};
+/** A row of `table` (with a `committee_id` column) named by the route parameter `param`. */
+export const ownedByCommittee = (table: string, what: string, param = 'id'): TargetResolver => (req, lookups) =>
+  lookups.ownedByCommittee(table, req.params[param], param, what);

@@ -26,6 +26,25 @@ describe('AccessPolicy: role AND scope', () => {
     expect(policy.can(editor, Permission.UsersManage, { organisationPath: '/n/p/c/u/' })).toBe(false);
   });
 
+  it('committee-owned data is reached by its own committee\'s desk only, not from the province above nor the county below', () => {
+    const editor = principal([Role.Editor], '/n/p/c/');
+    const provinceEditor = { ...principal([Role.Editor], '/n/p/', '/n/p/'), committeeId: 'p' };
+    const topic = { organisationPath: '/n/p/c/', committeeId: 'c' };
+    const countyItem = { organisationPath: '/n/p/c/y/', committeeId: 'y', ownerIds: ['someone'] };
+    expect(policy.can(editor, Permission.TopicsManage, topic)).toBe(true);
+    expect(policy.can(provinceEditor, Permission.TopicsManage, topic)).toBe(false);
+    expect(policy.can(editor, Permission.ItemsScreen, countyItem)).toBe(false);
+    // Organisations and people stay reachable down the tree.
+    expect(policy.can(provinceEditor, Permission.OrganisationsRead, { organisationPath: '/n/p/c/' })).toBe(true);
+    expect(policy.visibility(provinceEditor, Permission.ItemsRead, 'committee')).toEqual({ pathPrefixes: [], committeeIds: ['p'], ownerId: null });
+    expect(policy.visibility(provinceEditor, Permission.UsersRead)).toEqual({ pathPrefixes: ['/n/p/'], committeeIds: [], ownerId: null });
+  });
+
+  it('an administrator sets up committee-owned data of the committees below (series, rules)', () => {
+    const admin = principal([Role.Admin], '/n/p/', '/n/p/');
+    expect(policy.can(admin, Permission.BulletinSeriesManage, { organisationPath: '/n/p/c/', committeeId: 'c' })).toBe(true);
+  });
+
   it('a unit liaison reaches the own unit only', () => {
     const liaison = principal([Role.UnitAdmin, Role.Informant], '/n/p/c/u/');
     expect(policy.can(liaison, Permission.UsersManage, { organisationPath: '/n/p/c/u/' })).toBe(true);
@@ -49,8 +68,8 @@ describe('AccessPolicy: role AND scope', () => {
 
   it('several roles combine: the permission holds where any granting role reaches', () => {
     const both = principal([Role.Informant, Role.UnitAdmin], '/n/p/c/u/');
-    expect(policy.visibility(both, Permission.OrganisationsRead)).toEqual({ pathPrefixes: ['/n/p/c/u/'], ownerId: 'me' });
-    expect(policy.visibility(both, Permission.QueuesMonitor)).toEqual({ pathPrefixes: [], ownerId: null });
+    expect(policy.visibility(both, Permission.OrganisationsRead)).toEqual({ pathPrefixes: ['/n/p/c/u/'], committeeIds: [], ownerId: 'me' });
+    expect(policy.visibility(both, Permission.QueuesMonitor)).toEqual({ pathPrefixes: [], committeeIds: [], ownerId: null });
   });
 
   it('assert refuses a missing permission with FORBIDDEN and a target out of reach with OUT_OF_SCOPE', () => {

@@ -4,15 +4,25 @@ import { GRANTS, Permission, Reach, ROLE_REACH } from './permissions';
 import { Principal, ScopeTarget } from './principal';
 import { Role } from './roles';
 
-/** Which rows a list may show: organisations under one of the paths, or rows the person owns. */
+/**
+ * What a list shows (see `ScopeTarget`): `tree` — organisations and people, reached anywhere under a
+ * role's root; `committee` — desk and editorial data, which a committee role sees in its own committee only.
+ */
+export type ScopeKind = 'tree' | 'committee';
+
+/** Which rows a list may show: organisations under one of the paths, rows of one of the committees, or rows the person owns. */
 export interface Visibility {
   pathPrefixes: string[];
+  /** Committee-owned rows of these committees (only for `committee` lists). */
+  committeeIds: string[];
   ownerId: string | null;
 }
 
 /**
  * The access check, role AND scope, written once. Endpoints declare a permission and a target
  * with `@Access`; services that list things ask `visibility` for the same answer as a filter.
+ * Reach follows the tree (a committee role its committee and everything under it, an administrator
+ * their organisation's subtree) except on committee-owned data, which only its own committee's desk reaches.
  */
 @Injectable()
 export class AccessPolicy {
@@ -33,11 +43,12 @@ export class AccessPolicy {
     }
   }
 
-  visibility(principal: Principal, permission: Permission): Visibility {
-    const visibility: Visibility = { pathPrefixes: [], ownerId: null };
+  visibility(principal: Principal, permission: Permission, kind: ScopeKind = 'tree'): Visibility {
+    const visibility: Visibility = { pathPrefixes: [], committeeIds: [], ownerId: null };
     for (const role of this.rolesGranting(principal, permission)) {
       const reach = ROLE_REACH[role];
       if (reach === 'self') visibility.ownerId = principal.id;
+      else if (reach === 'committee' && kind === 'committee') visibility.committeeIds.push(principal.committeeId);
       else visibility.pathPrefixes.push(this.root(principal, reach));
     }
     return visibility;
@@ -47,6 +58,8 @@ export class AccessPolicy {
     if (reach === 'self') {
       return target.ownerIds ? target.ownerIds.includes(principal.id) : target.organisationPath === principal.organisationPath;
     }
+    // Committee-owned data is its committee's desk's alone: the desks above and below do not reach it.
+    if (reach === 'committee' && target.committeeId !== undefined) return target.committeeId === principal.committeeId;
     return target.organisationPath.startsWith(this.root(principal, reach));
   }
 

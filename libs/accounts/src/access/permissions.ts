@@ -54,7 +54,8 @@ export enum Permission {
  * How far a role reaches:
  * - `self`: what the person (co-)authored, and their own organisation;
  * - `unit`: their own reporting unit;
- * - `committee`: the committee they work for and everything under it;
+ * - `committee`: the committee they work for and everything under it — but of committee-owned data
+ *   (the desk's and the editors' things, see `ScopeTarget`) only their own committee's;
  * - `subtree`: their own organisation and everything under it.
  */
 export type Reach = 'self' | 'unit' | 'committee' | 'subtree';

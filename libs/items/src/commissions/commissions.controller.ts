@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal, TargetResolver } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, ownedByCommittee, Permission, Principal } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CommissionsService } from './commissions.service';
 import { CreateCommissionDto } from './dto/commission.dto';
 
-const commissionInParam: TargetResolver = (req, lookups) =>
-  lookups.find(req.params.id, 'id', '约稿', 'SELECT o.path, NULL AS owners FROM commission c JOIN organisation o ON o.id = c.committee_id WHERE c.id = $1');
+const commissionInParam = ownedByCommittee('commission', '约稿');
 
 @ApiTags('选题与约稿')
 @Controller('commissions')

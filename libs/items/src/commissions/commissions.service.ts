@@ -19,7 +19,7 @@ export class CommissionsService {
 
   /** Editors see their committee's; informants what was asked of them or of their unit; liaisons their unit's. */
   list(principal: Principal, openOnly: boolean): Promise<Commission[]> {
-    const { pathPrefixes } = this.policy.visibility(principal, Permission.CommissionsRead);
+    const { pathPrefixes, committeeIds } = this.policy.visibility(principal, Permission.CommissionsRead, 'committee');
     const query = this.dataSource
       .getRepository(Commission)
       .createQueryBuilder('c')
@@ -29,6 +29,7 @@ export class CommissionsService {
           visible.where('c.assignee_user_id = :me', { me: principal.id });
           visible.orWhere('(c.assignee_user_id IS NULL AND c.assignee_unit_id = :unit)', { unit: principal.organisationId });
           if (pathPrefixes.length) visible.orWhere('unit.path LIKE ANY(:prefixes)', { prefixes: pathPrefixes.map((p) => `${p}%`) });
+          if (committeeIds.length) visible.orWhere('c.committee_id = ANY(:committeeIds)', { committeeIds });
         }),
       )
       .orderBy('c.due_on', 'ASC');

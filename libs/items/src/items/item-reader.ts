@@ -19,7 +19,7 @@ export class ItemReader {
   ) {}
 
   async list(principal: Principal, query: ListItemsQuery): Promise<{ items: ItemSummary[]; total: number }> {
-    const { pathPrefixes, ownerId } = this.policy.visibility(principal, Permission.ItemsRead);
+    const { pathPrefixes, committeeIds, ownerId } = this.policy.visibility(principal, Permission.ItemsRead, 'committee');
     const builder = this.dataSource
       .getRepository(Item)
       .createQueryBuilder('i')
@@ -27,6 +27,7 @@ export class ItemReader {
       .where(
         new Brackets((visible) => {
           visible.where('unit.path LIKE ANY(:prefixes)', { prefixes: pathPrefixes.map((p) => `${p}%`) });
+          visible.orWhere('i.committee_id = ANY(:committeeIds)', { committeeIds });
           if (ownerId) visible.orWhere('EXISTS (SELECT 1 FROM item_author a WHERE a.item_id = i.id AND a.user_id = :ownerId)', { ownerId });
         }),
       );

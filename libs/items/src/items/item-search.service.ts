@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
+import { AccessPolicy, Permission, Principal, Visibility } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { segmentQuery } from '@sqmy/intake';
 import { DataSource } from 'typeorm';
@@ -80,19 +80,23 @@ function decode(text: string, byRelevance: boolean): Cursor {
 /** The submission time as exact text, so a cursor compares equal to the stored value. */
 const markOf = (alias: string) => `to_char(${alias}.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
+/** Whose items a search sees: the desk its own committee's (committee-owned data), anyone else by the tree. */
+export type SearchScope = Pick<Visibility, 'pathPrefixes' | 'committeeIds'>;
+
 /** The WHERE clause every search shares: scope, not a draft, the words, the filters. Parameters are appended to `params`. */
 export function searchConditions(
-  pathPrefixes: string[],
+  scope: SearchScope,
   tokens: string[],
   query: Omit<SearchItemsQuery, 'order' | 'limit' | 'cursor'>,
   params: unknown[],
   matchWords = true,
 ) {
   const param = (value: unknown) => `$${params.push(value)}`;
-  const where = [
-    `s.unit_id IN (SELECT o.id FROM organisation o WHERE o.path LIKE ANY(${param(pathPrefixes.map((p) => `${p}%`))}))`,
-    "s.status <> 'draft'",
+  const visible = [
+    ...(scope.committeeIds.length ? [`s.committee_id = ANY(${param(scope.committeeIds)}::uuid[])`] : []),
+    ...(scope.pathPrefixes.length ? [`s.unit_id IN (SELECT o.id FROM organisation o WHERE o.path LIKE ANY(${param(scope.pathPrefixes.map((p) => `${p}%`))}))`] : []),
   ];
+  const where = [visible.length ? `(${visible.join(' OR ')})` : 'false', "s.status <> 'draft'"];
   if (tokens.length && matchWords) where.push(`s.vector @@ plainto_tsquery('simple', ${param(tokens.join(' '))})`);
   if (query.status) where.push(`s.status = ${param(query.status)}`);
   if (query.unitId) where.push(`s.unit_id = ${param(query.unitId)}`);
@@ -172,8 +176,8 @@ export class ItemSearchService {
     const tokens = segmentQuery(query.q ?? '');
     const byRelevance = query.order === 'relevance' && tokens.length > 0;
     const cursor = query.cursor ? decode(query.cursor, byRelevance) : null;
-    const { pathPrefixes } = this.policy.visibility(principal, Permission.ItemsSearch);
-    const page = byRelevance ? await this.byRelevance(pathPrefixes, tokens, query, cursor) : await this.byDate(pathPrefixes, tokens, query, cursor);
+    const scope = this.policy.visibility(principal, Permission.ItemsSearch, 'committee');
+    const page = byRelevance ? await this.byRelevance(scope, tokens, query, cursor) : await this.byDate(scope, tokens, query, cursor);
     const items = new Map((await this.reader.summariesWithBodies(page.hits.map((h) => h.id))).map((entry) => [entry.summary.id, entry]));
     return {
       items: page.hits
@@ -183,9 +187,9 @@ export class ItemSearchService {
     };
   }
 
-  private async byDate(pathPrefixes: string[], tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
+  private async byDate(scope: SearchScope, tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
     const params: unknown[] = [];
-    const where = searchConditions(pathPrefixes, tokens, query, params);
+    const where = searchConditions(scope, tokens, query, params);
     const param = (value: unknown) => `$${params.push(value)}`;
     if (cursor?.d) where.push(`(s.submitted_at, s.item_id) < (${param(cursor.d[0])}::timestamptz, ${param(cursor.d[1])}::uuid)`);
     const rows = await this.dataSource.query<{ id: string; t: string; ms: number }[]>(
@@ -202,8 +206,8 @@ export class ItemSearchService {
     };
   }
 
-  private byRelevance(pathPrefixes: string[], tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
-    return relevancePage((sql, params) => this.dataSource.query(sql, params), pathPrefixes, tokens, query, cursor);
+  private byRelevance(scope: SearchScope, tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
+    return relevancePage((sql, params) => this.dataSource.query(sql, params), scope, tokens, query, cursor);
   }
 }
 
@@ -213,7 +217,7 @@ type Run = (sql: string, params: unknown[]) => Promise<{ id: string; k: number; 
  * One page in relevance order (exported for the benchmark, which times exactly this): finds the pool
  * the cursor is in (or the newest one), ranks it, and goes on into older pools until the page is full.
  */
-export async function relevancePage(run: Run, pathPrefixes: string[], tokens: string[], query: Omit<SearchItemsQuery, 'order' | 'cursor'>, cursor: Cursor | null, now = new Date()) {
+export async function relevancePage(run: Run, scope: SearchScope, tokens: string[], query: Omit<SearchItemsQuery, 'order' | 'cursor'>, cursor: Cursor | null, now = new Date()) {
   let bounds: { hi: Mark | null; lo?: Mark | null } = { hi: cursor?.hi ?? null, ...(cursor?.lo !== undefined ? { lo: cursor.lo } : {}) };
   let after = cursor?.k !== undefined ? { k: cursor.k, id: cursor.id! } : null;
   const hits: { id: string; rank: number }[] = [];
@@ -227,7 +231,7 @@ export async function relevancePage(run: Run, pathPrefixes: string[], tokens: st
     for (const weeks of windows) {
       const params: unknown[] = [];
       // In a window, the words are matched together with the window's weeks (below), not on their own.
-      const where = searchConditions(pathPrefixes, tokens, query, params, weeks === null);
+      const where = searchConditions(scope, tokens, query, params, weeks === null);
       const statement = relevanceStatement(where, params, tokens, bounds, after, want + 1, weeks ? { weeks, now } : null);
       rows = await run(statement.sql, statement.params);
       if (weeks === null || (rows[0]?.pooled ?? 0) >= poolSize()) break;

@@ -116,7 +116,8 @@ export class ItemTransitionsService {
   async plan(manager: EntityManager, principal: Principal, item: Item, action: ItemAction, input: MoveInput = {}, effect?: MoveEffect): Promise<PlannedMove> {
     const permission = permissionFor(action);
     if (!this.policy.can(principal, permission)) throw AppError.forbidden();
-    // The route's scope reaches the committee's subtree; a county committee's items are moved by its own desk.
+    // Items are committee-owned (the route's target says so too): only their own committee's desk moves them,
+    // also when a move is made for items named in a body (merging).
     if (permission !== Permission.ItemsWrite && item.committeeId !== principal.committeeId) {
       throw new AppError(403, 'OUT_OF_SCOPE', '该稿件属于另一个委员会的编辑台');
     }

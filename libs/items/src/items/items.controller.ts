@@ -11,13 +11,13 @@ import { ItemAction } from './item-state-machine';
 import { ItemTransitionsService } from './item-transitions.service';
 import { ItemsService } from './items.service';
 
-/** An item's scope: its unit's place in the tree, and its authors as owners. */
+/** An item's scope: its unit's place in the tree, its authors as owners, and the committee whose desk it is on. */
 export const itemInParam: TargetResolver = (req, lookups) =>
   lookups.find(
     req.params.id,
     'id',
     '稿件',
-    `SELECT o.path, ARRAY(SELECT a.user_id FROM item_author a WHERE a.item_id = i.id) AS owners
+    `SELECT o.path, ARRAY(SELECT a.user_id FROM item_author a WHERE a.item_id = i.id) AS owners, i.committee_id AS committee
        FROM item i JOIN organisation o ON o.id = i.unit_id WHERE i.id = $1`,
   );
 

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal, TargetResolver } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, ownedByCommittee, Permission, Principal } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CreateTopicDto, UpdateTopicDto } from './dto/topic.dto';
 import { TopicsService } from './topics.service';
 
-const topicInParam: TargetResolver = (req, lookups) =>
-  lookups.find(req.params.id, 'id', '选题', 'SELECT o.path, NULL AS owners FROM topic t JOIN organisation o ON o.id = t.committee_id WHERE t.id = $1');
+/** A topic is its committee's: only that committee's editors change it. */
+const topicInParam = ownedByCommittee('topic', '选题');
 
 @ApiTags('选题与约稿')
 @Controller('topics')

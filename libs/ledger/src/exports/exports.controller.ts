@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, orgInQuery, Permission } from '@sqmy/accounts';
+import { Access, committeeInQuery, Permission } from '@sqmy/accounts';
 import { OrgYearQuery } from '@sqmy/outcomes';
 import { ATTACHMENT_TYPES } from '@sqmy/storage';
 import type { Response } from 'express';
@@ -12,7 +12,7 @@ export class ExportsController {
   constructor(private readonly exports: LedgerExportService) {}
 
   @Get('ledger')
-  @Access(Permission.OutcomesRead, orgInQuery('orgId'))
+  @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '导出台账（.xlsx，与导入同一格式）' })
   async ledger(@Query() query: OrgYearQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { fileName, content } = await this.exports.export(query.orgId, query.year);

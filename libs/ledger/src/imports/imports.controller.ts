@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, AccessPolicy, CurrentPrincipal, orgInQuery, Permission, Principal, ScopeLookups, TargetResolver } from '@sqmy/accounts';
+import { Access, AccessPolicy, committeeInQuery, CurrentPrincipal, ownedByCommittee, Permission, Principal, ScopeLookups } from '@sqmy/accounts';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { ImportLedgerDto, ListImportsQuery } from '../dto/ledger.dto';
 import { ImportsService, MAX_LEDGER_BYTES } from './imports.service';
 
 /** The committee an import belongs to. */
-const importInParam: TargetResolver = (req, lookups) =>
-  lookups.find(req.params.id, 'id', '导入记录', 'SELECT o.path, NULL AS owners FROM ledger_import l JOIN organisation o ON o.id = l.committee_id WHERE l.id = $1');
+const importInParam = ownedByCommittee('ledger_import', '导入记录');
 
 @ApiTags('台账')
 @Controller('imports')
@@ -28,7 +27,7 @@ export class ImportsController {
   @ApiOperation({ summary: '导入台账（.xlsx 或 UTF-8 .csv，≤ 20 MB）：后台逐行检查，有错则整份不导入' })
   async start(@CurrentPrincipal() principal: Principal, @Body() dto: ImportLedgerDto, @UploadedFile() file?: Express.Multer.File) {
     // The multipart body is read after the guard, so the committee's scope is checked here.
-    this.policy.assert(principal, Permission.OutcomesRecord, await this.lookups.organisation(dto.orgId, 'orgId'));
+    this.policy.assert(principal, Permission.OutcomesRecord, await this.lookups.committeeOf(dto.orgId, 'orgId'));
     if (!file) throw AppError.badRequest('FILE_REQUIRED', '请选择要导入的台账文件', [{ field: 'file', message: '缺少文件' }]);
     return this.imports.start(principal, dto.orgId, file);
   }
@@ -41,7 +40,7 @@ export class ImportsController {
   }
 
   @Get()
-  @Access(Permission.OutcomesRead, orgInQuery('orgId'))
+  @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '本委员会的台账导入记录，最新的在前' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListImportsQuery) {
     return this.imports.list(query.orgId ?? principal.committeeId);

@@ -52,13 +52,13 @@ export class AdoptionEvidenceService {
 
   /** The file, for whoever may read the item (its authors, its unit's liaison, the desk). */
   async open(principal: Principal, id: string): Promise<{ evidence: AdoptionEvidence; stream: Readable }> {
-    const [row] = await this.dataSource.query<{ evidence: AdoptionEvidence | null; path: string; owners: string[] }[]>(
-      `SELECT e.evidence, o.path, ARRAY(SELECT a.user_id FROM item_author a WHERE a.item_id = e.item_id) AS owners
+    const [row] = await this.dataSource.query<{ evidence: AdoptionEvidence | null; path: string; owners: string[]; committee: string }[]>(
+      `SELECT e.evidence, o.path, ARRAY(SELECT a.user_id FROM item_author a WHERE a.item_id = e.item_id) AS owners, i.committee_id AS committee
          FROM adoption_event e JOIN item i ON i.id = e.item_id JOIN organisation o ON o.id = i.unit_id WHERE e.id = $1`,
       [id],
     );
     if (!row) throw AppError.notFound('采用记录', 'id');
-    this.policy.assert(principal, Permission.ItemsRead, { organisationPath: row.path, ownerIds: row.owners });
+    this.policy.assert(principal, Permission.ItemsRead, { organisationPath: row.path, ownerIds: row.owners, committeeId: row.committee });
     if (!row.evidence) throw AppError.notFound('证明文件');
     return { evidence: row.evidence, stream: await this.storage.open(row.evidence.storageKey) };
   }

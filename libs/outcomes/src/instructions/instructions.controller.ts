@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, orgInQuery, Permission, Principal } from '@sqmy/accounts';
+import { Access, committeeInQuery, CurrentPrincipal, Permission, Principal } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import type { Response } from 'express';
@@ -20,14 +20,14 @@ export class InstructionsController {
   ) {}
 
   @Get('instructions')
-  @Access(Permission.OutcomesRead, orgInQuery('orgId'))
+  @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '批示登记（按批示日期新的在前；按年份、级别、状态、关键词筛选）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListInstructionsQuery) {
     return this.register.list(principal, query);
   }
 
   @Get('instructions/export')
-  @Access(Permission.OutcomesRead, orgInQuery('orgId'))
+  @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '导出批示登记表（.xlsx），筛选条件同列表' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: InstructionFilterQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const sheet = await this.register.export(principal, query);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, orgInQuery, Permission, Principal, TargetResolver } from '@sqmy/accounts';
+import { Access, committeeInQuery, CurrentPrincipal, ownedByCommittee, Permission, Principal } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
 import type { Response } from 'express';
 import { XLSX } from '../rankings/ranking-export';
@@ -10,8 +10,7 @@ import { quotaSheet } from './quota-sheet';
 import { QuotasService } from './quotas.service';
 
 /** The committee a quota belongs to. */
-const quotaInParam: TargetResolver = (req, lookups) =>
-  lookups.find(req.params.id, 'id', '任务数', 'SELECT o.path, NULL AS owners FROM quota q JOIN organisation o ON o.id = q.committee_id WHERE q.id = $1');
+const quotaInParam = ownedByCommittee('quota', '任务数');
 
 const quotaFilter = (principal: Principal, query: QuotaListQuery) => ({
   committeeId: query.committeeId ?? principal.committeeId,
@@ -25,14 +24,14 @@ export class QuotasController {
   constructor(private readonly quotas: QuotasService) {}
 
   @Get()
-  @Access(Permission.RankingsRead, orgInQuery('committeeId'))
+  @Access(Permission.RankingsRead, committeeInQuery('committeeId'))
   @ApiOperation({ summary: '任务数及完成进度（进度最低的在前）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: QuotaListQuery) {
     return this.quotas.list(quotaFilter(principal, query));
   }
 
   @Get('export')
-  @Access(Permission.RankingsRead, orgInQuery('committeeId'))
+  @Access(Permission.RankingsRead, committeeInQuery('committeeId'))
   @ApiOperation({ summary: '导出任务数完成情况（.xlsx）' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: QuotaListQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const filter = quotaFilter(principal, query);

@@ -84,7 +84,7 @@ export class QuotasService {
 
   async create(principal: Principal, dto: CreateQuotaDto): Promise<QuotaView> {
     const subject = await this.subject(dto.subjectType, dto.subjectId);
-    this.policy.assert(principal, Permission.QuotasManage, { organisationPath: subject.path });
+    this.policy.assert(principal, Permission.QuotasManage, { organisationPath: subject.path, committeeId: subject.committeeId });
     try {
       const { identifiers } = await this.dataSource.getRepository(Quota).insert({
         committeeId: subject.committeeId,

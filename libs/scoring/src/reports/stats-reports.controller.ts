@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, orgInQuery, Permission, Principal, TargetResolver } from '@sqmy/accounts';
+import { Access, committeeInQuery, CurrentPrincipal, ownedByCommittee, Permission, Principal } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
 import type { Response } from 'express';
 import { DocumentQuery, RequestStatsReportDto, StatsReportListQuery } from './dto/stats-report.dto';
 import { StatsReportsService } from './stats-reports.service';
 
 /** The committee a 统计通报 belongs to. */
-const reportInParam: TargetResolver = (req, lookups) =>
-  lookups.find(req.params.id, 'id', '统计通报', 'SELECT o.path, NULL AS owners FROM stats_report r JOIN organisation o ON o.id = r.committee_id WHERE r.id = $1');
+const reportInParam = ownedByCommittee('stats_report', '统计通报');
 
 @ApiTags('统计通报')
 @Controller('stats-reports')
@@ -24,7 +23,7 @@ export class StatsReportsController {
   }
 
   @Get()
-  @Access(Permission.RankingsRead, orgInQuery('committeeId'))
+  @Access(Permission.RankingsRead, committeeInQuery('committeeId'))
   @ApiOperation({ summary: '本委员会的统计通报，期间最新的在前' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: StatsReportListQuery) {
     return this.reports.list(query.committeeId ?? principal.committeeId);

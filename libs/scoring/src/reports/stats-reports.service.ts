@@ -79,7 +79,7 @@ export class StatsReportsService {
     const committeeId = dto.committeeId ?? principal.committeeId;
     const [committee] = await this.dataSource.query<{ path: string; kind: string }[]>('SELECT path, kind FROM organisation WHERE id = $1', [committeeId]);
     if (!committee) throw AppError.notFound('组织', 'committeeId');
-    this.policy.assert(principal, Permission.StatsReportsRun, { organisationPath: committee.path });
+    this.policy.assert(principal, Permission.StatsReportsRun, { organisationPath: committee.path, committeeId });
     if (committee.kind === 'unit') throw AppError.badRequest('NOT_A_COMMITTEE', '统计通报只能按政协生成', [{ field: 'committeeId', message: '不是政协' }]);
     const period = reportPeriod(dto.grain, dto.period);
     const id = await this.dataSource.transaction((manager) =>

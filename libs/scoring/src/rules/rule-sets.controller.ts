@@ -1,17 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal, SignedIn, TargetResolver } from '@sqmy/accounts';
+import { Access, committeeInBody, CurrentPrincipal, Permission, Principal, SignedIn } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CommitteeQuery, CreateRuleSetDto, RecomputeDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { defaultRuleSetView } from './rule-set.view';
 import { RuleSetsService } from './rule-sets.service';
 import { RecomputeRequests } from '../recompute/recompute-requests.service';
-
-/** The committee named in the body, when one is (else the caller's own). */
-const committeeInBody: TargetResolver = (req, lookups) => {
-  const id = (req.body as { committeeId?: unknown } | undefined)?.committeeId;
-  return id === undefined ? Promise.resolve(undefined) : lookups.organisation(id, 'committeeId');
-};
 
 @ApiTags('计分办法')
 @Controller()
@@ -36,7 +30,7 @@ export class RuleSetsController {
   }
 
   @Post('scoring-rules')
-  @Access(Permission.ScoringRulesManage, committeeInBody)
+  @Access(Permission.ScoringRulesManage, committeeInBody('committeeId'))
   @ApiOperation({ summary: '新建计分办法（管理员）；有效期内的稿件重新计分' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateRuleSetDto) {
     return this.ruleSets.create(principal, dto);
@@ -59,7 +53,7 @@ export class RuleSetsController {
 
   @Post('scoring/recompute')
   @HttpCode(202)
-  @Access(Permission.ScoringRulesManage, committeeInBody)
+  @Access(Permission.ScoringRulesManage, committeeInBody('committeeId'))
   @ApiOperation({ summary: '全量重算积分与统计（管理员）' })
   recomputeAll(@Body() dto: RecomputeDto) {
     return this.recompute.request(dto.committeeId ?? null);
