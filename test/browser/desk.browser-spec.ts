@@ -124,7 +124,9 @@ describe('the desk in the web app', () => {
       await logIn(tab, web.accounts.editor);
       await tab.goto(`/desk/items/${id}`);
       await expectStatus(tab, 'editing');
-      expect((await timeline(tab)).join('\n')).toMatch(/退回编辑.*退回编辑意见：标题请改为/);
+      const entries = (await timeline(tab)).join('\n');
+      expect(entries).toMatch(/退回编辑.*退回编辑意见：标题请改为.*仅编辑部可见/);
+      expect(entries).toMatch(/提交审核.*编辑说明：已按规范压缩.*仅编辑部可见/);
       await moveWithComment(tab, 'propose', undefined, 'in_review');
     });
 
@@ -148,7 +150,11 @@ describe('the desk in the web app', () => {
       const { inserted, deleted } = await diffRuns(tab, changes);
       expect(inserted).toContain('年均借阅50万人次');
       expect(deleted).toContain('图书更新慢');
-      expect((await timeline(tab)).join('\n')).toMatch(/退回意见：请补充数据来源。/);
+      const entries = (await timeline(tab)).join('\n');
+      expect(entries).toMatch(/退回意见：请补充数据来源。/);
+      // The desk's notes to itself and to the chief editor stay at the desk; the moves themselves are shown.
+      expect(entries).toMatch(/提交审核.*退回编辑.*审核通过/s);
+      for (const internal of ['补充借阅数据', '已按规范压缩', '标题请改为', '仅编辑部可见']) expect(entries).not.toContain(internal);
       await screenshot(tab, 'author-sees-changes');
     });
   }, WORKFLOW_MS);

@@ -268,4 +268,23 @@ describe('bulletin issues: build, sign, render, publish', () => {
       expect((await client.get(yuci, '/bulletin-series').expect(200)).body).toEqual([]);
     });
   });
+
+  describe('a 编者按 the editor headed herself', () => {
+    it('is stored without her heading and printed with one, in the print view and the .docx; a note stored with it earlier too', async () => {
+      const item = await client.approvedItem('关于农村互助养老的建议');
+      const draft = await client.createIssue(people.editor, seriesId, { editorNote: '编者按：本期关注农村养老。', items: [{ itemId: item, editorNote: '【编者按】 请有关部门研究。' }] }).expect(201);
+      expect(draft.body.editorNote).toBe('本期关注农村养老。');
+      expect(draft.body.items[0].editorNote).toBe('请有关部门研究。');
+      // A note saved before notes were cleaned on saving is printed with one heading as well.
+      await t.dataSource.query("UPDATE bulletin_issue SET editor_note = '编者按： 本期关注农村养老。' WHERE id = $1", [draft.body.id]);
+      const layout = (await client.get(people.editor, `/bulletin-issues/${draft.body.id}/layout`).expect(200)).body;
+      expect([layout.editorNote, layout.items[0].editorNote]).toEqual(['本期关注农村养老。', '请有关部门研究。']);
+      await client.sign(draft.body.id).expect(200);
+      await drainJobs(t, 120_000);
+      const text = (await documentXml((await client.document(draft.body.id).expect(200)).body as Buffer)).replace(/<[^>]+>/g, '');
+      expect(text.match(/编者按/g)).toEqual(['编者按', '编者按']);
+      expect(text).toContain('编者按：本期关注农村养老。');
+      expect(text).toContain('编者按：请有关部门研究。');
+    });
+  });
 });

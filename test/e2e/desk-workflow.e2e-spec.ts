@@ -165,7 +165,7 @@ describe('the desk: screening, returns, editing with visible changes, review and
     expectErrorShape(dead.body, 409, 'TRANSITION_NOT_ALLOWED');
     expect(dead.body.message).toBe('稿件当前状态为“不予采用”，不能阅选');
     await drainJobs(t);
-    expect((await desk.notices(informant))[0]).toEqual(expect.objectContaining({ title: '稿件不予采用', body: '《关于加强农村养老服务体系建设的建议》不予采用。理由：信访。意见：属个人诉求，请走信访渠道' }));
+    expect((await desk.notices(informant))[0]).toEqual(expect.objectContaining({ title: '稿件不予采用', body: '《关于加强农村养老服务体系建设的建议》不予采用。理由：信访。说明：属个人诉求，请走信访渠道' }));
   });
 
   it('an item can be rejected from every open state, with 其他 explained', async () => {

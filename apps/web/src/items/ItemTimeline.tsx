@@ -1,6 +1,6 @@
-import { Empty, Timeline } from 'antd';
+import { Empty, Tag, Timeline } from 'antd';
 import { formatDateTime } from '../format';
-import { ITEM_ACTION_LABELS, ITEM_STATUS_LABELS, labelOf, REJECT_REASON_LABELS } from './item-labels';
+import { COMMENT_LABELS, ITEM_ACTION_LABELS, ITEM_STATUS_LABELS, labelOf, REJECT_REASON_LABELS } from './item-labels';
 import type { ItemEvent } from './types';
 
 const COLORS: Record<string, string> = {
@@ -16,12 +16,10 @@ const COLORS: Record<string, string> = {
 
 const isReturn = (event: ItemEvent) => event.to === 'returned';
 
-/** What the comment is, said before it: 退回意见, 退回编辑意见, 审核意见… */
+/** What the comment is, said before it: 退回意见, 编辑说明, 刊发说明… */
 function commentLabel(event: ItemEvent): string | undefined {
-  if (isReturn(event)) return '退回意见：';
-  if (event.action === 'send_back') return '退回编辑意见：';
-  if (event.action === 'reject') return '说明：';
-  return undefined;
+  const label = isReturn(event) ? COMMENT_LABELS.return : COMMENT_LABELS[event.action];
+  return label && `${label}：`;
 }
 
 function EventEntry({ event }: { event: ItemEvent }) {
@@ -47,6 +45,11 @@ function EventEntry({ event }: { event: ItemEvent }) {
         <div className={isReturn(event) || event.action === 'send_back' ? 'timeline-comment return' : 'timeline-comment'} data-testid="timeline-comment">
           {commentLabel(event) && <strong>{commentLabel(event)}</strong>}
           {event.comment}
+          {event.audience === 'desk' && (
+            <Tag style={{ marginInlineStart: 8 }} data-testid="timeline-desk-only">
+              仅编辑部可见
+            </Tag>
+          )}
         </div>
       )}
     </div>

@@ -48,6 +48,21 @@ export const ITEM_ACTION_LABELS: Record<string, string> = {
   publish: '刊发',
 };
 
+/** What a move's comment is called on the timeline (the server's TRANSITIONS say the same). */
+export const COMMENT_LABELS: Record<string, string> = {
+  return: '退回意见',
+  reject: '说明',
+  propose: '编辑说明',
+  approve: '审核意见',
+  send_back: '退回编辑意见',
+  screen: '编辑备注',
+  assign: '编辑备注',
+  accept: '编辑备注',
+  edit: '修改说明',
+  merge: '综合说明',
+  publish: '刊发说明',
+};
+
 /** Why an item was not used (不予采用): the field's reason codes (GET /reject-reasons). */
 export const REJECT_REASON_LABELS: Record<string, string> = {
   petition: '信访',

@@ -47,11 +47,16 @@ export interface Attachment {
   createdAt: string;
 }
 
+export type CommentAudience = 'author' | 'desk';
+
 export interface ItemEvent {
   action: string;
   from: ItemStatus | null;
   to: ItemStatus;
+  /** Null for a reader outside the desk when the comment is the desk's own. */
   comment: string | null;
+  /** Who reads the comment: the authors (and their unit), or only the desk. */
+  audience?: CommentAudience;
   /** The reject reason's code (reject only). */
   reasonCode?: string | null;
   actor: string;

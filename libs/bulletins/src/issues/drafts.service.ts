@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
+import { editorNoteText } from '../layout/editor-note';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { CreateIssueDto, IssueItemsDto, UpdateIssueDto } from './dto/issue.dto';
@@ -35,7 +36,7 @@ export class DraftsService {
           committeeId: series.committeeId,
           kind: dto.kind ?? IssueKind.Regular,
           status: IssueStatus.Draft,
-          editorNote: dto.editorNote?.trim() || null,
+          editorNote: editorNoteText(dto.editorNote),
           distribution: dto.distribution ?? series.defaultDistribution,
           copies: dto.copies ?? series.defaultCopies,
           correctsIssueId: dto.correctsIssueId ?? null,
@@ -50,7 +51,7 @@ export class DraftsService {
   async update(principal: Principal, id: string, dto: UpdateIssueDto): Promise<IssueView> {
     return this.dataSource.transaction(async (manager) => {
       const issue = await lockDraft(manager, principal, id);
-      if (dto.editorNote !== undefined) issue.editorNote = dto.editorNote?.trim() || null;
+      if (dto.editorNote !== undefined) issue.editorNote = editorNoteText(dto.editorNote);
       if (dto.distribution !== undefined) issue.distribution = dto.distribution;
       if (dto.copies !== undefined) issue.copies = dto.copies;
       await manager.save(issue);

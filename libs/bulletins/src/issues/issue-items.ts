@@ -3,6 +3,7 @@ import { isUniqueViolation } from '@sqmy/database';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { Item, ItemStatus } from '@sqmy/items';
 import { EntityManager, In } from 'typeorm';
+import { editorNoteText } from '../layout/editor-note';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { IssueItemEntryDto } from './dto/issue.dto';
@@ -76,7 +77,7 @@ export async function replaceIssueItems(manager: EntityManager, principal: Princ
     issueId: issue.id,
     itemId: entry.itemId,
     position: index + 1,
-    editorNote: entry.editorNote?.trim() || null,
+    editorNote: editorNoteText(entry.editorNote),
     correction: issue.correctsIssueId !== null,
   }));
   try {

@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { IssueKind } from '../issues/issue-kind';
 import { renderIssueDocx } from './issue-docx';
-import { buildIssueLayout } from './issue-layout';
+import { buildIssueLayout, LayoutSource } from './issue-layout';
 
-const layout = buildIssueLayout({
+const layoutSource: LayoutSource = {
   series: { title: '晋中社情民意', issuingUnit: '政协晋中市委员会研究中心', marking: '内部资料 注意保存' },
   kind: IssueKind.Regular,
   number: { kind: IssueKind.Regular, year: 2024, number: 3, totalNumber: 45 },
@@ -16,7 +16,8 @@ const layout = buildIssueLayout({
   ],
   distribution: [{ label: '报', text: '省政协办公厅' }],
   copies: 30,
-});
+};
+const layout = buildIssueLayout(layoutSource);
 
 async function documentXml(buffer: Buffer): Promise<string> {
   return (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
@@ -41,4 +42,17 @@ describe('the .docx of an issue', () => {
   it('gives the same document text for the same layout', async () => {
     expect(await documentXml(await renderIssueDocx(layout))).toBe(await documentXml(await renderIssueDocx(layout)));
   });
+
+  it('heads each 编者按 once, even when the editor typed the heading into the note', async () => {
+    const headed = buildIssueLayout({
+      ...layoutSource,
+      editorNote: '编者按：本期编者按。',
+      items: [{ ...layoutSource.items[0], editorNote: '【编者按】值得关注。' }],
+    });
+    const text = (await documentXml(await renderIssueDocx(headed))).replace(/<[^>]+>/g, '');
+    expect(text.match(/编者按/g)).toHaveLength(3); // two headings and the note's own words "本期编者按"
+    expect(text).toContain('编者按：本期编者按。');
+    expect(text).toContain('编者按：值得关注。');
+  });
 });
+

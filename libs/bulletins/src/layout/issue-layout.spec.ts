@@ -58,4 +58,16 @@ describe('the issue layout', () => {
     expect(byline('榆次区政协', ['张三', '李四'])).toBe('榆次区政协 张三 李四');
     expect(paragraphsOf('  \n')).toEqual([]);
   });
+
+  it('prints a 编者按 the editor headed herself once: her heading goes, in any of its usual forms', () => {
+    const typed = ['编者按：本期刊发两篇。', ' 编者按 : 本期刊发两篇。', '【编者按】本期刊发两篇。', '[ 编者按 ]：本期刊发两篇。', '（编者按）本期刊发两篇。'];
+    for (const note of typed) {
+      const layout = buildIssueLayout({ ...source, editorNote: note, items: [{ ...source.items[0], editorNote: note }] });
+      expect([layout.editorNote, layout.items[0].editorNote]).toEqual(['本期刊发两篇。', '本期刊发两篇。']);
+    }
+    expect(buildIssueLayout({ ...source, editorNote: '编者按：' }).editorNote).toBeNull();
+    // Only a heading in front, and only one: the words of the note stay as written.
+    expect(buildIssueLayout({ ...source, editorNote: '本刊编者按：值得关注。' }).editorNote).toBe('本刊编者按：值得关注。');
+  });
 });
+

@@ -1,6 +1,7 @@
 import { DistributionLine } from '../series/distribution';
 import { IssueKind } from '../issues/issue-kind';
 import { chineseDate } from './chinese-date';
+import { editorNoteText } from './editor-note';
 import { IssueNumber, numberLine, shortLabel } from './numbering';
 
 /** What the print view and the .docx are both made from: the official layout of DESIGN.md, as data. */
@@ -40,8 +41,6 @@ export function paragraphsOf(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-const note = (text: string | null) => (text && text.trim() ? text.trim() : null);
-
 export function buildIssueLayout(source: LayoutSource): IssueLayout {
   return {
     masthead: {
@@ -52,11 +51,11 @@ export function buildIssueLayout(source: LayoutSource): IssueLayout {
       marking: source.series.marking,
     },
     correctionNotice: source.corrects ? `本期系对${shortLabel(source.corrects)}的更正。` : null,
-    editorNote: note(source.editorNote),
+    editorNote: editorNoteText(source.editorNote), // notes stored before they were cleaned on saving, too
     items: source.items.map((item) => ({
       title: item.title.trim(),
       byline: item.byline,
-      editorNote: note(item.editorNote),
+      editorNote: editorNoteText(item.editorNote),
       paragraphs: paragraphsOf(item.body),
     })),
     foot: { distribution: source.distribution, copiesText: `共印${source.copies}份` },

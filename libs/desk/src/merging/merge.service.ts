@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
-import { Category, Item, ItemAction, ItemAuthor, ItemEvent, ItemReader, ItemStatus, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
+import { Category, commentAudienceOf, Item, ItemAction, ItemAuthor, ItemEvent, ItemReader, ItemStatus, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -50,7 +50,16 @@ export class MergeService {
       await manager.insert(ItemAuthor, authors.map((userId, position) => ({ itemId: id, userId, position })));
       await manager.insert(ItemVersion, { itemId: id, no: 1, title: dto.title.trim(), body: dto.body, createdById: principal.id, reason: ItemAction.Merge });
       const comment = `综合自 ${originals.length} 篇稿件：${originals.map((o) => `《${o.title}》`).join('')}`;
-      await manager.insert(ItemEvent, { itemId: id, actorId: principal.id, action: ItemAction.Merge, fromStatus: null, toStatus: ItemStatus.Editing, comment, reasonCode: null });
+      await manager.insert(ItemEvent, {
+        itemId: id,
+        actorId: principal.id,
+        action: ItemAction.Merge,
+        fromStatus: null,
+        toStatus: ItemStatus.Editing,
+        comment,
+        commentAudience: commentAudienceOf(ItemAction.Merge),
+        reasonCode: null,
+      });
       await this.outbox.add(manager, reindex({ id, versionNo: 1 }), ...refreshScores([id, ...dto.itemIds]));
     });
     return this.reader.get(principal, id);

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CommentAudience } from './comment-audience';
 import { ItemStatus } from './item-status';
 
 /** The audit trail: every transition with who, when, from, to, comment and reason. Nothing is deleted. */
@@ -25,6 +26,10 @@ export class ItemEvent {
 
   @Column({ type: 'text', nullable: true })
   comment: string | null;
+
+  /** Who reads `comment`: the authors, or only the desk (the move's, in TRANSITIONS; `commentAudienceOf`). */
+  @Column({ type: 'text' })
+  commentAudience: CommentAudience;
 
   /** The reject reason (不予采用) of a `reject` event. */
   @Column({ type: 'text', nullable: true })

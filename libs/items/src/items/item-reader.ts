@@ -4,6 +4,7 @@ import { AccessPolicy, Permission, Principal, Role } from '@sqmy/accounts';
 import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { Brackets, DataSource } from 'typeorm';
+import { CommentAudience, deskCommitteeOf } from './comment-audience';
 import { ListItemsQuery } from './dto/item.dto';
 import { Item } from './item.entity';
 import { ItemStatus } from './item-status';
@@ -53,9 +54,12 @@ export class ItemReader {
     return { items: await this.summaries(rows), total };
   }
 
-  /** The item page: the item with its authors, versions, timeline and attachments, read in one statement. */
+  /**
+   * The item page: the item with its authors, versions, timeline and attachments, read in one statement.
+   * The timeline carries the desk's internal comments only for the item's own desk.
+   */
   async get(principal: Principal, id: string): Promise<ItemView> {
-    const [row] = await queryPrepared<ItemPageRow>(this.dataSource, ITEM_PAGE, [id]);
+    const [row] = await queryPrepared<ItemPageRow>(this.dataSource, ITEM_PAGE, [id, deskCommitteeOf(this.policy, principal)]);
     if (!row) throw AppError.notFound('稿件');
     const isAuthor = row.authors.some((a) => a.id === principal.id);
     const isLiaison = principal.roles.includes(Role.UnitAdmin) && row.unit_id === principal.organisationId;
@@ -171,6 +175,7 @@ export const pageView = (row: ItemPageRow, similar: ItemView['similar']): ItemVi
   similar,
 });
 
+/** The item page of $1; the desk's internal comments are read only when $2 is the item's committee (the reader's desk). */
 const ITEM_PAGE = preparedStatement(
   'item-page',
   `
@@ -180,8 +185,9 @@ const ITEM_PAGE = preparedStatement(
                  FROM item_author a JOIN app_user u ON u.id = a.user_id WHERE a.item_id = i.id ORDER BY a.position) AS authors,
          ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)
                  FROM item_version v JOIN app_user u ON u.id = v.created_by_id WHERE v.item_id = i.id ORDER BY v.no) AS versions,
-         ARRAY(SELECT json_build_object('action', e.action, 'from', e.from_status, 'to', e.to_status, 'comment', e.comment,
-                                        'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
+         ARRAY(SELECT json_build_object('action', e.action, 'from', e.from_status, 'to', e.to_status,
+                                        'comment', CASE WHEN e.comment_audience = '${CommentAudience.Author}' OR i.committee_id = $2::uuid THEN e.comment END,
+                                        'audience', e.comment_audience, 'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
                  FROM item_event e JOIN app_user u ON u.id = e.actor_id WHERE e.item_id = i.id ORDER BY e.id) AS events,
          ARRAY(SELECT json_build_object('id', f.id, 'name', f.name, 'type', f.type, 'size', f.size, 'sha256', f.sha256, 'createdAt', f.created_at)
                  FROM attachment f WHERE f.item_id = i.id ORDER BY f.created_at) AS attachments,

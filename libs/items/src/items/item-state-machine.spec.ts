@@ -1,6 +1,7 @@
 import { Permission } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { allowedFrom, ItemAction, missingRequirements, permissionFor, TRANSITIONS, transitionFor } from './item-state-machine';
+import { CommentAudience } from './comment-audience';
+import { allowedFrom, commentAudienceOf, ItemAction, missingRequirements, permissionFor, TRANSITIONS, transitionFor } from './item-state-machine';
 import { ItemStatus } from './item-status';
 
 const refusal = (action: ItemAction, status: ItemStatus): AppError => {
@@ -109,5 +110,13 @@ describe('missingRequirements', () => {
 
   it('other moves need nothing', () => {
     expect(missingRequirements(move(ItemAction.Accept, ItemStatus.Screening), {})).toEqual([]);
+  });
+
+  it('says who reads each move’s comment: the authors hear a return, a reject, a merge and a 编发; the desk keeps the rest', () => {
+    const toAuthors = TRANSITIONS.filter((t) => t.comment.audience === CommentAudience.Author).map((t) => t.action);
+    expect(toAuthors).toEqual([ItemAction.Submit, ItemAction.Withdraw, ItemAction.Resubmit, ItemAction.Return, ItemAction.Reject, ItemAction.Merge, ItemAction.Publish]);
+    expect([ItemAction.Propose, ItemAction.SendBack, ItemAction.Approve, ItemAction.Accept].map(commentAudienceOf)).toEqual(Array(4).fill(CommentAudience.Desk));
+    expect(commentAudienceOf('ledger_import')).toBe(CommentAudience.Desk);
+    expect(move(ItemAction.Publish, ItemStatus.Approved).comment.label).toBe('刊发说明');
   });
 });

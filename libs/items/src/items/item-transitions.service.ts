@@ -8,6 +8,7 @@ import { JobName, JobRequest, OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Commission, CommissionStatus } from '../commissions/commission.entity';
 import { RejectReason } from '../reject-reasons/reject-reason.entity';
+import { CommentAudience } from './comment-audience';
 import { claimIdempotencyKey } from './idempotency';
 import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
@@ -49,10 +50,13 @@ export const recordMoveSql = (first: number) => {
   return {
     version: `INSERT INTO item_version (item_id, no, title, body, created_by_id, reason)
               SELECT ${$(1)}, ${$(9)}, ${$(10)}, ${$(11)}, ${$(2)}, ${$(3)} WHERE ${$(8)}::boolean`,
-    event: `INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code)
-            SELECT ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)} WHERE ${$(3)}::text IS NOT NULL`,
+    event: `INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code, comment_audience)
+            SELECT ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(12)} WHERE ${$(3)}::text IS NOT NULL`,
   };
 };
+
+/** How many parameters `recordMoveSql` takes. */
+export const RECORD_MOVE_PARAMS = 12;
 
 /** What a move records, in one statement: the values are `recordOf(…).values`. */
 const RECORD_MOVE = preparedStatement('record-item-move', `WITH version AS (${recordMoveSql(1).version}) ${recordMoveSql(1).event}`);
@@ -178,6 +182,7 @@ export class ItemTransitionsService {
         item.versionNo,
         item.title,
         item.body,
+        move.transition.comment.audience,
       ],
       answersCommission: submitted && Boolean(item.commissionId),
       jobs: [
@@ -206,9 +211,11 @@ export class ItemTransitionsService {
     return rows.map((row) => row.user_id);
   }
 
-  /** The authors (except whoever made the move) hear of it, with the reason and the comment. */
+  /** The authors (except whoever made the move) hear of it, with the reason and the comment if it is addressed to them. */
   private authorNotice(item: Item, move: PlannedMove, title: string, userIds: string[]): JobRequest {
-    const because = [move.reason && `理由：${move.reason.label}。`, move.comment && `意见：${move.comment}`].filter(Boolean).join('');
+    const { audience, label } = move.transition.comment;
+    const comment = audience === CommentAudience.Author && move.comment ? `${label}：${move.comment}` : null;
+    const because = [move.reason && `理由：${move.reason.label}。`, comment].filter(Boolean).join('');
     const body = move.transition.to === ItemStatus.Submitted ? `《${item.title}》已报送研究中心。` : `《${item.title}》${move.transition.label}。${because}`;
     return { name: JobName.NotifyUsers, payload: { userIds, title, body, link: `/my-items/${item.id}` } };
   }
@@ -217,8 +224,8 @@ export class ItemTransitionsService {
 /** What the authors are told of a move, if anything: a first submit tells the co-authors (联名). */
 const noticeOf = (move: PlannedMove) => (move.transition.to === ItemStatus.Submitted ? '联名稿件已报送' : move.transition.notice);
 
-/** `recordOf` for no move (a draft created as it is): RECORD_MOVE's eleven values, all null, write nothing. */
-export const NOTHING_RECORDED: ReturnType<ItemTransitionsService['recordOf']> = { values: Array<unknown>(11).fill(null), answersCommission: false, jobs: [] };
+/** `recordOf` for no move (a draft created as it is): RECORD_MOVE's values, all null, write nothing. */
+export const NOTHING_RECORDED: ReturnType<ItemTransitionsService['recordOf']> = { values: Array<unknown>(RECORD_MOVE_PARAMS).fill(null), answersCommission: false, jobs: [] };
 
 /** A submitted item answers the commission (约稿) it was written for, if that is still open. */
 export const answerCommission = (manager: EntityManager, item: Pick<Item, 'id' | 'commissionId'>) =>

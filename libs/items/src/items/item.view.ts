@@ -1,4 +1,5 @@
 import { AttachmentView } from '../attachments/attachment.view';
+import { CommentAudience } from './comment-audience';
 import { ItemStatus } from './item-status';
 import { BODY_CONVENTION } from './dto/item.dto';
 import { Item } from './item.entity';
@@ -29,7 +30,8 @@ export interface ItemView extends ItemSummary {
   /** Conventions of the field that the text does not follow (shown, not enforced). */
   warnings: string[];
   versions: { no: number; reason: string; createdAt: Date; createdBy: string }[];
-  events: { action: string; from: ItemStatus | null; to: ItemStatus; comment: string | null; reasonCode: string | null; actor: string; at: Date }[];
+  /** Every move; `comment` is null for a reader outside the desk when `audience` is the desk's. */
+  events: { action: string; from: ItemStatus | null; to: ItemStatus; comment: string | null; audience: CommentAudience; reasonCode: string | null; actor: string; at: Date }[];
   attachments: AttachmentView[];
   /** Near-duplicates found at intake (desk only), most similar first. */
   similar: (ItemSummary & { similarity: number })[];

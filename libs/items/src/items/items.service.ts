@@ -13,7 +13,7 @@ import { checkReferences } from './item-references';
 import { lockItem } from './item-lock';
 import { ItemPageRow, ItemReader, pageView } from './item-reader';
 import { AUTHOR_EDITABLE, ItemAction } from './item-state-machine';
-import { answerCommission, ItemTransitionsService, NOTHING_RECORDED, recordMoveSql } from './item-transitions.service';
+import { answerCommission, ItemTransitionsService, NOTHING_RECORDED, RECORD_MOVE_PARAMS, recordMoveSql } from './item-transitions.service';
 import { ItemStatus } from './item-status';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
@@ -137,7 +137,7 @@ const authorOrder = (leadId: string, coAuthorIds: string[]) => [leadId, ...coAut
 
 /**
  * A new item with its authors (the lead author first), the move it was created with (a submit) as
- * RECORD_MOVE records it ($16–$26; all null for a draft), and its jobs ($27–$29), in one statement —
+ * RECORD_MOVE records it ($16–$27; all null for a draft), and its jobs ($28–$30), in one statement —
  * atomic by itself. It answers the new item's page as ITEM_PAGE reads it: its rows from RETURNING,
  * the names from the tables.
  */
@@ -150,8 +150,8 @@ const CREATE_ITEM = preparedStatement(
      INSERT INTO item_author (item_id, user_id, position)
      SELECT $1, a.user_id, a.position - 1 FROM unnest($15::uuid[]) WITH ORDINALITY AS a(user_id, position) RETURNING user_id, position
    ), version AS (${recordMoveSql(16).version} RETURNING no, reason, created_at, created_by_id
-   ), event AS (${recordMoveSql(16).event} RETURNING action, from_status, to_status, comment, reason_code, actor_id, created_at
-   ), jobs AS (${outboxInsertSql(27)})
+   ), event AS (${recordMoveSql(16).event} RETURNING action, from_status, to_status, comment, reason_code, comment_audience, actor_id, created_at
+   ), jobs AS (${outboxInsertSql(16 + RECORD_MOVE_PARAMS)})
    SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, i.category_code, i.topic_id, i.commission_id,
           i.version_no, i.version, i.submitted_at, i.updated_at,
           ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
@@ -159,7 +159,7 @@ const CREATE_ITEM = preparedStatement(
           ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)
                   FROM version v JOIN app_user u ON u.id = v.created_by_id) AS versions,
           ARRAY(SELECT json_build_object('action', e.action, 'from', e.from_status, 'to', e.to_status, 'comment', e.comment,
-                                         'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
+                                         'audience', e.comment_audience, 'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
                   FROM event e JOIN app_user u ON u.id = e.actor_id) AS events,
           '{}'::json[] AS attachments, NULL::json AS assignee, NULL::json AS reject_reason, NULL::json AS merged_into, '{}'::json[] AS merged_from
      FROM item i JOIN organisation unit ON unit.id = i.unit_id`,

@@ -1,5 +1,5 @@
 import { Role } from '@sqmy/accounts';
-import { ItemStatus } from '@sqmy/items';
+import { commentAudienceOf, ItemStatus } from '@sqmy/items';
 import { AdoptionKind, AdoptionLevel, RecordSource } from '@sqmy/outcomes';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -131,9 +131,9 @@ async function insertItems(manager: EntityManager, committee: LedgerCommittee, i
     [items.map((i) => i.id), importerId],
   );
   await manager.query(
-    `INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment)
-     SELECT i.id, $2, 'ledger_import', NULL, i.status, '从台账导入（编号 ' || i.ledger_no || '）' FROM item i WHERE i.id = ANY($1::uuid[])`,
-    [items.map((i) => i.id), importerId],
+    `INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, comment_audience)
+     SELECT i.id, $2, 'ledger_import', NULL, i.status, '从台账导入（编号 ' || i.ledger_no || '）', $3 FROM item i WHERE i.id = ANY($1::uuid[])`,
+    [items.map((i) => i.id), importerId, commentAudienceOf('ledger_import')],
   );
 }
 
