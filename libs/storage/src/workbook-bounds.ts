@@ -29,7 +29,7 @@ export async function exceedsWorkbookBounds(content: Buffer, bounds: WorkbookBou
   const tooLarge = `文件解压后超过 ${bounds.unpackedBytes / 1024 / 1024} MB 的上限`;
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (declared > bounds.unpackedBytes) return tooLarge;
-  const tooManyRows = `表格超过 ${bounds.rows.toLocaleString('en')} 行的上限（不含表头），请分成几个文件导入`;
+  const tooManyRows = rowsOverBound(bounds);
   for (const entry of entries) {
     const rows = SHEET.test(entry.name) ? new RowCounter() : null;
     const unpacked = await unpack(content, entry, (chunk) => !rows || rows.add(chunk) <= bounds.rows + 1);
@@ -39,6 +39,9 @@ export async function exceedsWorkbookBounds(content: Buffer, bounds: WorkbookBou
   }
   return null;
 }
+
+/** The refusal of a table with more rows than `bounds` allow, whatever its format. */
+export const rowsOverBound = (bounds: WorkbookBounds): string => `表格超过 ${bounds.rows.toLocaleString('en')} 行的上限（不含表头），请分成几个文件导入`;
 
 /**
  * Unpacks one entry a chunk at a time into `take`, which says whether to go on ('stopped' when
