@@ -17,7 +17,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * What one ledger file may hold: 太原 2022 has 4,194 items, so 20,000 rows are several years of a
- * large city; 50 MB unpacked is about twice what Excel makes of 20,000 full rows.
+ * large city; 50 MB unpacked is five times what 20,000 rows like 太原's make (about 10 MB).
  */
 export const LEDGER_BOUNDS: WorkbookBounds = { rows: 20_000, unpackedBytes: 50 * 1024 * 1024 };
 
