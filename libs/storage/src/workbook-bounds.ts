@@ -19,8 +19,8 @@ const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s/>]/g;
  * Why an .xlsx is more than its reader may take on, or null when it fits — decided before any
  * parser sees it: the ZIP's central directory must declare at most `unpackedBytes` in all, and
  * unpacking (streamed, in zlib's thread pool, a chunk at a time) must keep to what was declared
- * and find no sheet with more than `rows` rows besides the header. Stops at the first excess,
- * so a small file that unpacks to a million rows is turned away after a few bytes of work.
+ * and find no sheet with more than `rows` rows besides the header. Stops at the first excess and
+ * keeps no unpacked bytes, so a small file that unpacks to a million rows costs little and no memory.
  */
 export async function exceedsWorkbookBounds(content: Buffer, bounds: WorkbookBounds): Promise<string | null> {
   const entries = zipEntries(content);
