@@ -57,6 +57,7 @@ export async function minimalPdf(name: string): Promise<string> {
   return path;
 }
 
-export async function attachFile(page: Page, path: string): Promise<void> {
+/** Chooses the file, or several at once in one file chooser. */
+export async function attachFile(page: Page, path: string | string[]): Promise<void> {
   await page.getByTestId('attachment-upload').locator('input[type="file"]').setInputFiles(path);
 }

@@ -33,7 +33,7 @@ describe('items in the web app', () => {
     return created.body.id as string;
   }
 
-  it('an informant writes a draft (autosave shows 已保存), reloads and finds the text, attaches a PDF, submits, withdraws and submits again', () =>
+  it('an informant writes a draft (autosave shows 已保存), reloads and finds the text, attaches a PDF, then two at once, submits, withdraws and submits again', () =>
     page('informant-writes', async (tab) => {
       await logIn(tab, web.accounts.informant);
       await openMenu(tab, 'my-items');
@@ -52,6 +52,11 @@ describe('items in the web app', () => {
       await waitSaved(tab);
       await attachFile(tab, await minimalPdf('调研报告.pdf'));
       await tab.getByTestId('attachment').filter({ hasText: '调研报告.pdf' }).waitFor();
+      // Two chosen together are both listed at once, not one of them until a reload.
+      await attachFile(tab, [await minimalPdf('附表一.pdf'), await minimalPdf('附表二.pdf')]);
+      await tab.getByTestId('attachment').filter({ hasText: '附表一.pdf' }).waitFor();
+      await tab.getByTestId('attachment').filter({ hasText: '附表二.pdf' }).waitFor();
+      expect(await tab.getByTestId('attachment').count()).toBe(3);
       await screenshot(tab, 'item-editor');
 
       await submitItem(tab);

@@ -9,6 +9,7 @@ import { expectErrorShape, signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';
 import { importLedger, LedgerCommittee, ledgerCommittees, uploadLedger } from '../support/ledger';
 import { createTestApp, TestApp } from '../support/test-app';
+import { repeatedRows, sheetXlsx } from '../../libs/storage/src/test-files';
 
 type Column = (typeof LEDGER_COLUMNS)[number];
 type Row = Partial<Record<Column, string>>;
@@ -115,6 +116,20 @@ describe('台账 import: all or nothing, every error listed', () => {
     const huge = await uploadLedger(t, editor, jinzhong, Buffer.concat([ledger([row('D1')]), Buffer.alloc(50 * 1024 * 1024, 0x20)]), '台账.csv');
     expectErrorShape(huge.body, 413, 'PAYLOAD_TOO_LARGE');
     expectErrorShape((await request(t.url).post('/api/v1/imports/ledger').set(editor).field('orgId', jinzhong)).body, 400, 'FILE_REQUIRED');
+    expect(filesUnder(storage).filter((f) => !f.endsWith('.tmp'))).toHaveLength(before.files);
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM ledger_import'))[0].n).toBe(before.imports);
+  });
+
+  it('a ledger of 110,000 rows is refused at upload as .csv and as .xlsx, naming the bound of 20,000; nothing stored', async () => {
+    const before = { files: filesUnder(storage).length, imports: (await t.dataSource.query('SELECT count(*)::int AS n FROM ledger_import'))[0].n };
+    const rows = Array.from({ length: 110_000 }, (_, i) => row(`L${i}`));
+    const csv = await uploadLedger(t, editor, jinzhong, ledger(rows), '台账.csv');
+    const filled = Object.keys(row('L1')) as Column[];
+    const xlsx = (columns: Column[]) => sheetXlsx(repeatedRows(columns, columns.map((c) => row('L1')[c] ?? ''), 110_000));
+    const [narrow, wide] = await Promise.all([uploadLedger(t, editor, jinzhong, xlsx(filled), '台账.xlsx'), uploadLedger(t, editor, jinzhong, xlsx([...LEDGER_COLUMNS]), '台账.xlsx')]);
+    for (const refused of [csv, narrow, wide]) expectErrorShape(refused.body, 422, 'LEDGER_INVALID');
+    for (const refused of [csv, narrow]) expect(refused.body.details).toEqual([{ field: 'file', message: '表格超过 20,000 行的上限（不含表头），请分成几个文件导入' }]);
+    expect(wide.body.details).toEqual([{ field: 'file', message: '文件解压后超过 50 MB 的上限' }]);
     expect(filesUnder(storage).filter((f) => !f.endsWith('.tmp'))).toHaveLength(before.files);
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM ledger_import'))[0].n).toBe(before.imports);
   });

@@ -3,7 +3,8 @@ import { DemoCommittee } from '@sqmy/accounts';
 import { seedDemoCommitteeFull } from '../support/demo';
 import { expectErrorShape, signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';
-import { rosterXlsx } from '../support/roster';
+import { millionRowRoster, rosterXlsx } from '../support/roster';
+import { whileAskingHealth } from '../support/responsiveness';
 import { createTestApp, TestApp } from '../support/test-app';
 
 describe('organisations, accounts and the informant roster', () => {
@@ -174,6 +175,35 @@ describe('organisations, accounts and the informant roster', () => {
       );
       const after = await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM app_user');
       expect(after).toEqual(before);
+    });
+
+    it('a small roster that unpacks to a million rows is refused at once, four at a time, while the API goes on answering; nothing is written', async () => {
+      const url = `/api/v1/organisations/${org('晋中市政协')}/roster`;
+      const before = await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM app_user');
+      // As declared, and with the ZIP declaring a few bytes so that only unpacking tells.
+      const [declared, forged] = [millionRowRoster(), millionRowRoster(1_000)];
+      const bombs = [declared, forged, declared, forged];
+      const { result, slowestMs, answers } = await whileAskingHealth(t, () => Promise.all(bombs.map((file) => request(t.url).post(url).set(admin).attach('file', file, '名册.xlsx'))));
+      for (const refused of result) {
+        expectErrorShape(refused.body, 422, 'ROSTER_INVALID');
+        expect(refused.body.details).toEqual([{ field: '文件', message: '文件解压后超过 10 MB 的上限' }]);
+      }
+      // Loading one such file held the event loop for seconds; a generous bound still tells the two apart.
+      expect(answers).toBeGreaterThan(0);
+      expect(slowestMs).toBeLessThan(3_000);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM app_user')).toEqual(before);
+    });
+
+    it('a roster of more than 5,000 people is refused, naming the bound; one of 5,000 would be read', async () => {
+      const people = (count: number) => Array.from({ length: count }, (_, i) => [`钱${i}`, `139${String(i).padStart(8, '0')}`, '不存在的单位', '政协委员']);
+      const url = `/api/v1/organisations/${org('晋中市政协')}/roster`;
+      const tooMany = await request(t.url).post(url).set(admin).attach('file', await rosterXlsx(people(5_001)), '名册.xlsx');
+      expectErrorShape(tooMany.body, 422, 'ROSTER_INVALID');
+      expect(tooMany.body.details).toEqual([{ field: '文件', message: '表格超过 5,000 行的上限（不含表头），请分成几个文件导入' }]);
+      // Read whole: every row's unit is named as unknown (and nothing written).
+      const withinBound = await request(t.url).post(url).set(admin).attach('file', await rosterXlsx(people(5_000)), '名册.xlsx');
+      expectErrorShape(withinBound.body, 422, 'ROSTER_INVALID');
+      expect(withinBound.body.details).toHaveLength(5_000);
     });
 
     it('refuses a missing column, a file that is not xlsx, no file, and units outside the liaison’s reach', async () => {

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { directoryEntries, findCentralDirectory, ZIP_TAIL, zipEntries } from './zip-directory';
 
 /** The kinds of file an informant may attach to an item. */
 export type AttachmentType = 'pdf' | 'docx' | 'xlsx' | 'jpg' | 'png';
@@ -25,30 +26,6 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // "PK\x03\x04", the first local file header
 
-/*
- * ZIP layout, as far as we need it (APPNOTE.TXT, all integers little-endian):
- *
- *   [local file header + data] ... [central directory] [end of central directory record]
- *
- * The local headers at the front are not reliable: a writer that streams may leave their sizes
- * at zero and put them in a data descriptor after the data, so one cannot hop from header to
- * header. The central directory lists every entry with its name, and the end of central
- * directory record (EOCD) — the last 22 bytes of the file plus a comment of up to 65,535 bytes —
- * says where the central directory starts and how long it is.
- */
-const EOCD_SIGNATURE = 0x06054b50;
-const EOCD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
-const CENTRAL_HEADER_SIZE = 46;
-/** Bytes from the end of a file that always contain the EOCD. */
-const ZIP_TAIL = EOCD_SIZE + MAX_COMMENT;
-
-interface CentralDirectory {
-  offset: number;
-  size: number;
-}
-
 /**
  * The attachment type of a file, judged by its content, never by its name. For PDF and images
  * the first bytes suffice; a ZIP (DOCX, XLSX) needs the whole file, since its list of entries
@@ -58,9 +35,8 @@ interface CentralDirectory {
 export function detectFileType(content: Buffer): AttachmentType | null {
   const type = detectByMagic(content);
   if (type !== 'zip') return type;
-  const directory = findCentralDirectory(content, 0);
-  if (!directory || directory.offset + directory.size > content.length) return null;
-  return classifyZip(entryNames(content.subarray(directory.offset, directory.offset + directory.size)));
+  const entries = zipEntries(content);
+  return entries && classifyZip(new Set(entries.map((entry) => entry.name)));
 }
 
 /** Same as `detectFileType`, reading only the head of the file and, for a ZIP, its central directory. */
@@ -102,37 +78,7 @@ function classifyZip(names: Set<string>): AttachmentType | null {
   return docx ? 'docx' : 'xlsx';
 }
 
-/**
- * Finds the EOCD by scanning `tail` (the end of the file, starting at file position `tailStart`)
- * backwards for its signature. Returns where the central directory lies in the file, or null
- * when there is no plausible EOCD (bytes after the comment count as not a ZIP). ZIP64 (over 4 GB or 65,535 entries) is never an attachment.
- */
-function findCentralDirectory(tail: Buffer, tailStart: number): CentralDirectory | null {
-  for (let at = tail.length - EOCD_SIZE; at >= 0 && at >= tail.length - ZIP_TAIL; at--) {
-    if (tail.readUInt32LE(at) !== EOCD_SIGNATURE) continue;
-    const commentLength = tail.readUInt16LE(at + 20);
-    // The comment runs to the end of the file; anything else is a lookalike inside a comment.
-    if (at + EOCD_SIZE + commentLength !== tail.length) continue;
-    const size = tail.readUInt32LE(at + 12);
-    const offset = tail.readUInt32LE(at + 16);
-    if (size === 0xffffffff || offset === 0xffffffff) return null; // ZIP64
-    if (offset + size > tailStart + at) continue; // the directory must end before the EOCD
-    return { offset, size };
-  }
-  return null;
-}
-
-/** The entry names of a central directory: a run of 46-byte headers, each followed by name, extra field and comment. */
+/** The entry names of a central directory. */
 function entryNames(directory: Buffer): Set<string> {
-  const names = new Set<string>();
-  let at = 0;
-  while (at + CENTRAL_HEADER_SIZE <= directory.length && directory.readUInt32LE(at) === CENTRAL_HEADER_SIGNATURE) {
-    const nameLength = directory.readUInt16LE(at + 28);
-    const extraLength = directory.readUInt16LE(at + 30);
-    const commentLength = directory.readUInt16LE(at + 32);
-    const nameStart = at + CENTRAL_HEADER_SIZE;
-    names.add(directory.toString('utf8', nameStart, Math.min(nameStart + nameLength, directory.length)));
-    at = nameStart + nameLength + extraLength + commentLength;
-  }
-  return names;
+  return new Set(directoryEntries(directory).map((entry) => entry.name));
 }

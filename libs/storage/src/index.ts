@@ -4,3 +4,5 @@ export { LocalDiskStorage } from './local-disk.storage';
 export { StorageModule } from './storage.module';
 export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, detectFileType, detectFromFile } from './file-type';
 export type { AttachmentType, AttachmentTypeInfo } from './file-type';
+export { exceedsWorkbookBounds, rowsOverBound } from './workbook-bounds';
+export type { WorkbookBounds } from './workbook-bounds';

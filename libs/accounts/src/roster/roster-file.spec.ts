@@ -38,6 +38,18 @@ describe('readRoster', () => {
     ]);
   });
 
+  it('reads the first sheet of several, and refuses one of more than 5,000 people before reading it', async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet('名册').addRows([['姓名', '手机号', '单位', '身份'], ['王芳', '13812345678', '民盟晋中市委会', '政协委员']]);
+    workbook.addWorksheet('说明').addRows([['填写说明'], ['手机号须为 11 位']]);
+    expect((await readRoster(Buffer.from(await workbook.xlsx.writeBuffer()))).rows.map((r) => r.name)).toEqual(['王芳']);
+    const crowd = Array.from({ length: 5_001 }, (_, i) => ['王芳', `138${String(i).padStart(8, '0')}`, '民盟晋中市委会', '政协委员']);
+    expect(await readRoster(await xlsx([['姓名', '手机号', '单位', '身份'], ...crowd]))).toEqual({
+      rows: [],
+      errors: [{ field: '文件', message: '表格超过 5,000 行的上限（不含表头），请分成几个文件导入' }],
+    });
+  });
+
   it('refuses an empty roster and a file that is not a workbook', async () => {
     expect((await readRoster(await xlsx([['姓名', '手机号', '单位', '身份']]))).errors).toEqual([{ field: '文件', message: '名册中没有数据行' }]);
     expect((await readRoster(Buffer.from('%PDF-1.7'))).errors).toEqual([{ field: '文件', message: '不是有效的 .xlsx 文件' }]);

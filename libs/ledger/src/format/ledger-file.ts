@@ -1,4 +1,4 @@
-import { detectFileType } from '@sqmy/storage';
+import { detectFileType, exceedsWorkbookBounds, rowsOverBound, WorkbookBounds } from '@sqmy/storage';
 import { Workbook, Worksheet } from 'exceljs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
@@ -14,6 +14,12 @@ export interface LedgerCells {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * What one ledger file may hold: 太原 2022 has 4,194 items, so 20,000 rows are several years of a
+ * large city; 50 MB unpacked is five times what 20,000 rows like 太原's make (about 10 MB).
+ */
+export const LEDGER_BOUNDS: WorkbookBounds = { rows: 20_000, unpackedBytes: 50 * 1024 * 1024 };
 
 /**
  * What the upload is, judged by its content: an .xlsx (a ZIP holding a workbook) or a UTF-8 text
@@ -42,10 +48,35 @@ function isBlankText(content: Buffer): boolean {
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
+ * Why a ledger is more than one import takes on (LEDGER_BOUNDS), or null: decided without parsing
+ * it — an .xlsx by its ZIP directory and a streamed count of row tags, a CSV by its line breaks
+ * outside quotes — so the API can refuse it at once and the job never loads an oversized file.
+ */
+export async function exceedsLedgerBounds(content: Buffer, format: LedgerFormat): Promise<string | null> {
+  if (format === 'xlsx') return exceedsWorkbookBounds(content, LEDGER_BOUNDS);
+  return csvRecordsExceed(content, LEDGER_BOUNDS.rows + 1) ? rowsOverBound(LEDGER_BOUNDS) : null;
+}
+
+/** Whether a CSV has more than `limit` records (header included); a line break inside quotes is no new record. */
+function csvRecordsExceed(content: Buffer, limit: number): boolean {
+  const QUOTE = 0x22;
+  const NEWLINE = 0x0a;
+  let quoted = false;
+  let records = content.length > 0 && content[content.length - 1] !== NEWLINE ? 1 : 0;
+  for (let at = 0; at < content.length; at += 1) {
+    if (content[at] === QUOTE) quoted = !quoted;
+    else if (content[at] === NEWLINE && !quoted && ++records > limit) return true;
+  }
+  return records > limit;
+}
+
+/**
  * Reads the first sheet (or the CSV) into text cells. A missing required column, an unreadable file
  * or one without data rows is a file-level error (row 1 or null).
  */
 export async function readLedgerFile(content: Buffer, format: LedgerFormat): Promise<{ rows: LedgerCells[]; errors: LedgerRowError[] }> {
+  const excess = await exceedsLedgerBounds(content, format);
+  if (excess) return fail(null, null, excess);
   const sheet = await loadSheet(content, format).catch(() => null);
   if (!sheet) return fail(null, null, format === 'xlsx' ? '无法读取该 Excel 文件，请用 Excel 另存为 .xlsx 后重试' : '无法读取该 CSV 文件（引号不配对？）');
   const header = new Map<string, number>();
@@ -58,14 +89,15 @@ export async function readLedgerFile(content: Buffer, format: LedgerFormat): Pro
     return { rows: [], errors: missing.map((column) => ({ row: 1, column, reason: `缺少“${column}”列（表头须有 ${REQUIRED_COLUMNS.join('、')}）` })) };
   }
   const rows: LedgerCells[] = [];
-  for (let index = 2; index <= sheet.rowCount; index += 1) {
-    const values = sheet.getRow(index);
+  // Only the rows the file has: a lone cell in row 1,000,000 must not make a million empty ones.
+  sheet.eachRow((values, index) => {
+    if (index === 1) return;
     const cells = Object.fromEntries(
       LEDGER_COLUMNS.map((column) => [column, header.has(column) ? cellText(values.getCell(header.get(column)!).value) : '']),
     ) as Record<LedgerColumn, string>;
-    if (Object.values(cells).every((text) => text === '')) continue;
+    if (Object.values(cells).every((text) => text === '')) return;
     rows.push({ row: index, cells });
-  }
+  });
   if (rows.length === 0) return fail(null, null, '台账中没有数据行');
   return { rows, errors: [] };
 }

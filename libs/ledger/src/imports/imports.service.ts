@@ -7,15 +7,15 @@ import { AttachmentStorage } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { detectLedgerFormat } from '../format/ledger-file';
+import { detectLedgerFormat, exceedsLedgerBounds } from '../format/ledger-file';
 import { LedgerImport } from '../ledger-import.entity';
 import { IMPORT_VIEW_SQL, LedgerImportView } from './ledger-import.view';
 
 export const MAX_LEDGER_BYTES = 20 * 1024 * 1024;
 
 /**
- * Taking a ledger in: its content checked at once (an .xlsx workbook or UTF-8 text, not empty),
- * the file stored, then the import row and its job written in one transaction — the job does the
+ * Taking a ledger in: its content checked at once (an .xlsx workbook or UTF-8 text, not empty,
+ * within LEDGER_BOUNDS — checked without parsing it), the file stored, then the import row and its job written in one transaction — the job does the
  * rest (ImportRunner). A failed transaction removes the stored file again.
  */
 @Injectable()
@@ -36,6 +36,8 @@ export class ImportsService {
     if (typeof format !== 'string') {
       throw AppError.unprocessable('LEDGER_INVALID', `${format.reason}，请上传 .xlsx 或 UTF-8 编码的 .csv 台账`, [{ field: 'file', message: format.reason }]);
     }
+    const excess = await exceedsLedgerBounds(file.buffer, format);
+    if (excess) throw AppError.unprocessable('LEDGER_INVALID', `台账未导入：${excess}`, [{ field: 'file', message: excess }]);
     const storageKey = `ledger-${randomUUID().replace(/-/g, '')}`;
     const stored = await this.storage.put(storageKey, Readable.from(file.buffer));
     try {

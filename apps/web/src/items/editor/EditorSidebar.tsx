@@ -12,7 +12,8 @@ interface EditorSidebarProps {
   /** The saved item; undefined until the first save. */
   item: ItemView | undefined;
   attachments: Attachment[];
-  onAttachmentsChange(attachments: Attachment[]): void;
+  /** Given a change of the latest list, not a list: two uploads finishing together each add theirs. */
+  onAttachmentsChange(update: (current: Attachment[]) => Attachment[]): void;
   /** The item's id, creating the draft first if need be (an upload needs an item). */
   ensureItem(): Promise<string>;
 }
@@ -41,10 +42,10 @@ export function EditorSidebar({ refs, item, attachments, onAttachmentsChange, en
           <AttachmentList
             itemId={item.id}
             attachments={attachments}
-            onRemoved={(removed) => onAttachmentsChange(attachments.filter((a) => a.id !== removed.id))}
+            onRemoved={(removed) => onAttachmentsChange((current) => current.filter((a) => a.id !== removed.id))}
           />
         )}
-        <AttachmentUpload ensureItem={ensureItem} onAdded={(added) => onAttachmentsChange([...attachments, added])} />
+        <AttachmentUpload ensureItem={ensureItem} onAdded={(added) => onAttachmentsChange((current) => [...current, added])} />
       </Card>
       <WritingTips />
     </>
