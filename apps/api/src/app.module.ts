@@ -1,13 +1,13 @@
 import { BullBoardModule } from '@bull-board/nestjs';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, RouterModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@sqmy/accounts';
 import { BulletinsModule } from '@sqmy/bulletins';
 import { AppConfig, AppConfigModule } from '@sqmy/config';
-import { AllExceptionsFilter, createValidationPipe, loggerParams } from '@sqmy/http';
+import { AllExceptionsFilter, CleanInputMiddleware, createValidationPipe, loggerParams } from '@sqmy/http';
 import { DeskModule } from '@sqmy/desk';
 import { ItemsModule } from '@sqmy/items';
 import { LedgerModule } from '@sqmy/ledger';
@@ -66,4 +66,9 @@ import { HealthController } from './health/health.controller';
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
   ],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  /** Every body and query is checked for what no column or parser takes before a guard or pipe reads it. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CleanInputMiddleware).forRoutes('{*path}');
+  }
+}

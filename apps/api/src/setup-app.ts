@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from '@sqmy/config';
+import { answerClientErrors } from '@sqmy/http';
 import { Logger } from 'nestjs-pino';
 import { serveWebApp } from './web-app';
 
@@ -12,6 +13,7 @@ export function setupApp(app: INestApplication): INestApplication {
   express.useLogger(app.get(Logger));
   express.set('trust proxy', 'loopback');
   express.useBodyParser('json', { limit: '2mb' });
+  answerClientErrors(app.getHttpServer());
   app.use(
     helmet({
       contentSecurityPolicy: {

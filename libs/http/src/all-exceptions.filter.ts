@@ -17,9 +17,10 @@ const BY_STATUS: Record<number, [code: string, message: string]> = {
   429: ['TOO_MANY_REQUESTS', '请求过于频繁，请稍后再试'],
 };
 
-/** Body-parser failures other than bad JSON (too large, bad charset) carry a `type` and a `status`. */
+/** Body-parser failures other than bad JSON (too large, bad charset, a body that does not inflate) carry a `type` or `expose` and a `status`. */
 interface ParserError {
   type?: string;
+  expose?: boolean;
   status?: number;
   statusCode?: number;
 }
@@ -53,11 +54,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (status === 400 && /JSON/.test(exception.message)) {
         return { statusCode: 400, code: 'MALFORMED_JSON', message: '请求体不是合法的 JSON', details: [], requestId };
       }
+      // …and the router's URIError for a path segment that is not valid percent-encoded UTF-8.
+      if (status === 400 && exception.message.startsWith('Failed to decode param')) {
+        return { statusCode: 400, code: 'MALFORMED_URL', message: '请求地址含有无法识别的字符', details: [{ field: 'path', message: '地址中的编号无法解码' }], requestId };
+      }
       const [code, message] = BY_STATUS[status] ?? ['HTTP_ERROR', '请求无法完成'];
       return { statusCode: status, code, message, details: [], requestId };
     }
     const parser = exception as ParserError;
-    if (parser && typeof parser.type === 'string' && (parser.status ?? parser.statusCode ?? 500) < 500) {
+    if (parser && (typeof parser.type === 'string' || parser.expose === true) && (parser.status ?? parser.statusCode ?? 500) < 500) {
       const status = parser.status ?? parser.statusCode ?? 400;
       const [code, message] = BY_STATUS[status] ?? ['BAD_REQUEST', '请求格式有误'];
       return { statusCode: status, code, message, details: [], requestId };

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Permission, Principal, TargetResolver } from '@sqmy/accounts';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ParseCountPipe, ParseUuidPipe } from '@sqmy/http';
 import { CreateItemDto, ListItemsQuery, UpdateItemDto } from './dto/item.dto';
 import { idempotencyKeyOf } from './idempotency';
 import { ItemReader } from './item-reader';
@@ -96,7 +96,7 @@ export class ItemsController {
   @Get(':id/versions/:no')
   @Access(Permission.ItemsRead, itemInParam)
   @ApiOperation({ summary: '某一版本的全文' })
-  version(@Param('id', ParseUuidPipe) id: string, @Param('no', ParseIntPipe) no: number) {
+  version(@Param('id', ParseUuidPipe) id: string, @Param('no', ParseCountPipe) no: number) {
     return this.reader.version(id, no);
   }
 }

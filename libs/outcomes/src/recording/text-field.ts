@@ -19,7 +19,7 @@ export const IsText = (label: string, max: number, example?: string) =>
 /** An optional text, trimmed; blank or null clears it. */
 export const IsOptionalText = (label: string, max: number, example?: string) =>
   applyDecorators(
-    ApiPropertyOptional({ description: label, example, nullable: true }),
+    ApiPropertyOptional({ type: String, description: label, example, nullable: true }),
     Transform(trimToNull),
     IsOptional(),
     IsString({ message: `${label}应为文字` }),

@@ -35,7 +35,7 @@ export class CreateUserDto {
   @Length(1, 50, { message: '姓名为 1–50 个字符' })
   name: string;
 
-  @ApiPropertyOptional({ example: '13800000000' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '13800000000' })
   @IsOptional()
   @Matches(MOBILE, { message: '手机号应为 11 位大陆手机号' })
   phone?: string | null;

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDay } from '@sqmy/http';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DistributionLineDto, IsCopies, IsDistribution } from '../../series/dto/distribution-line.dto';
 import { IssueKind } from '../issue-kind';
 
@@ -13,7 +14,7 @@ export class IssueItemEntryDto {
   @IsUUID('all', { message: '稿件编号无效' })
   itemId: string;
 
-  @ApiPropertyOptional({ description: '该篇的编者按' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '该篇的编者按' })
   @IsOptional()
   @IsString({ message: '编者按应为文字' })
   @MaxLength(NOTE_MAX, { message: `编者按最多 ${NOTE_MAX} 字` })
@@ -39,7 +40,7 @@ export class IssueItemsDto {
 
 /** What an editor may change on a draft besides its items. */
 export class UpdateIssueDto {
-  @ApiPropertyOptional({ description: '本期编者按；null 或空串表示不要编者按' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '本期编者按；null 或空串表示不要编者按' })
   @IsOptional()
   @IsString({ message: '编者按应为文字' })
   @MaxLength(NOTE_MAX, { message: `编者按最多 ${NOTE_MAX} 字` })
@@ -76,7 +77,7 @@ export class CreateIssueDto extends UpdateIssueDto {
 export class SignIssueDto {
   @ApiPropertyOptional({ description: '签发日期，默认今天', example: '2024-03-05' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: '签发日期应为 YYYY-MM-DD' })
+  @IsCalendarDay('签发日期应为有效的日期 YYYY-MM-DD')
   date?: string;
 }
 

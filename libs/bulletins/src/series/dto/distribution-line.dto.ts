@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { DISTRIBUTION_LABELS, DistributionLabel } from '../distribution';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -23,6 +23,7 @@ export class DistributionLineDto {
 export const IsDistribution = () =>
   applyDecorators(
     IsArray({ message: '分发范围应为列表' }),
+    IsObject({ each: true, message: '分发范围的每一行应为 {label, text}' }),
     ArrayMaxSize(10, { message: '分发范围最多 10 行' }),
     ValidateNested({ each: true }),
     Type(() => DistributionLineDto),

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { INT4_MAX } from '@sqmy/http';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MoveDto } from '../../screening/dto/move.dto';
 import { ItemTextDto } from './item-text.dto';
 
@@ -19,6 +20,7 @@ export class DiffQuery {
   @Type(() => Number)
   @IsInt({ message: '版本号应为整数' })
   @Min(1)
+  @Max(INT4_MAX, { message: '版本号过大' })
   from?: number;
 
   @ApiPropertyOptional({ description: '较新的版本号；默认为最新版' })
@@ -26,5 +28,6 @@ export class DiffQuery {
   @Type(() => Number)
   @IsInt({ message: '版本号应为整数' })
   @Min(1)
+  @Max(INT4_MAX, { message: '版本号过大' })
   to?: number;
 }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
@@ -28,6 +28,7 @@ export class ScreenDto extends MoveDto {
 }
 
 export class AssignDto extends MoveDto {
+  @ApiProperty({ description: '分配给本委员会的某位编辑' })
   @IsUUID('all', { message: '编辑编号无效' })
   assigneeId: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsCalendarDay } from '@sqmy/http';
+import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 export class CreateCommissionDto {
   @ApiProperty({ example: '请就农村养老服务撰写一篇信息' })
@@ -31,6 +32,6 @@ export class CreateCommissionDto {
   assigneeUnitId?: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @IsDateString({ strict: true }, { message: '截止日期应为 YYYY-MM-DD' })
+  @IsCalendarDay('截止日期应为有效的日期 YYYY-MM-DD')
   dueOn: string;
 }

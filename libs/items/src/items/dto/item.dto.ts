@@ -21,17 +21,17 @@ export class ItemDraftDto {
   @MaxLength(BODY_MAX, { message: `正文不能超过 ${BODY_MAX} 字` })
   body?: string;
 
-  @ApiPropertyOptional({ example: 'livelihood' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'livelihood' })
   @IsOptional()
   @Matches(/^[a-z_]{1,40}$/, { message: '类别代码无效' })
   categoryCode?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID('all', { message: '选题编号无效' })
   topicId?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID('all', { message: '约稿编号无效' })
   commissionId?: string | null;
@@ -90,7 +90,7 @@ export class ListItemsQuery extends PageQuery {
   @Matches(/^(true|false)$/, { message: 'mine 应为 true 或 false' })
   mine?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID('all', { message: '选题编号无效' })
   topicId?: string;

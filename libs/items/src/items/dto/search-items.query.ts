@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDay } from '@sqmy/http';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { ItemStatus } from '../item-status';
 
 export class SearchItemsQuery {
@@ -37,12 +38,12 @@ export class SearchItemsQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: '起始日期应为 YYYY-MM-DD' })
+  @IsCalendarDay('起始日期应为有效的日期 YYYY-MM-DD')
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: '截止日期应为 YYYY-MM-DD' })
+  @IsCalendarDay('截止日期应为有效的日期 YYYY-MM-DD')
   to?: string;
 
   @ApiPropertyOptional({ enum: ['relevance', 'date'], default: 'relevance' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDay } from '@sqmy/http';
+import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -17,17 +18,17 @@ export class CreateTopicDto {
   @MaxLength(2_000, { message: '说明最多 2,000 字' })
   description?: string;
 
-  @ApiPropertyOptional({ example: 'livelihood' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'livelihood' })
   @IsOptional()
   @Matches(/^[a-z_]{1,40}$/, { message: '类别代码无效' })
   categoryCode?: string | null;
 
   @ApiProperty({ example: '2026-01-01' })
-  @IsDateString({ strict: true }, { message: '开始日期应为 YYYY-MM-DD' })
+  @IsCalendarDay('开始日期应为有效的日期 YYYY-MM-DD')
   opensOn: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @IsDateString({ strict: true }, { message: '截止日期应为 YYYY-MM-DD' })
+  @IsCalendarDay('截止日期应为有效的日期 YYYY-MM-DD')
   closesOn: string;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDay } from '@sqmy/http';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PenaltyReason } from '../score-penalty.entity';
 
 export class CreatePenaltyDto {
@@ -8,10 +9,10 @@ export class CreatePenaltyDto {
   reason: PenaltyReason;
 
   @ApiProperty({ example: '2024-05-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: '日期格式为 YYYY-MM-DD' })
+  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
   foundOn: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString({ message: '备注应为文字' })
   @MaxLength(500, { message: '备注最长 500 字' })

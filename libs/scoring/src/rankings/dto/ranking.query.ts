@@ -90,6 +90,7 @@ export class RankingQuery extends PeriodQuery {
   @Type(() => Number)
   @IsInt({ message: '页码应为整数' })
   @Min(1, { message: '页码从 1 开始' })
+  @Max(100_000, { message: '页码过大' })
   page?: number;
 
   @ApiPropertyOptional({ default: 50 })

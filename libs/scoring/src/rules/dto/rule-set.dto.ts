@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDay } from '@sqmy/http';
 import { CreditSplit, PointsTable } from '../scoring-rule-set.entity';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const IfGiven = () => ValidateIf((_, value) => value !== undefined);
 const Points = (what: string) => [IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${what}必须是数字` }), Min(0, { message: `${what}不能为负数` })];
 const Share = (what: string) => [IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${what}必须是 0–1 之间的数` }), Min(0, { message: `${what}必须在 0–1 之间` }), Max(1, { message: `${what}必须在 0–1 之间` })];
@@ -17,12 +17,12 @@ export class RuleSetFieldsDto {
   name: string;
 
   @ApiProperty({ example: '2024-01-01' })
-  @Matches(DAY, { message: '日期格式为 YYYY-MM-DD' })
+  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
   validFrom: string;
 
-  @ApiPropertyOptional({ example: '2024-12-31', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2024-12-31', nullable: true })
   @IsOptional()
-  @Matches(DAY, { message: '日期格式为 YYYY-MM-DD' })
+  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
   validTo?: string | null;
 
   @ApiProperty({ example: { single_adoption: { province: 5, national: 20 } } })
@@ -82,11 +82,11 @@ export class UpdateRuleSetDto {
   name?: string;
 
   @IfGiven()
-  @Matches(DAY, { message: '日期格式为 YYYY-MM-DD' })
+  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
   validFrom?: string;
 
   @IsOptional()
-  @Matches(DAY, { message: '日期格式为 YYYY-MM-DD' })
+  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
   validTo?: string | null;
 
   @IfGiven()
