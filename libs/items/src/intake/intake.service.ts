@@ -71,8 +71,14 @@ export class IntakeService {
     );
   }
 
-  /** Replaces the item's near-duplicate pairs (both directions); returns how many it found. */
+  /**
+   * Replaces the item's near-duplicate pairs (both directions); returns how many it found.
+   * The committee's lookups take turns (a transaction lock, after this job wrote its hash): each
+   * one's statements see the hashes of every intake that took its turn before, committed, so of two
+   * near-copies processed at the same time the later finds the earlier, and their pair is stored once.
+   */
   private async recordNearDuplicates(manager: EntityManager, item: Item): Promise<number> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('intake:' || $1))`, [item.committeeId]);
     await manager.query('DELETE FROM item_similarity WHERE item_id = $1 OR similar_item_id = $1', [item.id]);
     const found = await manager.query<{ id: string; distance: number }[]>(
       `SELECT other.id, bit_count(int8send(other.simhash # me.simhash))::int AS distance
