@@ -59,7 +59,10 @@ const COUNTS_SQL = `
          f."adoptedProvince", f."adoptedNational", f."adoptionOccurrences", (f.endorsements->>'total')::int AS instructions
     FROM (SELECT ${periodFigureColumns('$1::text', { from: '$2::date', until: '($3::date + 1)' }, '$4::text[]')}) f`;
 
-/** Gathers a committee's 统计通报 of a period: counts, adoptions by level and kind, the top 20s, quota progress. */
+/** Quota progress as it stood at the period's end (or now, while the period runs), not on the day the report is made. */
+const asOfPeriodEnd = (lastDayOfPeriod: string, now = new Date()) => new Date(Math.min(now.getTime(), Date.parse(`${lastDayOfPeriod}T12:00:00+08:00`)));
+
+/** Gathers a committee's 统计通报 of a period: counts, adoptions by level and kind, the top 20s, quota progress at the period's end. */
 @Injectable()
 export class StatsReportContentService {
   constructor(
@@ -79,7 +82,7 @@ export class StatsReportContentService {
       adoptionCounts(this.dataSource.manager, committee.path, from, to),
       top('unit'),
       top('informant'),
-      this.quotas.list({ committeeId, year: Math.floor(period.start / 12) }),
+      this.quotas.list({ committeeId, year: Math.floor(period.start / 12) }, asOfPeriodEnd(to)),
     ]);
     return {
       committee: { id: committee.id, name: committee.name },
