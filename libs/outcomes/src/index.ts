@@ -7,4 +7,4 @@ export { LeaderInstruction } from './instructions/leader-instruction.entity';
 export { InstructionStatus, INSTRUCTION_STATUS_LABELS, LeaderLevel, LEADER_LEVEL_LABELS } from './instructions/leader-level';
 export { OutcomesModule } from './outcomes.module';
 export { instructionStatus } from './instructions/instruction-rules';
-export { ADOPTED_KINDS, FiguresModule, FiguresService, OrgYearQuery, Summary } from './figures';
+export { ADOPTED_KINDS, FigurePeriod, FiguresModule, FiguresService, LOCALLY_PUBLISHED_SQL, OrgYearQuery, periodFigureColumns, Summary } from './figures';

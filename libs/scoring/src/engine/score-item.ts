@@ -22,7 +22,7 @@ export interface ItemFacts {
   instructions: { id: string; leaderLevel: string; instructedOn: string }[];
   penalties: { id: string; foundOn: string }[];
   reports: { level: string; reportedOn: string }[];
-  /** The years (期号 years) of the published issues it is in. */
+  /** The years of the published issues it is in, by the issues' dates (编发, LOCALLY_PUBLISHED_SQL). */
   publishedYears: number[];
 }
 

@@ -1,3 +1,4 @@
+import { LOCALLY_PUBLISHED_SQL } from '@sqmy/outcomes';
 import { EntityManager } from 'typeorm';
 import { DatedRuleTable } from '../engine/rule-table';
 import { ItemFacts } from '../engine/score-item';
@@ -31,8 +32,7 @@ export async function loadItemFacts(manager: EntityManager, itemIds: readonly st
   const penalties = await q<{ id: string; found_on: string }>(`SELECT item_id, id::text, found_on::text FROM score_penalty WHERE item_id = ANY($1::uuid[]) ORDER BY item_id, found_on, id`);
   const reports = await q<{ level: string; reported_on: string }>(`SELECT item_id, level, reported_on::text FROM item_report WHERE item_id = ANY($1::uuid[])`);
   const published = await q<{ year: number }>(
-    `SELECT DISTINCT x.item_id, b.year FROM bulletin_issue_item x JOIN bulletin_issue b ON b.id = x.issue_id
-        WHERE x.item_id = ANY($1::uuid[]) AND b.status = 'published'`,
+    `SELECT DISTINCT p.item_id, extract(year FROM p.published_on)::int AS year FROM (${LOCALLY_PUBLISHED_SQL}) p WHERE p.item_id = ANY($1::uuid[])`,
   );
   const by = <T>(rows: Row<T>[]) => {
     const map = new Map<string, Row<T>[]>();

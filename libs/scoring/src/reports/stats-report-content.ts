@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ADOPTED_KINDS, AdoptionKind } from '@sqmy/outcomes';
+import { ADOPTED_KINDS, AdoptionKind, periodFigureColumns } from '@sqmy/outcomes';
 import { DataSource } from 'typeorm';
 import { AdoptionCount, adoptionCounts } from '../dashboard/adoption-counts';
 import { QuotasService, QuotaView } from '../quotas/quotas.service';
@@ -12,7 +12,7 @@ import { reportLabel } from './report-period';
 export interface PeriodCounts {
   /** Items submitted (收集). */
   collected: number;
-  /** Items in the committee's issues published in the period (编发). */
+  /** Items in the subtree's published issues dated in the period (编发). */
   locallyPublished: number;
   reportedProvince: number;
   reportedNational: number;
@@ -47,28 +47,22 @@ const chineseDate = (iso: string) => {
 };
 
 /**
- * The counts of a period over a subtree ($1 path pattern, $2/$3 first and last day, $4 the adopted
- * kinds): items by submission day (Asia/Shanghai), published issues by their publication day,
- * reports, adoptions and 批示 by their dates.
+ * The counts of a period over a subtree ($1 the subtree's path, $2/$3 first and last day, $4 the
+ * adopted kinds): the figures 年度统计 gives, by the same definitions (each by its own date: an
+ * issue's 编发 by the issue's date, not when it was entered), and the items adopted at city level.
  */
 const COUNTS_SQL = `
-  WITH items AS (SELECT i.id, i.status, i.submitted_at FROM item i JOIN organisation u ON u.id = i.unit_id WHERE u.path LIKE $1),
-       events AS (SELECT e.* FROM adoption_event e WHERE e.item_id IN (SELECT id FROM items) AND e.occurred_on BETWEEN $2::date AND $3::date),
-       reports AS (SELECT r.* FROM item_report r WHERE r.item_id IN (SELECT id FROM items) AND r.reported_on BETWEEN $2::date AND $3::date)
-  SELECT
-    (SELECT count(*) FROM items WHERE status <> 'draft' AND (submitted_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date)::int AS collected,
-    (SELECT count(DISTINCT x.item_id) FROM bulletin_issue_item x JOIN bulletin_issue b ON b.id = x.issue_id
-      WHERE x.item_id IN (SELECT id FROM items) AND b.status = 'published'
-        AND (b.published_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date)::int AS "locallyPublished",
-    (SELECT count(DISTINCT item_id) FROM reports WHERE level = 'province')::int AS "reportedProvince",
-    (SELECT count(DISTINCT item_id) FROM reports WHERE level = 'national')::int AS "reportedNational",
-    (SELECT count(DISTINCT item_id) FROM events WHERE level = 'city' AND (kind = 'compiled' OR kind = ANY($4::text[])))::int AS "adoptedCity",
-    (SELECT count(DISTINCT item_id) FROM events WHERE level = 'province' AND kind = ANY($4::text[]))::int AS "adoptedProvince",
-    (SELECT count(DISTINCT item_id) FROM events WHERE level = 'national' AND kind = ANY($4::text[]))::int AS "adoptedNational",
-    (SELECT count(*) FROM events WHERE level IN ('province', 'national') AND kind = ANY($4::text[]))::int AS "adoptionOccurrences",
-    (SELECT count(*) FROM leader_instruction l WHERE l.item_id IN (SELECT id FROM items) AND l.instructed_on BETWEEN $2::date AND $3::date)::int AS instructions`;
+  SELECT f.collected, f."locallyPublished", f."reportedProvince", f."reportedNational",
+         (SELECT count(DISTINCT e.item_id) FROM adoption_event e JOIN item i ON i.id = e.item_id JOIN organisation u ON u.id = i.unit_id
+           WHERE u.path LIKE $1::text || '%' AND e.level = 'city' AND (e.kind = 'compiled' OR e.kind = ANY($4::text[]))
+             AND e.occurred_on BETWEEN $2::date AND $3::date)::int AS "adoptedCity",
+         f."adoptedProvince", f."adoptedNational", f."adoptionOccurrences", (f.endorsements->>'total')::int AS instructions
+    FROM (SELECT ${periodFigureColumns('$1::text', { from: '$2::date', until: '($3::date + 1)' }, '$4::text[]')}) f`;
 
-/** Gathers a committee's 统计通报 of a period: counts, adoptions by level and kind, the top 20s, quota progress. */
+/** Quota progress as it stood at the period's end (or now, while the period runs), not on the day the report is made. */
+const asOfPeriodEnd = (lastDayOfPeriod: string, now = new Date()) => new Date(Math.min(now.getTime(), Date.parse(`${lastDayOfPeriod}T12:00:00+08:00`)));
+
+/** Gathers a committee's 统计通报 of a period: counts, adoptions by level and kind, the top 20s, quota progress at the period's end. */
 @Injectable()
 export class StatsReportContentService {
   constructor(
@@ -84,11 +78,11 @@ export class StatsReportContentService {
     const top = (subject: 'unit' | 'informant') =>
       this.rankings.rank({ subject, orgId: committeeId, period, by: 'score', level: 'any', limit: TOP }).then((ranking) => ranking.rows);
     const [[counts], adoptions, units, informants, quotas] = await Promise.all([
-      this.dataSource.query<PeriodCounts[]>(COUNTS_SQL, [`${committee.path}%`, from, to, ADOPTED_KINDS as AdoptionKind[]]),
+      this.dataSource.query<PeriodCounts[]>(COUNTS_SQL, [committee.path, from, to, ADOPTED_KINDS as AdoptionKind[]]),
       adoptionCounts(this.dataSource.manager, committee.path, from, to),
       top('unit'),
       top('informant'),
-      this.quotas.list({ committeeId, year: Math.floor(period.start / 12) }),
+      this.quotas.list({ committeeId, year: Math.floor(period.start / 12) }, asOfPeriodEnd(to)),
     ]);
     return {
       committee: { id: committee.id, name: committee.name },
