@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +19,13 @@ async function binaries(): Promise<string> {
   return `/usr/lib/postgresql/${versions[0]}/bin`;
 }
 
+/** The command line that runs `program` as the `postgres` user (directly when this process is not root). */
+function asPostgresUser(bin: string, program: string, args: string[]): [string, string[]] {
+  return process.getuid?.() === 0 ? ['runuser', ['-u', OS_USER, '--', join(bin, program), ...args]] : [join(bin, program), args];
+}
+
 async function asPostgres(bin: string, program: string, args: string[]): Promise<void> {
-  const [command, prefix] = process.getuid?.() === 0 ? ['runuser', ['-u', OS_USER, '--', join(bin, program)]] : [join(bin, program), []];
-  await run(command as string, [...(prefix as string[]), ...args], { timeout: 120_000 });
+  await run(...asPostgresUser(bin, program, args), { timeout: 120_000 });
 }
 
 /**
@@ -39,6 +44,8 @@ export class DisposablePostgres {
     const { uid, gid } = await userIds(OS_USER);
     await chown(dir, uid, gid);
     const server = new DisposablePostgres(await freePort(), dir, await binaries());
+    // Should the test end without destroy() (a timed-out hook, a forced exit), the server goes with the process.
+    process.once('exit', () => server.destroySync());
     await asPostgres(server.bin, 'initdb', ['-D', server.dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     await server.restart();
     await server.migrate();
@@ -78,6 +85,11 @@ export class DisposablePostgres {
   async destroy(): Promise<void> {
     await this.stop('immediate');
     await rm(this.dir, { recursive: true, force: true });
+  }
+
+  private destroySync(): void {
+    spawnSync(...asPostgresUser(this.bin, 'pg_ctl', ['-D', this.dataDir, '-m', 'immediate', '-w', 'stop']), { stdio: 'ignore' });
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   private async migrate(): Promise<void> {
