@@ -13,6 +13,8 @@ export interface TestAppOptions {
   web?: boolean;
   /** Also run the worker (outbox dispatcher and processors) in this process. Default true. */
   worker?: boolean;
+  /** A migrated database of the test's own (e.g. on a private server it stops); default a fresh copy of the template. */
+  databaseUrl?: string;
   /** Redis to use; default the local one. */
   redisUrl?: string;
   /** Extra environment for this app. */
@@ -35,7 +37,7 @@ export interface TestApp {
  * Nothing is mocked. Modules are imported after the environment is set, as in production.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const queuePrefix = `t${randomBytes(5).toString('hex')}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',

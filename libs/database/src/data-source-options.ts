@@ -19,6 +19,8 @@ export function dataSourceOptions(url: string, entities: Classes, migrations: Cl
     namingStrategy: new SnakeNamingStrategy(),
     // JIT compiling pays off for long analytic queries, not for the product's short statements, where it
     // can cost more than the query (a ranking, a summary): off for every connection of the apps.
-    extra: { max: poolSize, application_name: 'sqmy', options: '-c jit=off' },
+    // A connection (new, or a free one of a busy pool) comes within 10 s or the statement fails, and the API
+    // answers 503: a request never hangs on a PostgreSQL that is away.
+    extra: { max: poolSize, application_name: 'sqmy', options: '-c jit=off', connectionTimeoutMillis: 10_000 },
   };
 }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { AppError, ErrorBody } from './app-error';
+import { outageOf, RETRY_AFTER_SECONDS } from './outage';
 
 /** Codes and Chinese messages for errors raised by the framework rather than by our code. */
 const BY_STATUS: Record<number, [code: string, message: string]> = {
@@ -37,8 +38,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
-    const body = this.toBody(exception, request);
+    const body = this.toBody(outageOf(exception) ?? exception, request);
     if (response.headersSent) return;
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 

@@ -1,12 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@sqmy/accounts';
 import { AppConfig } from '@sqmy/config';
 import Redis from 'ioredis';
 import { OnModuleDestroy } from '@nestjs/common';
+import { Readiness, readiness } from './readiness';
 
-/** Liveness (the process answers) and readiness (PostgreSQL and Redis answer). */
+/** Liveness (the process answers) and readiness (PostgreSQL answers; Redis away is reported as degraded). */
 @ApiTags('运行状态')
 @Controller('health')
 @Public()
@@ -14,7 +15,6 @@ export class HealthController implements OnModuleDestroy {
   private readonly redis: Redis;
 
   constructor(
-    private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     config: AppConfig,
@@ -29,9 +29,8 @@ export class HealthController implements OnModuleDestroy {
   }
 
   @Get('ready')
-  @HealthCheck()
-  ready() {
-    return this.health.check([() => this.database.pingCheck('postgres', { timeout: 2_000 }), () => this.pingRedis()]);
+  async ready(): Promise<Readiness> {
+    return readiness(await Promise.all([this.database.pingCheck('postgres', { timeout: 2_000 }), this.pingRedis()]));
   }
 
   private async pingRedis() {

@@ -1,3 +1,4 @@
+import { isOutage, isSafeToResend, RETRY_FOR_MS, retryDelay } from './retry';
 import { tokenStore } from './token-store';
 import type { ErrorDetail, Session } from './types';
 
@@ -34,10 +35,16 @@ interface RequestOptions {
 }
 
 let onSessionLost: () => void = () => undefined;
+let onOutage: (waiting: boolean) => void = () => undefined;
 
 /** The auth provider registers what happens when the session cannot be renewed. */
 export function setSessionLostHandler(handler: () => void): void {
   onSessionLost = handler;
+}
+
+/** Told `true` when a call waits to retry because the API is away, `false` once the API answers again. */
+export function setOutageHandler(handler: (waiting: boolean) => void): void {
+  onOutage = handler;
 }
 
 function buildUrl(path: string, query?: Query): string {
@@ -85,20 +92,54 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'HTTP_ERROR', `服务暂时不可用（HTTP ${response.status}）`);
 }
 
-let refreshing: Promise<boolean> | null = null;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Renews the session once, shared by every request that saw a 401 meanwhile. */
-function refreshSession(): Promise<boolean> {
+/**
+ * Sends the request; while the API is away (503, a lost connection) waits as Retry-After says, or
+ * backs off, and sends it again, for up to RETRY_FOR_MS. A lost connection is retried only for a
+ * request that is safe to resend. Answers the last response, or throws the network error.
+ */
+async function sendPatiently(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt += 1) {
+    let response: Response | undefined;
+    let failure: ApiError | undefined;
+    try {
+      response = await send(method, path, options);
+    } catch (error) {
+      failure = asApiError(error);
+      if (!isSafeToResend(method, options.headers)) throw failure;
+    }
+    if (response && !isOutage(response.status)) {
+      onOutage(false);
+      return response;
+    }
+    const delay = retryDelay(attempt, response?.headers.get('Retry-After') ?? null);
+    if (Date.now() + delay - started > RETRY_FOR_MS) {
+      if (response) return response;
+      throw failure!;
+    }
+    onOutage(true);
+    await wait(delay);
+  }
+}
+
+let refreshing: Promise<'renewed' | 'ended'> | null = null;
+
+/**
+ * Renews the session once, shared by every request that saw a 401 meanwhile. 'ended' only when the
+ * API refused the refresh token; when it could not answer, the error is thrown and the session kept.
+ */
+function refreshSession(): Promise<'renewed' | 'ended'> {
   const refreshToken = tokenStore.refreshToken;
-  if (!refreshToken) return Promise.resolve(false);
+  if (!refreshToken) return Promise.resolve('ended');
   refreshing ??= (async () => {
     try {
-      const response = await send('POST', '/auth/refresh', { body: { refreshToken }, auth: false });
-      if (!response.ok) return false;
+      const response = await sendPatiently('POST', '/auth/refresh', { body: { refreshToken }, auth: false });
+      if ([400, 401, 403].includes(response.status)) return 'ended';
+      if (!response.ok) throw await errorFrom(response);
       tokenStore.save((await response.json()) as Session);
-      return true;
-    } catch {
-      return false;
+      return 'renewed';
     } finally {
       refreshing = null;
     }
@@ -106,11 +147,15 @@ function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
-/** Sends the request, renewing the session once on 401; throws the API's error on any other failure. */
+/**
+ * Sends the request, renewing the session once on 401; throws the API's error on any other failure.
+ * The session is dropped only when the API says it ended, never because the API was away.
+ */
 async function fetchOk(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  let response = await send(method, path, options);
+  let response = await sendPatiently(method, path, options);
   if (response.status === 401 && options.auth !== false && tokenStore.accessToken) {
-    if (await refreshSession()) response = await send(method, path, options);
+    const renewal = await refreshSession();
+    if (renewal === 'renewed') response = await sendPatiently(method, path, options);
     if (response.status === 401) {
       tokenStore.clear();
       onSessionLost();

@@ -1,7 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { api, setSessionLostHandler } from '../api/client';
+import { api, asApiError, setSessionLostHandler } from '../api/client';
+import { isOutage } from '../api/retry';
 import { tokenStore } from '../api/token-store';
+import { useOutageNotice } from '../api/use-outage-notice';
 import type { Me, Session } from '../api/types';
 
 interface AuthContextValue {
@@ -18,6 +20,7 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  useOutageNotice();
 
   useEffect(() => {
     setSessionLostHandler(() => setUser(null));
@@ -25,11 +28,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setLoading(false);
       return;
     }
-    api
-      .get<Me>('/auth/me')
-      .then(setUser)
-      .catch(() => tokenStore.clear())
-      .finally(() => setLoading(false));
+    let cancelled = false;
+    // While the API is away the stored session is kept and checked again (the client backs off between tries).
+    const check = async (): Promise<void> => {
+      while (!cancelled) {
+        try {
+          const me = await api.get<Me>('/auth/me');
+          if (!cancelled) setUser(me);
+          return;
+        } catch (error) {
+          if (isOutage(asApiError(error).status)) continue;
+          tokenStore.clear();
+          return;
+        }
+      }
+    };
+    void check().finally(() => {
+      if (!cancelled) setLoading(false);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {

@@ -32,9 +32,8 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const token = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
-    const principal = await this.auth.principalFor(await this.auth.verifyAccessToken(token)).catch(() => {
-      throw new AppError(401, 'SESSION_ENDED', '登录已失效，请重新登录');
-    });
+    // Only a token or session that is no good ends the session; any other failure (PostgreSQL away) is the filter's.
+    const principal = await this.auth.principalFor(await this.auth.verifyAccessToken(token));
     request.principal = principal;
     if (!rule) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);

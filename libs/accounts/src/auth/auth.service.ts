@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@sqmy/config';
@@ -118,14 +118,14 @@ export class AuthService {
     });
   }
 
-  /** Resolves a verified access token into the person behind it, or refuses. One indexed query, prepared: every request runs it. */
+  /** Resolves a verified access token into the person behind it, or refuses with SESSION_ENDED. One indexed query, prepared: every request runs it. */
   async principalFor(claims: AccessClaims): Promise<Principal> {
     const [row] = await queryPrepared<{ roles: Role[]; organisation_id: string; org_path: string; committee_id: string; committee_path: string }>(
       this.dataSource,
       SESSION_PRINCIPAL,
       [claims.sid, claims.sub],
     );
-    if (!row) throw new UnauthorizedException();
+    if (!row) throw sessionEnded();
     return {
       id: claims.sub,
       sessionId: claims.sid,
