@@ -17,6 +17,9 @@ const expectFigures = (body: Record<string, unknown>, expected: Record<string, n
 /** Rows of every table a ledger import writes. */
 const TABLES = ['item', 'item_author', 'item_version', 'item_event', 'app_user', 'organisation', 'bulletin_issue', 'bulletin_issue_item', 'item_report', 'adoption_event', 'leader_instruction'];
 
+// Each step imports thousands of rows and waits for their intake and scoring: bounded, but generously, for a busy machine.
+jest.setTimeout(300_000);
+
 describe('the seed years of DESIGN.md, imported from their ledgers (台账), give the published figures', () => {
   let t: TestApp;
   let committees: Record<string, LedgerCommittee>;

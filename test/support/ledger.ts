@@ -56,7 +56,7 @@ export const uploadLedger = (t: TestApp, auth: { Authorization: string }, orgId:
   request(t.url).post('/api/v1/imports/ledger').set(auth).field('orgId', orgId).attach('file', content, fileName);
 
 /** Uploads a ledger and follows GET /imports/{id} until the job has finished; returns the import and how long it took. */
-export async function importLedger(t: TestApp, auth: { Authorization: string }, orgId: string, content: Buffer, fileName: string, timeoutMs = 40_000) {
+export async function importLedger(t: TestApp, auth: { Authorization: string }, orgId: string, content: Buffer, fileName: string, timeoutMs = 180_000) {
   const started = Date.now();
   const upload = await uploadLedger(t, auth, orgId, content, fileName);
   if (upload.status !== 202) throw new Error(`upload refused: ${upload.status} ${JSON.stringify(upload.body)}`);

@@ -7,7 +7,7 @@ import { TestApp } from './test-app';
  * once more through the same incremental path — for fixtures that wrote events with plain SQL,
  * behind the API's back. Tallies and the figures read from them are then up to date.
  */
-export async function settleScores(t: TestApp, timeoutMs = 40_000): Promise<void> {
+export async function settleScores(t: TestApp, timeoutMs = 180_000): Promise<void> {
   await drainJobs(t, timeoutMs);
   const ids = (await t.dataSource.query<{ id: string }[]>('SELECT id FROM item ORDER BY id')).map((row) => row.id);
   for (let i = 0; i < ids.length; i += 2000) {
