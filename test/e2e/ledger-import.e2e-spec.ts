@@ -31,7 +31,6 @@ jest.setTimeout(300_000);
  * Importing an office's ledger (台账) into 晋中市政协: every bad input refused with every bad row
  * named and nothing written; a good ledger written whole, with its progress visible; access by role and scope.
  */
-
 describe('台账 import: all or nothing, every error listed', () => {
   let t: TestApp;
   let jinzhong: string;
