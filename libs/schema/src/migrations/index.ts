@@ -8,6 +8,7 @@ import { Outcomes1796100000000 } from './1796100000000-Outcomes';
 import { Scoring1796200000000 } from './1796200000000-Scoring';
 import { RankingIndexes1796250000000 } from './1796250000000-RankingIndexes';
 import { FigureIndexes1796300000000 } from './1796300000000-FigureIndexes';
+import { OutboxCompletion1796412000000 } from './1796412000000-OutboxCompletion';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Scoring1796200000000,
   RankingIndexes1796250000000,
   FigureIndexes1796300000000,
+  OutboxCompletion1796412000000,
 ];
