@@ -448,6 +448,7 @@ const MATRIX: Row[] = [
   { method: 'delete', route: '/api/v1/penalties/:id', path: async (c) => `/api/v1/penalties/${await c.newPenalty()}`, expect: only(204, ['editor']) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
+  { method: 'get', route: '/health/schedules', path: () => '/health/schedules', expect: all(200, 200) },
 ];
 
 /** Routes the Express router knows, as `METHOD path`. */
