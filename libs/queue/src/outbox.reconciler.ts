@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@sqmy/config';
+import { QueueKeys } from 'bullmq';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { FailFastQueues, withTimeout } from './fail-fast-queues';
+import { withTimeout } from './fail-fast-queues';
 import { outboxJobId } from './job-options';
 import { QueueName } from './queue.constants';
 
-const PAGE_SIZE = 500;
+const PAGE_SIZE = 1_000;
 const LOOKUP_TIMEOUT_MS = 10_000;
 
 /**
@@ -19,13 +21,16 @@ const LOOKUP_TIMEOUT_MS = 10_000;
 @Injectable()
 export class OutboxReconciler {
   private readonly logger = new Logger(OutboxReconciler.name);
-  private readonly queues: FailFastQueues;
+  private readonly redis: Redis;
+  private readonly keys: QueueKeys;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
-    this.queues = new FailFastQueues(config);
+    this.redis = new Redis(config.env.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
+    this.redis.on('error', () => undefined); // reported by the upkeep, once per outage
+    this.keys = new QueueKeys(config.env.QUEUE_PREFIX);
   }
 
   /** Looks at every row in flight once; returns how many were handed back for dispatch. */
@@ -55,14 +60,20 @@ export class OutboxReconciler {
     return resent;
   }
 
-  /** The rows whose job Redis does not have (Queue.getJob finds no job hash). */
+  /** The rows whose job Redis does not have: no job hash under its key (what Queue.getJob reads), one pipeline per page. */
   private async lost(rows: { id: string; queue: QueueName }[]): Promise<string[]> {
-    for (const name of new Set(rows.map((row) => row.queue))) await this.queues.ready(name);
-    const found = await Promise.all(rows.map((row) => this.queues.get(row.queue).getJob(outboxJobId(row.id))));
-    return rows.filter((_, i) => !found[i]).map((row) => row.id);
+    if (this.redis.status === 'wait') await this.redis.connect();
+    const pipeline = this.redis.pipeline();
+    for (const row of rows) pipeline.exists(this.keys.toKey(row.queue, outboxJobId(row.id)));
+    const replies = (await pipeline.exec()) ?? [];
+    return rows.filter((_, i) => {
+      const [error, exists] = replies[i] ?? [new Error('no reply'), null];
+      if (error) throw error;
+      return exists === 0;
+    }).map((row) => row.id);
   }
 
-  close(): Promise<void> {
-    return this.queues.close();
+  async close(): Promise<void> {
+    this.redis.disconnect();
   }
 }
