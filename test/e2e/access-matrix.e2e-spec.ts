@@ -448,6 +448,8 @@ const MATRIX: Row[] = [
   { method: 'delete', route: '/api/v1/penalties/:id', path: async (c) => `/api/v1/penalties/${await c.newPenalty()}`, expect: only(204, ['editor']) },
   { method: 'get', route: '/health/live', path: () => '/health/live', expect: all(200, 200) },
   { method: 'get', route: '/health/ready', path: () => '/health/ready', expect: all(200, 200) },
+  // Public; 503 here because no worker runs in this test to register the job schedulers.
+  { method: 'get', route: '/health/schedules', path: () => '/health/schedules', expect: all(503, 503) },
 ];
 
 /* ─── The committee above (issue 12): 山西省政协's desk asked every row, on 晋中's things ─────────────── */

@@ -9,8 +9,8 @@ async function unfinished(queue: Queue): Promise<number> {
 }
 
 /**
- * Waits until every outbox row was dispatched and every queue is idle — instead of sleeping.
- * Bounded: fails the test after `timeoutMs`.
+ * Waits until every outbox row's job completed (or failed for good) and every queue is idle — instead of
+ * sleeping. Bounded: fails the test after `timeoutMs`.
  */
 export async function drainJobs(testApp: TestApp, timeoutMs = 20_000): Promise<void> {
   const queues = Object.values(QueueName).map(
@@ -20,11 +20,11 @@ export async function drainJobs(testApp: TestApp, timeoutMs = 20_000): Promise<v
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const [{ pending }] = await testApp.dataSource.query<{ pending: number }[]>(
-        'SELECT count(*)::int AS pending FROM outbox_message WHERE dispatched_at IS NULL',
+        'SELECT count(*)::int AS pending FROM outbox_message WHERE completed_at IS NULL AND failed_at IS NULL',
       );
       const busy = await Promise.all(queues.map(unfinished));
       if (pending === 0 && busy.every((count) => count === 0)) return;
-      if (Date.now() > deadline) throw new Error(`jobs did not drain: ${pending} outbox rows pending, queue counts ${busy.join(',')}`);
+      if (Date.now() > deadline) throw new Error(`jobs did not drain: ${pending} outbox rows unsettled, queue counts ${busy.join(',')}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   } finally {

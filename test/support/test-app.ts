@@ -46,6 +46,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     QUEUE_PREFIX: queuePrefix,
     OUTBOX_POLL_MS: '50',
+    OUTBOX_RECONCILE_MS: '1000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST: options.web ? resolve(__dirname, '../../dist/web') : resolve(__dirname, 'no-web'),
     DB_POOL_SIZE: '4',

@@ -13,12 +13,13 @@ import { ItemsModule } from '@sqmy/items';
 import { LedgerModule } from '@sqmy/ledger';
 import { NotificationsModule } from '@sqmy/notifications';
 import { FiguresModule, OutcomesModule } from '@sqmy/outcomes';
-import { QueueModule, QueueName } from '@sqmy/queue';
+import { QueueModule, QueueName, SchedulesHealthIndicator } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
 import { RankingsModule, ScoringModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 import { QueueBoardAuth, QueueBoardAuthModule } from './queue-board.auth';
 import { HealthController } from './health/health.controller';
+import { SchedulesHealthController } from './health/schedules-health.controller';
 
 /** The HTTP API under /api/v1, health at /health, Bull Board at /admin/queues (the web app is served by setupApp). */
 @Module({
@@ -60,8 +61,9 @@ import { HealthController } from './health/health.controller';
     }),
     ...Object.values(QueueName).map((name) => BullBoardModule.forFeature({ name, adapter: BullMQAdapter })),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, SchedulesHealthController],
   providers: [
+    SchedulesHealthIndicator,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
   ],

@@ -7,12 +7,12 @@ import { loggerParams } from '@sqmy/http';
 import { ItemsWorkerModule } from '@sqmy/items';
 import { LedgerWorkerModule } from '@sqmy/ledger';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
-import { OutboxDispatcher, ProcessorRegistryCheck, QueueModule, WorkerConcurrency } from '@sqmy/queue';
+import { OutboxDispatcher, OutboxReconciler, ProcessorRegistryCheck, QueueModule, QueueUpkeep, WorkerConcurrency } from '@sqmy/queue';
 import { DatabaseModule } from '@sqmy/schema';
 import { ScoringWorkerModule, StatsReportsWorkerModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 
-/** The worker: the outbox dispatcher, one processor per queue, and the repeatable jobs' schedules. No HTTP. */
+/** The worker: the outbox dispatcher and its upkeep, one processor per queue, and the repeatable jobs' schedules. No HTTP. */
 @Module({
   imports: [
     AppConfigModule.forRoot(),
@@ -31,6 +31,6 @@ import { LoggerModule } from 'nestjs-pino';
     StatsReportsWorkerModule,
     ScoringWorkerModule,
   ],
-  providers: [OutboxDispatcher, ProcessorRegistryCheck, WorkerConcurrency],
+  providers: [OutboxDispatcher, OutboxReconciler, QueueUpkeep, ProcessorRegistryCheck, WorkerConcurrency],
 })
 export class WorkerModule {}

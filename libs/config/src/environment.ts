@@ -52,6 +52,12 @@ export class Environment {
   @Min(10)
   OUTBOX_POLL_MS = 500;
 
+  /** How often the worker looks for queued work and job schedulers Redis lost (see QueueUpkeep). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  OUTBOX_RECONCILE_MS = 30_000;
+
   /** Jobs each worker process runs at once, per queue. */
   @Type(() => Number)
   @IsInt()

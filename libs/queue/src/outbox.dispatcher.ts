@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@sqmy/config';
-import { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
+import { FailFastQueues, withTimeout } from './fail-fast-queues';
 import { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-options';
 import { OutboxMessage } from './outbox-message.entity';
 import { QueueName } from './queue.constants';
@@ -13,10 +13,10 @@ const MAX_BACKOFF_MS = 10_000;
 const ENQUEUE_TIMEOUT_MS = 3_000;
 
 /**
- * Moves committed outbox rows into BullMQ. Rows are locked with SKIP LOCKED, so any number of
- * workers can dispatch side by side; a row is marked dispatched only after BullMQ accepted it,
- * and the job id is the row id, so a retry after a crash never makes a second job.
- * While Redis is down rows simply wait.
+ * Moves committed outbox rows into BullMQ, with their priority. Rows are locked with SKIP LOCKED, so
+ * any number of workers can dispatch side by side; a row is marked dispatched only after BullMQ
+ * accepted it, and the job id is the row id, so a retry after a crash never makes a second job.
+ * While Redis is down rows simply wait; rows whose job Redis lost come back here (OutboxReconciler).
  */
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,13 +24,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  /** Producer queues of their own that fail fast while Redis is away, instead of buffering. */
-  private readonly queues = new Map<QueueName, Queue>();
+  private readonly queues: FailFastQueues;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.queues = new FailFastQueues(config);
+  }
 
   onApplicationBootstrap(): void {
     this.running = true;
@@ -41,7 +42,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     this.running = false;
     this.wake?.();
     await this.loop;
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.queues.close();
   }
 
   /** Dispatches one batch; returns how many rows went to BullMQ. Throws (after noting it on the rows) when BullMQ refused. */
@@ -59,6 +60,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       const ids = rows.map((row) => row.id);
       if (rows.length === 0) return 0;
       try {
+        // A late success is harmless: job ids make the retry a no-op.
         await withTimeout(this.enqueue(rows), ENQUEUE_TIMEOUT_MS, 'Redis 无响应');
       } catch (error) {
         failure = { ids, error: error as Error };
@@ -84,24 +86,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     const byQueue = new Map<QueueName, OutboxMessage[]>();
     for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
     for (const [name, messages] of byQueue) {
-      await this.queue(name).addBulk(
-        messages.map((m) => ({ name: m.jobName, data: m.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(m.id) } })),
+      await this.queues.get(name).addBulk(
+        messages.map((m) => ({
+          name: m.jobName,
+          data: m.payload,
+          opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(m.id), ...(m.priority ? { priority: m.priority } : {}) },
+        })),
       );
     }
-  }
-
-  private queue(name: QueueName): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      const { REDIS_URL, QUEUE_PREFIX } = this.config.env;
-      queue = new Queue(name, {
-        connection: { url: REDIS_URL, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
-        prefix: QUEUE_PREFIX,
-      });
-      queue.on('error', () => undefined); // reported by the loop, once per outage
-      this.queues.set(name, queue);
-    }
-    return queue;
   }
 
   private async run(): Promise<void> {
@@ -127,13 +119,4 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       });
     }
   }
-}
-
-/** Rejects when `work` takes longer than `ms`. A late success is harmless: job ids make the retry a no-op. */
-function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -4,17 +4,18 @@ import { EntityManager } from 'typeorm';
 import { JOB_QUEUE, JobRequest } from './queue.constants';
 
 /**
- * The outbox rows of `jobs`, for parameters $first, $first+1 and $first+2 given `outboxColumns(jobs)`:
+ * The outbox rows of `jobs`, for parameters $first to $first+3 given `outboxColumns(jobs)`:
  * for a statement that writes its jobs together with its other rows (in a data-modifying WITH).
  */
 export const outboxInsertSql = (first: number) =>
-  `INSERT INTO outbox_message (queue, job_name, payload) SELECT * FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[])`;
+  `INSERT INTO outbox_message (queue, job_name, payload, priority) SELECT * FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[], $${first + 3}::int[])`;
 
-/** The values of outboxInsertSql's three parameters. */
-export const outboxColumns = (jobs: readonly JobRequest[]): [string[], string[], string[]] => [
+/** The values of outboxInsertSql's four parameters. */
+export const outboxColumns = (jobs: readonly JobRequest[]): [string[], string[], string[], (number | null)[]] => [
   jobs.map((job) => JOB_QUEUE[job.name]),
   jobs.map((job) => job.name),
   jobs.map((job) => JSON.stringify(job.payload)),
+  jobs.map((job) => job.priority ?? null),
 ];
 
 /**

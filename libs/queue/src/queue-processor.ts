@@ -1,13 +1,28 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JobHandlers, runJob } from './job-handlers';
+import { recordJobCompleted, recordJobFailed } from './job-outcome';
+import { QueueName } from './queue.constants';
 
 /**
- * Base of every processor: reports connection trouble once per outage in the log instead of
- * letting BullMQ print every reconnect attempt. Subclasses implement `process`.
+ * Base of every processor: runs the subclass's handler for each job and records the outcome in
+ * PostgreSQL (see job-outcome), and reports connection trouble once per outage in the log instead of
+ * letting BullMQ print every reconnect attempt. Subclasses only set `handlers`.
  */
-export abstract class QueueProcessor extends WorkerHost {
+export abstract class QueueProcessor<Q extends QueueName> extends WorkerHost {
   protected readonly logger = new Logger(this.constructor.name);
+  protected abstract readonly handlers: JobHandlers<Q>;
+  @InjectDataSource() private readonly dataSource: DataSource;
   private lastError?: string;
+
+  async process(job: Job): Promise<unknown> {
+    const result = await runJob(this.handlers, job);
+    await recordJobCompleted(this.dataSource, job);
+    return result;
+  }
 
   @OnWorkerEvent('error')
   onWorkerError(error: Error): void {
@@ -22,8 +37,12 @@ export abstract class QueueProcessor extends WorkerHost {
     this.lastError = undefined;
   }
 
+  /** BullMQ sets finishedOn only when the job failed for good (no attempt left, or unrecoverable). */
   @OnWorkerEvent('failed')
-  onJobFailed(job: { id?: string; name: string; attemptsMade: number } | undefined, error: Error): void {
+  onJobFailed(job: Job | undefined, error: Error): void {
     this.logger.warn(`任务 ${job?.name} ${job?.id} 第 ${job?.attemptsMade} 次失败：${error.message}`);
+    if (job?.finishedOn) {
+      recordJobFailed(this.dataSource, job, error).catch((cause: Error) => this.logger.warn(`未能记录任务 ${job.id} 的失败：${cause.message}`));
+    }
   }
 }

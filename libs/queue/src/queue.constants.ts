@@ -30,6 +30,20 @@ export enum JobSchedulerId {
   MonthlyStatsReports = 'monthly-stats-reports',
 }
 
+/** The job each scheduler runs (its payload is empty). */
+export const SCHEDULED_JOB = {
+  [JobSchedulerId.DeskReminders]: JobName.SendReminders,
+  [JobSchedulerId.MonthlyStatsReports]: JobName.QueueStatsReports,
+} as const satisfies { readonly [S in JobSchedulerId]: JobName };
+
+/**
+ * BullMQ priorities of outbox jobs (1 is the highest; a job without one runs before every job with one).
+ * Work nobody waits for gets Background, so a bulk of it never delays what a person just did.
+ */
+export enum JobPriority {
+  Background = 100,
+}
+
 export interface NotifyUsersPayload {
   userIds: string[];
   title: string;
@@ -104,8 +118,11 @@ export const JOB_QUEUE = {
 
 export type JobOf<Q extends QueueName> = { [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never }[JobName];
 
-/** What enqueueing a job needs: its name and its typed payload. */
-export type JobRequest = { [J in JobName]: { name: J; payload: JobPayloads[J] } }[JobName];
+/** What enqueueing a job needs: its name and its typed payload; without a priority it runs first. */
+export type JobRequest = { [J in JobName]: { name: J; payload: JobPayloads[J]; priority?: JobPriority } }[JobName];
+
+/** The jobs of bulk work (a ledger import's intake and score refreshes): run after everything a person is waiting for. */
+export const inBackground = (jobs: readonly JobRequest[]): JobRequest[] => jobs.map((job) => ({ ...job, priority: JobPriority.Background }));
 
 const REFRESH_CHUNK = 500;
 

@@ -5,10 +5,11 @@ import { OutboxService } from './outbox.service';
 import { QueueErrorReporter } from './queue-error.reporter';
 import { QueueName } from './queue.constants';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
+import { JobSchedules } from './schedules/job-schedules';
 
 const queues = Object.values(QueueName).map((name) => ({ name }));
 
-/** BullMQ on the configured Redis, every queue registered, and the outbox writer. */
+/** BullMQ on the configured Redis, every queue registered, the outbox writer and the job schedules' registry. */
 @Module({
   imports: [
     BullModule.forRootAsync({
@@ -21,7 +22,7 @@ const queues = Object.values(QueueName).map((name) => ({ name }));
     }),
     BullModule.registerQueue(...queues),
   ],
-  providers: [OutboxService, QueueErrorReporter],
-  exports: [BullModule, OutboxService],
+  providers: [OutboxService, QueueErrorReporter, JobSchedules],
+  exports: [BullModule, OutboxService, JobSchedules],
 })
 export class QueueModule {}

@@ -5,7 +5,7 @@ import { Attachment, Category, Commission, IdempotencyKey, Item, ItemAuthor, Ite
 import { Notification } from '@sqmy/notifications';
 import { LedgerImport } from '@sqmy/ledger';
 import { AdoptionEvent, ItemReport, LeaderInstruction, Outlet } from '@sqmy/outcomes';
-import { OutboxMessage } from '@sqmy/queue';
+import { OutboxMessage, ScheduleRun } from '@sqmy/queue';
 import { ItemScoreFact, OrgYearTally, Quota, ScoreLine, ScorePenalty, ScoreTally, ScoringRuleSet, StatsReport } from '@sqmy/scoring';
 
 /** Every entity of the product: what the apps map and what migrations are generated from. */
@@ -16,6 +16,7 @@ export const ENTITIES = [
   LoginAttempt,
   Notification,
   OutboxMessage,
+  ScheduleRun,
   Category,
   Topic,
   Commission,

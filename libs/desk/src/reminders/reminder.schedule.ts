@@ -1,23 +1,14 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DEFAULT_JOB_OPTIONS, JobName, JobSchedulerId, QueueName } from '@sqmy/queue';
-import { Queue } from 'bullmq';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobSchedulerId, JobSchedules } from '@sqmy/queue';
 
 export const REMINDER_EVERY_MS = 60 * 60 * 1000;
 
-/**
- * The worker keeps one hourly reminder run scheduled. Upserting is idempotent, so any number of
- * worker copies share the one schedule.
- */
+/** The worker keeps one hourly reminder run scheduled (JobSchedules registers it, again when Redis lost it). */
 @Injectable()
-export class ReminderSchedule implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QueueName.Desk) private readonly queue: Queue) {}
+export class ReminderSchedule implements OnModuleInit {
+  constructor(private readonly schedules: JobSchedules) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      JobSchedulerId.DeskReminders,
-      { every: REMINDER_EVERY_MS },
-      { name: JobName.SendReminders, data: {}, opts: DEFAULT_JOB_OPTIONS },
-    );
+  onModuleInit(): void {
+    this.schedules.keep({ id: JobSchedulerId.DeskReminders, repeat: { every: REMINDER_EVERY_MS } });
   }
 }

@@ -137,7 +137,7 @@ const authorOrder = (leadId: string, coAuthorIds: string[]) => [leadId, ...coAut
 
 /**
  * A new item with its authors (the lead author first), the move it was created with (a submit) as
- * RECORD_MOVE records it ($16–$27; all null for a draft), and its jobs ($28–$30), in one statement —
+ * RECORD_MOVE records it ($16–$27; all null for a draft), and its jobs ($28–$31), in one statement —
  * atomic by itself. It answers the new item's page as ITEM_PAGE reads it: its rows from RETURNING,
  * the names from the tables.
  */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobName, OutboxService, refreshScores } from '@sqmy/queue';
+import { inBackground, JobName, OutboxService, refreshScores } from '@sqmy/queue';
 import { AttachmentStorage } from '@sqmy/storage';
 import { buffer } from 'node:stream/consumers';
 import { DataSource } from 'typeorm';
@@ -58,8 +58,9 @@ export class ImportRunner {
       await this.dataSource.transaction(async (manager) => {
         const { created, unchanged, itemIds } = await writeLedger(manager, committee, job.createdById, checked.rows);
         // Intake indexes the new items for search and for near-duplicates of later submissions; editors are not told.
-        await this.outbox.add(manager, ...itemIds.map((itemId) => ({ name: JobName.IntakeItem, payload: { itemId, versionNo: 1, notifyEditors: false } }) as const));
-        await this.outbox.add(manager, ...refreshScores(itemIds));
+        // In the background: thousands of them never delay the intake of what someone submits meanwhile.
+        const intake = itemIds.map((itemId) => ({ name: JobName.IntakeItem, payload: { itemId, versionNo: 1, notifyEditors: false } }) as const);
+        await this.outbox.add(manager, ...inBackground([...intake, ...refreshScores(itemIds)]));
         await manager.update(LedgerImport, importId, {
           status: LedgerImportStatus.Succeeded,
           processed: file.rows.length,

@@ -9,6 +9,7 @@ import { Scoring1796200000000 } from './1796200000000-Scoring';
 import { RankingIndexes1796250000000 } from './1796250000000-RankingIndexes';
 import { FigureIndexes1796300000000 } from './1796300000000-FigureIndexes';
 import { CommentAudience1796412000000 } from './1796412000000-CommentAudience';
+import { OutboxCompletion1796412100000 } from './1796412100000-OutboxCompletion';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RankingIndexes1796250000000,
   FigureIndexes1796300000000,
   CommentAudience1796412000000,
+  OutboxCompletion1796412100000,
 ];

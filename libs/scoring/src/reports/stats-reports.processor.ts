@@ -1,13 +1,12 @@
 import { Processor } from '@nestjs/bullmq';
-import { JobHandlers, JobName, QueueName, QueueProcessor, runJob } from '@sqmy/queue';
-import { Job } from 'bullmq';
+import { JobHandlers, JobName, QueueName, QueueProcessor } from '@sqmy/queue';
 import { ScheduledReportsService } from './scheduled-reports.service';
 import { StatsReportMaker } from './stats-report-maker.service';
 
 /** Thin: makes a 统计通报, or queues the month's; errors reach BullMQ so it retries. */
 @Processor(QueueName.StatsReports)
-export class StatsReportsProcessor extends QueueProcessor {
-  private readonly handlers: JobHandlers<QueueName.StatsReports>;
+export class StatsReportsProcessor extends QueueProcessor<QueueName.StatsReports> {
+  protected readonly handlers: JobHandlers<QueueName.StatsReports>;
 
   constructor(maker: StatsReportMaker, scheduled: ScheduledReportsService) {
     super();
@@ -15,9 +14,5 @@ export class StatsReportsProcessor extends QueueProcessor {
       [JobName.MakeStatsReport]: ({ reportId }) => maker.make(reportId),
       [JobName.QueueStatsReports]: () => scheduled.queueEnded(),
     };
-  }
-
-  process(job: Job): Promise<unknown> {
-    return runJob(this.handlers, job);
   }
 }
