@@ -518,6 +518,7 @@ const NOT_COMMITTEE_OWNED = new Set([
   'GET /api/v1/scoring-rules/default',
   'GET /health/live',
   'GET /health/ready',
+  'GET /health/schedules',
 ]);
 /** Rows refused otherwise: the body names 晋中's things (refused naming the field), or the lookup is in the caller's committee. */
 const UPPER_REFUSALS: Record<string, Partial<Record<Upper, Answer>>> = {
