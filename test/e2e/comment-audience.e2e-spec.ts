@@ -7,7 +7,7 @@ import { DemoCommittee } from '@sqmy/accounts';
 import { bulletinClient } from '../support/bulletins';
 import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth, deskClient } from '../support/desk';
-import { signIn } from '../support/http';
+import { asBytes, signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -97,11 +97,7 @@ describe('who reads a move’s comment: the author, or only the desk', () => {
         .get(`/api/v1${path}`)
         .set(auth)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(asBytes);
       const bytes = response.body as Buffer;
       // A .docx or .xlsx is a zip: its text is read from inside.
       const text = bytes.subarray(0, 2).toString() === 'PK' ? await zipText(bytes) : bytes.toString('utf8');

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { SEED_YEARS, SeedYearSpec } from '@sqmy/ledger';
 import { importLedger, LedgerCommittee, ledgerCommittees, summary } from '../support/ledger';
 import { createTestApp, TestApp } from '../support/test-app';
+import { asBytes } from '../support/http';
 
 const FIXTURES = join(__dirname, '../fixtures/ledgers');
 const spec = (committee: string) => SEED_YEARS.find((s) => s.committee === committee)!;
@@ -76,11 +77,7 @@ describe('the seed years of DESIGN.md, imported from their ledgers (台账), giv
       .query({ orgId: changzhi.id, year: 2023 })
       .set(changzhi.analyst)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBytes)
       .expect(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     expect(exported.headers['content-disposition']).toContain(encodeURIComponent('长治市政协台账2023年.xlsx'));

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { Auth, deskClient } from './desk';
 import { TestApp } from './test-app';
+import { asBytes } from './http';
 
 /** The bulletin calls as the web app makes them, and approved items to fill issues with. */
 export function bulletinClient(t: TestApp, people: { informant: Auth; editor: Auth; chief: Auth }) {
@@ -42,10 +43,6 @@ export function bulletinClient(t: TestApp, people: { informant: Auth; editor: Au
         .get(api(`/bulletin-issues/${id}/document`))
         .set(auth)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        }),
+        .parse(asBytes),
   };
 }

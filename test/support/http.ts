@@ -14,3 +14,10 @@ export function expectErrorShape(body: unknown, statusCode: number, code?: strin
     expect.objectContaining({ statusCode, code: code ?? expect.any(String), message: expect.any(String), details: expect.any(Array) }),
   );
 }
+
+/** Reads the answer as bytes (a .docx, an .xlsx): `request(url).get(path).buffer(true).parse(asBytes)`. */
+export function asBytes(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}

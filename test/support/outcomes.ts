@@ -1,17 +1,14 @@
 import request from 'supertest';
 import { Auth } from './desk';
 import { TestApp } from './test-app';
+import { asBytes } from './http';
 
 /** The outcome calls as the web app makes them: outlets, reports, adoptions, the 批示 register. */
 export function outcomesClient(t: TestApp) {
   const api = (path: string) => `/api/v1${path}`;
   const http = () => request(t.url);
   const binary = (call: request.Test) =>
-    call.buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    call.buffer(true).parse(asBytes);
   return {
     /** The id of the outlet with this name. */
     async outletId(auth: Auth, name: string): Promise<string> {
