@@ -23,12 +23,16 @@ describe('a PostgreSQL restart: people wait, nobody is signed out, everything re
   let t: TestApp;
   let editor: Session;
   let informant: Session;
+  /** The administrator's access cookie, which lets Bull Board's page in. */
+  let adminCookie: string;
 
   beforeAll(async () => {
     [postgres, redis] = await Promise.all([DisposablePostgres.start(), DisposableRedis.start()]);
     t = await createTestApp({ databaseUrl: postgres.url, redisUrl: redis.url });
     await seedDemo(t.dataSource);
     [editor, informant] = await Promise.all(['editor', 'informant'].map(login));
+    const admin = await request(t.url).post('/api/v1/auth/login').send({ username: 'admin', password: 'Demo@2026' }).expect(200);
+    adminCookie = (admin.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
   }, 180_000);
   afterAll(async () => {
     await Promise.all([postgres.restart().catch(() => undefined), redis.restart()]);
@@ -80,6 +84,12 @@ describe('a PostgreSQL restart: people wait, nobody is signed out, everything re
       expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
     }
 
+    // Bull Board's page too: told to retry, not sent to the sign-in page.
+    const board = await request(t.url).get('/admin/queues').set('Cookie', adminCookie).set('Accept', 'text/html');
+    expect(board.status).toBe(503);
+    expectErrorShape(board.body, 503, 'SERVICE_UNAVAILABLE');
+    expect(Number(board.headers['retry-after'])).toBeGreaterThan(0);
+
     const ready = await request(t.url).get('/health/ready').expect(503);
     expectErrorShape(ready.body, 503, 'NOT_READY');
     expect(ready.body.details).toEqual([expect.objectContaining({ field: 'postgres' })]);
@@ -98,6 +108,7 @@ describe('a PostgreSQL restart: people wait, nobody is signed out, everything re
     const refreshed = await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: editor.refreshToken }).expect(200);
     await request(t.url).get('/api/v1/auth/me').set({ Authorization: `Bearer ${refreshed.body.accessToken}` }).expect(200);
     await request(t.url).get('/api/v1/notifications').set(bearer(informant)).expect(200);
+    await request(t.url).get('/admin/queues').set('Cookie', adminCookie).set('Accept', 'text/html').expect(200);
     expect((await request(t.url).get('/health/ready').expect(200)).body).toEqual({
       status: 'ok',
       components: { postgres: { status: 'up' }, redis: { status: 'up' } },

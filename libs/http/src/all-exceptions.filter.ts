@@ -36,15 +36,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    this.answer(exception, http.getRequest<Request>(), http.getResponse<Response>());
+  }
+
+  /** Answers `exception` in the one shape; also for plain Express middleware outside Nest's routes (Bull Board's). */
+  answer(exception: unknown, request: Request, response: Response): void {
     const body = this.toBody(outageOf(exception) ?? exception, request);
     if (response.headersSent) return;
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown, request: Request & { id?: string }): ErrorBody {
+  private toBody(exception: unknown, request: Request): ErrorBody {
     // Errors raised before the logger middleware (a body that is not JSON) have no id yet: make one.
     const requestId = String(request?.id ?? request?.headers?.['x-request-id'] ?? randomUUID());
     if (exception instanceof AppError) {
