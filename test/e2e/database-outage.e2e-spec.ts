@@ -1,4 +1,6 @@
+import { Queue } from 'bullmq';
 import request from 'supertest';
+import { JobName, QueueName } from '@sqmy/queue';
 import { DisposablePostgres } from '../support/disposable-postgres';
 import { seedDemo } from '../support/demo';
 import { expectErrorShape } from '../support/http';
@@ -25,6 +27,7 @@ describe('a PostgreSQL restart: people wait, nobody is signed out, everything re
   let informant: Session;
   /** The administrator's access cookie, which lets Bull Board's page in. */
   let adminCookie: string;
+  let editorId: string;
 
   beforeAll(async () => {
     [postgres, redis] = await Promise.all([DisposablePostgres.start(), DisposableRedis.start()]);
@@ -33,6 +36,7 @@ describe('a PostgreSQL restart: people wait, nobody is signed out, everything re
     [editor, informant] = await Promise.all(['editor', 'informant'].map(login));
     const admin = await request(t.url).post('/api/v1/auth/login').send({ username: 'admin', password: 'Demo@2026' }).expect(200);
     adminCookie = (admin.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+    editorId = (await request(t.url).get('/api/v1/auth/me').set(bearer(editor)).expect(200)).body.id;
   }, 180_000);
   afterAll(async () => {
     await Promise.all([postgres.restart().catch(() => undefined), redis.restart()]);
@@ -95,6 +99,29 @@ describe('a PostgreSQL restart: people wait, nobody is signed out, everything re
     expect(ready.body.details).toEqual([expect.objectContaining({ field: 'postgres' })]);
     expect(Number(ready.headers['retry-after'])).toBeGreaterThan(0);
   }, 180_000);
+
+  it('a job that meets the outage waits for PostgreSQL without using up its attempts, and is done once it is back', async () => {
+    // Jobs retry 6 times over about a minute; an outage longer than that must not fail them for good.
+    const queue = new Queue(QueueName.Notifications, { connection: { url: redis.url }, prefix: t.queuePrefix });
+    try {
+      const job = await queue.add(JobName.NotifyUsers, { userIds: [editorId], title: '停机期间的通知', body: '数据库恢复后送达' }, { jobId: 'outage-probe', attempts: 2 });
+      const deadline = Date.now() + 90_000;
+      let seen = await queue.getJob(job.id!);
+      while ((seen?.attemptsStarted ?? 0) < 3 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        seen = await queue.getJob(job.id!);
+      }
+      expect({ started: seen!.attemptsStarted >= 3, made: seen!.attemptsMade, state: await seen!.getState() }).toEqual({ started: true, made: 0, state: 'delayed' });
+
+      await postgres.restart();
+      for (let state = await seen!.getState(); state !== 'completed' && Date.now() < deadline + 90_000; state = await seen!.getState()) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(await seen!.getState()).toBe('completed');
+    } finally {
+      await queue.close();
+    }
+  }, 240_000);
 
   it('once PostgreSQL is back the same tokens work without signing in, and the worker’s outbox resumes', async () => {
     await postgres.restart();

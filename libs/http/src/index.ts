@@ -7,4 +7,4 @@ export { CleanInputMiddleware, findInputFault, INT4_MAX, MAX_DEPTH } from './cle
 export { FIRST_YEAR, IsCalendarDay, isDay, LAST_YEAR } from './day';
 export { ParseCountPipe } from './parse-int.pipe';
 export { answerClientErrors } from './client-errors';
-export { isDatabaseUnreachable, outageOf, RETRY_AFTER_SECONDS } from './outage';
+export { outageOf, RETRY_AFTER_SECONDS } from './outage';

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error';
-import { isDatabaseUnreachable, outageOf } from './outage';
+import { isDatabaseUnreachable } from '@sqmy/database';
+import { outageOf } from './outage';
 
 const pgError = (code: string, message = 'pg') => Object.assign(new Error(message), { code });
 const failedQuery = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
