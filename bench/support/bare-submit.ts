@@ -28,7 +28,7 @@ const WRITE = {
            RETURNING id, title, body, status, version_no, version, submitted_at, updated_at),
          author AS (INSERT INTO item_author (item_id, user_id, position) VALUES ($1, $4, 0)),
          version AS (INSERT INTO item_version (item_id, no, title, body, created_by_id, reason) VALUES ($1, 1, $5, $6, $4, 'submit')),
-         event AS (INSERT INTO item_event (item_id, actor_id, action, from_status, to_status) VALUES ($1, $4, 'submit', 'draft', 'submitted')),
+         event AS (INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment_audience) VALUES ($1, $4, 'submit', 'draft', 'submitted', 'author')),
          jobs AS (INSERT INTO outbox_message (queue, job_name, payload) SELECT $7, unnest($8::text[]), unnest($9::jsonb[]))
          SELECT * FROM item`,
 };
