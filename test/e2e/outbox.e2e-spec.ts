@@ -2,7 +2,7 @@ import request from 'supertest';
 import { seedDemo } from '../support/demo';
 import { signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';
-import { DisposableRedis } from '../support/redis-server';
+import { closeOnRedis, DisposableRedis } from '../support/redis-server';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /** Real PostgreSQL, a real redis-server this test stops and starts again. */
@@ -15,16 +15,7 @@ describe('transactional outbox: stopping Redis while people work loses nothing',
     t = await createTestApp({ redisUrl: redis.url });
     await seedDemo(t.dataSource);
   });
-  // Closing the app needs its Redis, and a connection that lost it waits out BullMQ's reconnect backoff (up to
-  // 20 s a try) before it can quit: on a busy machine that took longer than the default 60 s.
-  afterAll(async () => {
-    await redis.restart();
-    try {
-      await t.close();
-    } finally {
-      await redis.stop();
-    }
-  }, 180_000);
+  afterAll(() => closeOnRedis(t, redis), 180_000);
 
   const pending = async () =>
     (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM outbox_message WHERE dispatched_at IS NULL'))[0].n;

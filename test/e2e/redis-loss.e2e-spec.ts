@@ -5,7 +5,7 @@ import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth, deskClient } from '../support/desk';
 import { signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';
-import { DisposableRedis } from '../support/redis-server';
+import { closeOnRedis, DisposableRedis } from '../support/redis-server';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const SUBMITS = 12;
@@ -41,14 +41,7 @@ describe('Redis restarted empty with jobs waiting: the work is sent again, the s
     informant = await signIn(t, 'informant', 'Demo@2026');
     await drainJobs(t);
   });
-  afterAll(async () => {
-    await redis.restart();
-    try {
-      await t.close();
-    } finally {
-      await redis.stop();
-    }
-  }, 180_000);
+  afterAll(() => closeOnRedis(t, redis), 180_000);
 
   it('every submission waiting in Redis is indexed and its editors told exactly once after Redis comes back empty', async () => {
     // The worker is busy elsewhere: the intake and notification queues hold their jobs (paused in Redis).

@@ -50,3 +50,16 @@ export class DisposableRedis {
     });
   }
 }
+
+/**
+ * Closes an app that runs on `redis`, then stops it. Closing needs its Redis, and a connection that lost it
+ * waits out BullMQ's reconnect backoff (up to 20 s a try) before it can quit: give the hook a generous bound.
+ */
+export async function closeOnRedis(app: { close(): Promise<void> }, redis: DisposableRedis): Promise<void> {
+  await redis.restart();
+  try {
+    await app.close();
+  } finally {
+    await redis.stop();
+  }
+}
