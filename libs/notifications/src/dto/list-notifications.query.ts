@@ -1,12 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
+import { IsFlag } from '@sqmy/http';
+import { Type } from 'class-transformer';
+import { IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
 
 export class ListNotificationsQuery {
   @ApiPropertyOptional({ description: '只看未读' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'unreadOnly 应为 true 或 false' })
+  @IsFlag('unreadOnly 应为 true 或 false')
   unreadOnly?: boolean;
 
   @ApiPropertyOptional({ default: 20 })

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 const AUTHOR_MOVES = ['submit', 'withdraw', 'resubmit', 'return', 'reject', 'merge', 'publish'];
 
 /**
- * Who reads an event's comment (issue 12): `comment_audience` on every audit event, backfilled by its
+ * Who reads an event's comment: `comment_audience` on every audit event, backfilled by its
  * move. Notifications already sent to authors lose the desk's comment they quoted (提交审核, 审核通过,
  * 采用, 阅选 — "…意见：<comment>"), and the 编发 note is called 刊发说明 instead of 意见.
  */

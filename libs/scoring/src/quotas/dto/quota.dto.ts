@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsFlag } from '@sqmy/http';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { QuotaGrain } from '../quota.entity';
 
 const IsYear = () => applyDecorators(Type(() => Number), IsInt({ message: '年份应为整数' }), Min(1990, { message: '年份不早于 1990' }), Max(2100, { message: '年份不晚于 2100' }));
@@ -19,9 +20,7 @@ export class QuotaListQuery {
   year?: number;
 
   @ApiPropertyOptional({ description: 'true：只列未完成进度的' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: '应为 true 或 false' })
+  @IsFlag('应为 true 或 false')
   behind?: boolean;
 }
 

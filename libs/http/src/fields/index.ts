@@ -1,0 +1,1 @@
+export { IsDay, IsFlag, IsId, IsText, toFlag, trimText } from './kit';
