@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { trimText } from '@sqmy/http';
 import { OrganisationKind } from '../../access/roles';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: '民盟晋中市委会' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: '请填写名称' })
   @Length(1, 100, { message: '名称为 1–100 个字符' })
   name: string;
@@ -23,7 +23,7 @@ export class CreateOrganisationDto {
 
 export class RenameOrganisationDto {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: '请填写名称' })
   @Length(1, 100, { message: '名称为 1–100 个字符' })
   name: string;

@@ -16,21 +16,21 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { trimText } from '@sqmy/http';
 import { Identity, Role } from '../../access/roles';
 import { PASSWORD_RULE, PASSWORD_RULE_MESSAGE } from '../../auth/passwords';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const MOBILE = /^1[3-9]\d{9}$/;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'wangfang' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: '请填写用户名' })
   @Matches(/^[A-Za-z0-9_.@-]{3,64}$/, { message: '用户名为 3–64 位字母、数字或 _ . @ -' })
   username: string;
 
   @ApiProperty({ example: '王芳' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: '请填写姓名' })
   @Length(1, 50, { message: '姓名为 1–50 个字符' })
   name: string;

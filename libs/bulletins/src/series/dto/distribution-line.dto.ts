@@ -2,9 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { trimText } from '@sqmy/http';
 import { DISTRIBUTION_LABELS, DistributionLabel } from '../distribution';
 
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** One line of the foot: 报 / 送 / 发 / 主送 / 抄送 and who it goes to. A blank line is refused. */
 export class DistributionLineDto {
@@ -13,7 +13,7 @@ export class DistributionLineDto {
   label: DistributionLabel;
 
   @ApiProperty({ example: '省政协办公厅，市委、市人大、市政府、市政协领导' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: '请填写分发范围' })
   @Length(1, 500, { message: '分发范围不能为空行，最多 500 字' })
   text: string;

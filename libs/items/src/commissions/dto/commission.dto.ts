@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsCalendarDay } from '@sqmy/http';
+import { IsCalendarDay, trimText } from '@sqmy/http';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 export class CreateCommissionDto {
   @ApiProperty({ example: '请就农村养老服务撰写一篇信息' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trimText)
   @IsString({ message: '请填写约稿题目' })
   @Length(1, 100, { message: '约稿题目为 1–100 个字' })
   title: string;

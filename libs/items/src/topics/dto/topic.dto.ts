@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsCalendarDay } from '@sqmy/http';
+import { IsCalendarDay, trimText } from '@sqmy/http';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateTopicDto {
   @ApiProperty({ example: '农村养老服务体系建设' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString({ message: '请填写选题标题' })
   @Length(1, 100, { message: '选题标题为 1–100 个字' })
   title: string;
