@@ -23,6 +23,12 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@sqmy/*', '!@sqmy/contract', '**/libs/**'], message: 'The web imports the server only through @sqmy/contract.' }] },
+      ],
+    },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],

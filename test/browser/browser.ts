@@ -38,7 +38,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export async function withPage(browser: Browser, baseURL: string, name: string, work: (page: Page) => Promise<void>): Promise<void> {
   // Reduced motion: the app then opens dialogs and lists without animation, so no click lands on a moving target.
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 860 }, reducedMotion: 'reduce' });
+  // The committees' calendar: the users are in China, whatever the clock of the machine running the test.
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 860 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   try {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Permission, Principal } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
-import { todayInChina } from '../layout/chinese-date';
+import { todayInChina } from '@sqmy/contract';
 import { issueInParam, seriesInParam } from '../series/series-targets';
 import { CandidatesService } from './candidates.service';
 import { DraftsService } from './drafts.service';

@@ -5,7 +5,7 @@ import { AppError } from '@sqmy/http';
 import { Item } from '@sqmy/items';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { todayInChina } from '../layout/chinese-date';
+import { todayInChina } from '@sqmy/contract';
 import { BulletinCounter } from '../series/bulletin-counter.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';

@@ -1,6 +1,6 @@
 import { DistributionLine } from '../series/distribution';
 import { IssueKind } from '../issues/issue-kind';
-import { chineseDate } from './chinese-date';
+import { chineseDate } from '@sqmy/contract';
 import { editorNoteText } from './editor-note';
 import { IssueNumber, numberLine, shortLabel } from './numbering';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ADOPTED_KINDS, AdoptionKind, periodFigureColumns } from '@sqmy/outcomes';
+import { chineseDate } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
 import { AdoptionCount, adoptionCounts } from '../dashboard/adoption-counts';
 import { QuotasService, QuotaView } from '../quotas/quotas.service';
@@ -41,10 +42,6 @@ export interface StatsReportContent {
 }
 
 const TOP = 20;
-const chineseDate = (iso: string) => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-};
 
 /**
  * The counts of a period over a subtree ($1 the subtree's path, $2/$3 first and last day, $4 the

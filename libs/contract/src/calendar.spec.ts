@@ -1,4 +1,4 @@
-import { chineseDate, todayInChina } from './chinese-date';
+import { chineseDate, todayInChina } from './calendar';
 
 describe('dates in Chinese', () => {
   it('drops leading zeros: 2024年3月5日', () => {
