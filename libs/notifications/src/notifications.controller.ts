@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
+import { UnreadCount } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { NotificationsService } from './notifications.service';
@@ -18,7 +19,7 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
-  async unreadCount(@CurrentPrincipal() principal: Principal) {
+  async unreadCount(@CurrentPrincipal() principal: Principal): Promise<UnreadCount> {
     return { unreadCount: await this.notifications.unreadCount(principal.id) };
   }
 

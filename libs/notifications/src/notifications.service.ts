@@ -1,19 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationPage, NotificationView } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { NotifyUsersPayload } from '@sqmy/queue';
 import { DataSource, IsNull } from 'typeorm';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { Notification } from './notification.entity';
-
-export interface NotificationView {
-  id: string;
-  title: string;
-  body: string;
-  link: string | null;
-  readAt: Date | null;
-  createdAt: Date;
-}
 
 const toView = ({ id, title, body, link, readAt, createdAt }: Notification): NotificationView => ({ id, title, body, link, readAt, createdAt });
 
@@ -22,7 +14,7 @@ const toView = ({ id, title, body, link, readAt, createdAt }: Notification): Not
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(userId: string, query: ListNotificationsQuery) {
+  async list(userId: string, query: ListNotificationsQuery): Promise<NotificationPage> {
     const builder = this.dataSource
       .getRepository(Notification)
       .createQueryBuilder('n')

@@ -1,8 +1,7 @@
 export { AdoptionEvent, AdoptionEvidence } from './adoption-event.entity';
-export { RecordSource } from './record-source';
 export { Outlet } from './outlets/outlet.entity';
 export { ItemReport } from './reports/item-report.entity';
 export { LeaderInstruction } from './instructions/leader-instruction.entity';
 export { OutcomesModule } from './outcomes.module';
 export { instructionStatus } from './instructions/instruction-rules';
-export { FigurePeriod, FiguresModule, FiguresService, LOCALLY_PUBLISHED_SQL, OrgYearQuery, periodFigureColumns, Summary } from './figures';
+export { FigurePeriod, FiguresModule, FiguresService, LOCALLY_PUBLISHED_SQL, OrgYearQuery, periodFigureColumns } from './figures';

@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ItemOutcomes } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
-import { AdoptionView, readAdoptions } from './adoptions/adoption.view';
-import { InstructionView, readInstructions } from './instructions/instruction.view';
-import { readReports, ReportView } from './reports/report.view';
-
-export interface ItemOutcomes {
-  reports: ReportView[];
-  adoptions: AdoptionView[];
-  instructions: InstructionView[];
-  /** Penalties (扣分) recorded by libs/scoring, oldest first. */
-  penalties: { id: string; itemId: string; reason: string; foundOn: string; note: string | null; createdAt: Date }[];
-}
+import { readAdoptions } from './adoptions/adoption-reader';
+import { readInstructions } from './instructions/instruction-reader';
+import { readReports } from './reports/report-reader';
 
 /** Everything that came of one item, each list oldest first: what its authors see on their item's page. */
 @Injectable()

@@ -9,9 +9,8 @@ import { DataSource, In } from 'typeorm';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { lockIssue } from './issue-items';
-import { AdoptionKind, AdoptionLevel, ISSUE_STATUS_LABELS, IssueStatus, ItemAction, ItemStatus } from '@sqmy/contract';
+import { AdoptionKind, AdoptionLevel, ISSUE_STATUS_LABELS, IssueStatus, IssueView, ItemAction, ItemStatus } from '@sqmy/contract';
 import { IssueReader, labelOf } from './issue-reader';
-import { IssueView } from './issue.view';
 
 /**
  * Publishing (印发) a signed issue: each item moves approved → published through the item state

@@ -7,9 +7,8 @@ import { AttachmentStorage } from '@sqmy/storage';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { lockIssue } from '../issues/issue-items';
-import { DocumentStatus, IssueStatus } from '@sqmy/contract';
+import { DocumentAnswer, DocumentStatus, IssueStatus } from '@sqmy/contract';
 import { IssueReader } from '../issues/issue-reader';
-import { DocumentView } from '../issues/issue.view';
 import { documentFileName } from '../layout/numbering';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 
@@ -34,7 +33,7 @@ export class DocumentService {
   }
 
   /** Queues the issue's render again; the result replaces the stored file (same key). */
-  async rerender(principal: Principal, id: string): Promise<{ document: DocumentView }> {
+  async rerender(principal: Principal, id: string): Promise<DocumentAnswer> {
     await this.dataSource.transaction(async (manager) => {
       const issue = await lockIssue(manager, principal, id);
       if (issue.status === IssueStatus.Draft) throw AppError.conflict('ISSUE_NOT_SIGNED', '本期尚未签发，不能生成 Word 文档');

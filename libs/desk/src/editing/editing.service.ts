@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { ItemAction } from '@sqmy/contract';
+import { ItemAction, ItemView, VersionDiff, VersionRef } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ItemReader, ItemTransitionsService, ItemVersion, ItemView } from '@sqmy/items';
+import { ItemReader, ItemTransitionsService, ItemVersion } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { DiffQuery, EditTextDto } from './dto/edit-text.dto';
-import { diffVersions, TextDiff } from './version-diff';
-
-interface VersionRef {
-  no: number;
-  createdAt: Date;
-  createdBy: string;
-}
+import { diffVersions } from './version-diff';
 
 /** Editing: every save a new full version; any two versions compared by character. */
 @Injectable()
@@ -33,7 +27,7 @@ export class EditingService {
   }
 
   /** `from` and `to` default to the previous and the latest version. Anyone who may read the item may compare, its authors too. */
-  async diff(principal: Principal, id: string, query: DiffQuery): Promise<{ from: VersionRef; to: VersionRef } & TextDiff> {
+  async diff(principal: Principal, id: string, query: DiffQuery): Promise<VersionDiff> {
     const { versionNo } = await this.reader.get(principal, id); // drafts stay with their authors
     if (versionNo === 0) throw AppError.notFound('该稿件的版本');
     const toNo = query.to ?? versionNo;

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SignedIn } from '@sqmy/accounts';
+import { RejectReasonView } from '@sqmy/contract';
 import { RejectReason } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 
@@ -13,7 +14,7 @@ export class RejectReasonsController {
   /** The reasons an item is not used (不予采用), in their order. */
   @Get()
   @SignedIn()
-  async list() {
+  async list(): Promise<RejectReasonView[]> {
     const reasons = await this.dataSource.getRepository(RejectReason).find({ where: { active: true }, order: { position: 'ASC' } });
     return reasons.map(({ code, label, position, commentRequired }) => ({ code, label, position, commentRequired }));
   }

@@ -7,9 +7,9 @@ import { Brackets, DataSource } from 'typeorm';
 import { deskCommitteeOf } from './comment-audience';
 import { ListItemsQuery } from './dto/item.dto';
 import { Item } from './item.entity';
-import { CommentAudience, ItemStatus, Permission, Role } from '@sqmy/contract';
+import { CommentAudience, ItemStatus, ItemSummary, ItemView, Page, Permission, Role } from '@sqmy/contract';
 import { ItemVersion } from './item-version.entity';
-import { conventionWarnings, ItemSummary, ItemView } from './item.view';
+import { conventionWarnings } from './convention-warnings';
 
 /** Reads items as the screens show them, limited to what the reader may see. */
 @Injectable()
@@ -19,7 +19,7 @@ export class ItemReader {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async list(principal: Principal, query: ListItemsQuery): Promise<{ items: ItemSummary[]; total: number }> {
+  async list(principal: Principal, query: ListItemsQuery): Promise<Page<ItemSummary>> {
     const { pathPrefixes, committeeIds, ownerId } = this.policy.visibility(principal, Permission.ItemsRead, 'committee');
     const builder = this.dataSource
       .getRepository(Item)

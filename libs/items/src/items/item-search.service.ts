@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { Permission, SearchPage } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { segmentQuery } from '@sqmy/intake';
 import { DataSource } from 'typeorm';
 import { SearchItemsQuery } from './dto/search-items.query';
 import { ItemReader } from './item-reader';
-import { ItemSummary } from './item.view';
 import { snippet } from './snippet';
-
-export interface SearchHit extends ItemSummary {
-  snippet: string;
-  rank: number;
-}
 
 /**
  * Relevance order ranks the matches in pools of this many: first the newest RELEVANCE_POOL matches
@@ -170,7 +164,7 @@ export class ItemSearchService {
     private readonly reader: ItemReader,
   ) {}
 
-  async search(principal: Principal, query: SearchItemsQuery): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
+  async search(principal: Principal, query: SearchItemsQuery): Promise<SearchPage> {
     if (query.from && query.to && query.from > query.to) {
       throw AppError.unprocessable('INVALID_PERIOD', '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
     }

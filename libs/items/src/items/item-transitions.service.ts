@@ -6,15 +6,14 @@ import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
 import { JobName, JobRequest, OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { Commission, CommissionStatus } from '../commissions/commission.entity';
+import { Commission } from '../commissions/commission.entity';
 import { RejectReason } from '../reject-reasons/reject-reason.entity';
 import { claimIdempotencyKey } from './idempotency';
 import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
 import { missingRequirements, MoveInput, transitionFor } from './item-state-machine';
-import { CommentAudience, ItemAction, ItemStatus, Permission, permissionFor, Transition } from '@sqmy/contract';
+import { CommentAudience, CommissionStatus, ItemAction, ItemStatus, ItemView, Permission, permissionFor, Transition } from '@sqmy/contract';
 import { Item } from './item.entity';
-import { ItemView } from './item.view';
 import { staleVersion } from './stale-version';
 
 /**

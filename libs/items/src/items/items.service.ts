@@ -13,9 +13,8 @@ import { checkReferences } from './item-references';
 import { lockItem } from './item-lock';
 import { ItemPageRow, ItemReader, pageView } from './item-reader';
 import { answerCommission, ItemTransitionsService, NOTHING_RECORDED, RECORD_MOVE_PARAMS, recordMoveSql } from './item-transitions.service';
-import { AUTHOR_EDITABLE, ItemAction, ItemStatus } from '@sqmy/contract';
+import { AUTHOR_EDITABLE, ItemAction, ItemStatus, ItemView } from '@sqmy/contract';
 import { Item } from './item.entity';
-import { ItemView } from './item.view';
 import { staleVersion } from './stale-version';
 
 /** Drafts: create, autosave, delete while never submitted. */

@@ -1,9 +1,7 @@
-import { AdoptionKind, AdoptionLevel, commentAudienceOf, ItemStatus, Role } from '@sqmy/contract';
-import { RecordSource } from '@sqmy/outcomes';
+import { AdoptionKind, AdoptionLevel, commentAudienceOf, ItemStatus, LedgerRowError, RecordSource, Role } from '@sqmy/contract';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { LedgerRow } from '../format/ledger-rows';
-import { LedgerRowError } from '../ledger-import.entity';
 import { existingLedgerNumbers, issueKey, issueLabel, LedgerCommittee, LedgerReferences, resolveReferences } from './ledger-references';
 
 /** A ledger that cannot be written as it is: every row's problem, nothing written. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { InstructionPage } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
 import { InstructionFilterQuery, ListInstructionsQuery } from './dto/instruction.dto';
 import { instructionStatusSql } from './instruction-rules';
 import { instructionSheet } from './instruction-sheet';
-import { InstructionView, SELECT_INSTRUCTIONS, toInstructionView } from './instruction.view';
+import { SELECT_INSTRUCTIONS, toInstructionView } from './instruction-reader';
 
 const NEWEST_FIRST = 'ORDER BY l.instructed_on DESC, l.created_at DESC, l.id';
 
@@ -20,7 +21,7 @@ const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}
 export class InstructionRegister {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(principal: Principal, query: ListInstructionsQuery): Promise<{ items: InstructionView[]; total: number; page: number; pageSize: number }> {
+  async list(principal: Principal, query: ListInstructionsQuery): Promise<InstructionPage> {
     const { where, params } = this.filter(principal, query);
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM leader_instruction l JOIN item i ON i.id = l.item_id JOIN organisation u ON u.id = i.unit_id ${where}`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { BulkReportResult, ReportView } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -8,7 +9,7 @@ import { activeOutlet } from '../outlets/active-outlet';
 import { assertOwnCommittee, lockRecordableItems } from '../recording/recordable-items';
 import { BulkReportDto, CreateReportDto } from './dto/report.dto';
 import { ItemReport } from './item-report.entity';
-import { readReports, ReportView } from './report.view';
+import { readReports } from './report-reader';
 
 /**
  * Reports (报送): an item sent to an outlet on a date, recorded once. One by one, or in bulk for a
@@ -29,7 +30,7 @@ export class ReportsService {
     });
   }
 
-  async bulk(principal: Principal, dto: BulkReportDto): Promise<{ created: ReportView[]; existing: number }> {
+  async bulk(principal: Principal, dto: BulkReportDto): Promise<BulkReportResult> {
     const { issueId, itemIds, ...report } = dto;
     if ((issueId === undefined) === (itemIds === undefined)) {
       throw AppError.badRequest('VALIDATION_FAILED', '请选择一期（issueId）或一组稿件（itemIds），二者选一', [{ field: 'issueId', message: '与 itemIds 二者选一' }]);
@@ -61,7 +62,7 @@ export class ReportsService {
     { outletId, reportedOn, channel, reference }: CreateReportDto,
     bulletinIssueId: string | null,
     field: string,
-  ): Promise<{ created: ReportView[]; existing: number }> {
+  ): Promise<BulkReportResult> {
     const outlet = await activeOutlet(manager, outletId);
     const items = await lockRecordableItems(manager, principal, itemIds, 'report', field);
     const recorded = new Set(

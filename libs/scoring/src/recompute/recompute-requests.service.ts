@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { RecomputeQueued } from '@sqmy/contract';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource } from 'typeorm';
 
@@ -11,7 +12,7 @@ export class RecomputeRequests {
     private readonly outbox: OutboxService,
   ) {}
 
-  async request(committeeId: string | null): Promise<{ queued: true }> {
+  async request(committeeId: string | null): Promise<RecomputeQueued> {
     await this.dataSource.transaction((manager) => this.outbox.add(manager, { name: JobName.RecomputeScores, payload: { committeeId } }));
     return { queued: true };
   }

@@ -4,7 +4,7 @@ import { Access, committeeInBody, CurrentPrincipal, Principal, SignedIn } from '
 import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CommitteeQuery, CreateRuleSetDto, RecomputeDto, UpdateRuleSetDto } from './dto/rule-set.dto';
-import { defaultRuleSetView } from './rule-set.view';
+import { defaultRuleSetView } from './rule-set-reader';
 import { RuleSetsService } from './rule-sets.service';
 import { RecomputeRequests } from '../recompute/recompute-requests.service';
 

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DISTRIBUTION_LABELS, DistributionLabel } from '@sqmy/contract';
 import { Transform, Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { trimText } from '@sqmy/http';
-import { DISTRIBUTION_LABELS, DistributionLabel } from '../distribution';
 
 
 /** One line of the foot: 报 / 送 / 发 / 主送 / 抄送 and who it goes to. A blank line is refused. */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PenaltyReason } from '@sqmy/contract';
 import { IsCalendarDay } from '@sqmy/http';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PenaltyReason } from '../score-penalty.entity';
 
 export class CreatePenaltyDto {
   @ApiProperty({ enum: PenaltyReason })

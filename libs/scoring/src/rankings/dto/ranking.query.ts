@@ -1,10 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AdoptionLevelKey, LEVEL_KEYS, PeriodKind, RANKING_SUBJECTS, RankingSubject } from '@sqmy/contract';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { PeriodKind } from '../period';
-import { RANKING_SUBJECTS, RankingSubject } from '../ranking-subjects';
-import { AdoptionLevelKey, LEVEL_KEYS } from '../adopted-level';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TallyGrain } from '@sqmy/contract';
 import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
-import { TallyGrain } from '../../tallies/score-subject';
 
 export class RequestStatsReportDto {
   @ApiPropertyOptional({ description: '政协（默认本委员会）' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CreditSplit, PointsTable } from '@sqmy/contract';
 import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsCalendarDay } from '@sqmy/http';
-import { CreditSplit, PointsTable } from '../scoring-rule-set.entity';
 
 const IfGiven = () => ValidateIf((_, value) => value !== undefined);
 const Points = (what: string) => [IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${what}必须是数字` }), Min(0, { message: `${what}不能为负数` })];
