@@ -1,4 +1,4 @@
-import type { Identity, OrganisationKind, Role } from './api/types';
+import type { Identity, OrganisationKind, Role } from '@sqmy/contract';
 
 /** Chinese names shown in the UI for the API's code values. */
 export const ROLE_LABELS: Record<Role, string> = {

@@ -1,7 +1,7 @@
+import { ErrorBody } from '@sqmy/contract';
 import { randomUUID } from 'node:crypto';
 import { Server, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ErrorBody } from './app-error';
 
 const BY_CODE: Record<string, [status: number, code: string, message: string]> = {
   HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', '请求头或地址过长'],

@@ -1,16 +1,15 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { IssueView, Role, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
-import type { Role } from '../api/types';
 import { bulletinsApi } from './bulletins-api';
 import { SignModal } from './SignModal';
-import type { IssueView } from './types';
 
 interface IssueActionsProps {
-  issue: IssueView;
+  issue: Wire<IssueView>;
   roles: readonly Role[];
-  onChanged(issue: IssueView): void;
+  onChanged(issue: Wire<IssueView>): void;
   onPreview(): void;
 }
 
@@ -20,8 +19,8 @@ export function IssueActions({ issue, roles, onChanged, onPreview }: IssueAction
   const navigate = useNavigate();
   const showError = useApiErrorHandler();
   const [signing, setSigning] = useState(false);
-  const isEditor = roles.includes('editor');
-  const isChief = roles.includes('chief_editor');
+  const isEditor = roles.includes(Role.Editor);
+  const isChief = roles.includes(Role.ChiefEditor);
 
   const run = async (work: () => Promise<void>) => {
     try {

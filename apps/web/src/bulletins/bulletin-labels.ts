@@ -1,4 +1,4 @@
-import type { DocumentStatus, IssueKind, IssueStatus } from './types';
+import type { DocumentStatus, IssueKind, IssueStatus } from '@sqmy/contract';
 
 /** Chinese names of the bulletins part's code values (plain data: also imported by test/browser). */
 export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {

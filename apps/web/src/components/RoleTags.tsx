@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { Role } from '../api/types';
+import type { Role } from '@sqmy/contract';
 import { ROLE_LABELS } from '../labels';
 
 export function RoleTags({ roles }: { roles: readonly Role[] }) {

@@ -1,8 +1,6 @@
 import { Card, Col, Row, Statistic, Tag } from 'antd';
+import { DESK_STATUSES, DeskStatus, DeskSummary, ItemStatus } from '@sqmy/contract';
 import { ITEM_STATUS_LABELS } from '../items/item-labels';
-import type { ItemStatus } from '../items/types';
-import { DESK_STATUSES } from './types';
-import type { DeskStatus, DeskSummary } from './types';
 
 /** The board names the states as the desk sees them: a submitted item waits for screening. */
 const BOARD_LABELS: Record<DeskStatus, string> = { ...ITEM_STATUS_LABELS, submitted: '待阅选' };

@@ -3,6 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import type { Key } from 'react';
 import { useNavigate } from 'react-router-dom';
+import type { DeskFilters, DeskItem, EditorLoad, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useMe } from '../auth/AuthProvider';
 import type { ReferenceData } from '../items/use-reference-data';
@@ -14,7 +15,6 @@ import { isEditor } from './desk-rules';
 import { DeskFilterBar } from './DeskFilterBar';
 import { DeskItemTable } from './DeskItemTable';
 import { MergeModal } from './MergeModal';
-import type { DeskFilters, DeskItem, EditorLoad } from './types';
 import type { DeskItemsState } from './use-desk-items';
 
 interface DeskListPanelProps {
@@ -36,12 +36,12 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
   const editor = isEditor(me.roles);
   const [selected, setSelected] = useState<Key[]>([]);
   const [merging, setMerging] = useState(false);
-  const [assigning, setAssigning] = useState<DeskItem>();
+  const [assigning, setAssigning] = useState<Wire<DeskItem>>();
   const [busyId, setBusyId] = useState<string>();
   /** Someone moved the item first (409): the list and the board load afresh. */
   const guard = conflictGuard(onChanged);
 
-  const claim = async (item: DeskItem) => {
+  const claim = async (item: Wire<DeskItem>) => {
     setBusyId(item.id);
     try {
       await guard(() => assignItem(item, undefined, me.id));
@@ -54,7 +54,7 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
     }
   };
 
-  const assign = async (item: DeskItem, assigneeId: string) => {
+  const assign = async (item: Wire<DeskItem>, assigneeId: string) => {
     await guard(() => assignItem(item, assigneeId, me.id));
     const name = editors.find((candidate) => candidate.id === assigneeId)?.name ?? '编辑';
     message.success(`已分派给${name}`);

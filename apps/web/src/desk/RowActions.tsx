@@ -1,17 +1,17 @@
 import { Button, Space } from 'antd';
-import type { DeskItem } from './types';
+import { DeskItem, ItemStatus, Wire } from '@sqmy/contract';
 
 export interface RowActionsProps {
-  item: DeskItem;
+  item: Wire<DeskItem>;
   myId: string;
   /** Only editors claim and assign; others see no actions. */
   canAssign: boolean;
   busyId: string | undefined;
-  onClaim(item: DeskItem): void;
-  onAssign(item: DeskItem): void;
+  onClaim(item: Wire<DeskItem>): void;
+  onAssign(item: Wire<DeskItem>): void;
 }
 
-const ASSIGNABLE: readonly DeskItem['status'][] = ['submitted', 'screening', 'editing'];
+const ASSIGNABLE: readonly Wire<DeskItem>['status'][] = [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Editing];
 
 /** 领取 an item nobody (or somebody else) holds, 分派 it to an editor. */
 export function RowActions({ item, myId, canAssign, busyId, onClaim, onAssign }: RowActionsProps) {

@@ -1,5 +1,4 @@
-import type { Role } from '../api/types';
-import type { ItemStatus } from '../items/types';
+import { ItemStatus, Role } from '@sqmy/contract';
 
 /**
  * The desk's moves and the states each starts from (the server's transition table decides;
@@ -9,25 +8,25 @@ import type { ItemStatus } from '../items/types';
 export type DeskMove = 'screen' | 'assign' | 'accept' | 'return' | 'reject' | 'edit' | 'propose' | 'approve' | 'sendBack';
 
 const FROM: Record<DeskMove, readonly ItemStatus[]> = {
-  screen: ['submitted'],
+  screen: [ItemStatus.Submitted],
   /** A submitted item is assigned by screening it for that editor (see assign-moves.ts). */
-  assign: ['submitted', 'screening', 'editing'],
-  accept: ['screening'],
-  return: ['screening', 'editing'],
-  reject: ['submitted', 'screening', 'returned', 'editing', 'in_review', 'approved'],
-  edit: ['editing'],
-  propose: ['editing'],
-  approve: ['in_review'],
-  sendBack: ['in_review'],
+  assign: [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Editing],
+  accept: [ItemStatus.Screening],
+  return: [ItemStatus.Screening, ItemStatus.Editing],
+  reject: [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Returned, ItemStatus.Editing, ItemStatus.InReview, ItemStatus.Approved],
+  edit: [ItemStatus.Editing],
+  propose: [ItemStatus.Editing],
+  approve: [ItemStatus.InReview],
+  sendBack: [ItemStatus.InReview],
 };
 
 const CHIEF_MOVES: readonly DeskMove[] = ['approve', 'sendBack'];
 
 /** Originals a merge (综合) may take. */
-export const MERGEABLE: readonly ItemStatus[] = ['submitted', 'screening', 'editing', 'in_review', 'approved'];
+export const MERGEABLE: readonly ItemStatus[] = [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Editing, ItemStatus.InReview, ItemStatus.Approved];
 
-export const isEditor = (roles: readonly Role[]) => roles.includes('editor');
-export const isChiefEditor = (roles: readonly Role[]) => roles.includes('chief_editor');
+export const isEditor = (roles: readonly Role[]) => roles.includes(Role.Editor);
+export const isChiefEditor = (roles: readonly Role[]) => roles.includes(Role.ChiefEditor);
 
 export function canMove(move: DeskMove, status: ItemStatus, roles: readonly Role[]): boolean {
   const allowed = CHIEF_MOVES.includes(move) ? isChiefEditor(roles) : isEditor(roles);

@@ -1,7 +1,7 @@
 import { Empty, Tag, Timeline } from 'antd';
+import type { ItemEventView, Wire } from '@sqmy/contract';
 import { formatDateTime } from '../format';
 import { COMMENT_LABELS, ITEM_ACTION_LABELS, ITEM_STATUS_LABELS, labelOf, REJECT_REASON_LABELS } from './item-labels';
-import type { ItemEvent } from './types';
 
 const COLORS: Record<string, string> = {
   submit: 'blue',
@@ -14,15 +14,15 @@ const COLORS: Record<string, string> = {
   publish: 'green',
 };
 
-const isReturn = (event: ItemEvent) => event.to === 'returned';
+const isReturn = (event: Wire<ItemEventView>) => event.to === 'returned';
 
 /** What the comment is, said before it: 退回意见, 编辑说明, 刊发说明… */
-function commentLabel(event: ItemEvent): string | undefined {
+function commentLabel(event: Wire<ItemEventView>): string | undefined {
   const label = isReturn(event) ? COMMENT_LABELS.return : COMMENT_LABELS[event.action];
   return label && `${label}：`;
 }
 
-function EventEntry({ event }: { event: ItemEvent }) {
+function EventEntry({ event }: { event: Wire<ItemEventView> }) {
   return (
     <div className="timeline-entry" data-testid="timeline-entry" data-action={event.action}>
       <div className="timeline-head">
@@ -57,7 +57,7 @@ function EventEntry({ event }: { event: ItemEvent }) {
 }
 
 /** Every status change of the item, oldest first: who, when, from → to, and the comment. */
-export function ItemTimeline({ events }: { events: ItemEvent[] }) {
+export function ItemTimeline({ events }: { events: Wire<ItemEventView>[] }) {
   if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未报送" style={{ margin: '8px 0' }} />;
   return (
     <div data-testid="item-timeline">

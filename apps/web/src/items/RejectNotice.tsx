@@ -1,9 +1,9 @@
 import { Alert } from 'antd';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { labelOf, REJECT_REASON_LABELS } from './item-labels';
-import type { ItemView } from './types';
 
 /** Why the research center did not use the item (不予采用), with the editor's words. */
-export function RejectNotice({ item }: { item: ItemView }) {
+export function RejectNotice({ item }: { item: Wire<ItemView> }) {
   if (item.status !== 'rejected') return null;
   const event = [...item.events].reverse().find((candidate) => candidate.action === 'reject');
   const reason = item.rejectReason?.label ?? (event?.reasonCode ? labelOf(REJECT_REASON_LABELS, event.reasonCode) : undefined);

@@ -1,4 +1,4 @@
-import type { AttachmentType, CommissionStatus, ItemStatus } from './types';
+import type { AttachmentType, CommissionStatus, ItemStatus } from '@sqmy/contract';
 
 /** Chinese names of the items part's code values (plain data: also imported by test/browser). */
 export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {

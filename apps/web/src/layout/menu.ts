@@ -1,4 +1,4 @@
-import type { Role } from '../api/types';
+import { Role } from '@sqmy/contract';
 
 /**
  * The side menu: one row per screen and the roles that see it (a user with several roles
@@ -19,26 +19,26 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { key: 'dashboard', label: '工作台', path: '/', roles: 'everyone' },
-  { key: 'my-items', label: '我的稿件', path: '/my-items', roles: ['informant', 'unit_admin'] },
-  { key: 'topics', label: '选题与约稿', path: '/topics', roles: ['informant', 'unit_admin', 'editor'] },
-  { key: 'desk', label: '编辑台', path: '/desk', roles: ['editor', 'chief_editor'] },
-  { key: 'review', label: '稿件审核', path: '/review', roles: ['chief_editor'] },
-  { key: 'scoring-dashboard', label: '数据看板', path: '/scoring/dashboard', roles: ['analyst', 'chief_editor', 'editor'] },
-  { key: 'rankings', label: '排名', path: '/scoring/rankings', roles: ['analyst', 'chief_editor', 'editor'] },
-  { key: 'quotas', label: '任务数', path: '/scoring/quotas', roles: ['analyst', 'chief_editor', 'editor'] },
-  { key: 'stats-reports', label: '统计通报', path: '/stats-reports', roles: ['analyst', 'chief_editor', 'editor'] },
-  { key: 'bulletins', label: '刊物', path: '/bulletins', roles: ['editor', 'chief_editor', 'analyst'] },
-  { key: 'instructions', label: '批示登记', path: '/instructions', roles: ['editor', 'chief_editor', 'analyst'] },
-  { key: 'stats', label: '年度统计', path: '/stats', roles: ['analyst', 'editor', 'chief_editor'] },
-  { key: 'ledger', label: '台账导入', path: '/ledger', roles: ['editor'] },
-  { key: 'unit-informants', label: '单位信息员', path: '/unit/informants', roles: ['unit_admin'] },
-  { key: 'organisations', label: '组织机构', path: '/admin/organisations', roles: ['admin'] },
-  { key: 'users', label: '用户管理', path: '/admin/users', roles: ['admin'] },
-  { key: 'outlets', label: '报送渠道', path: '/admin/outlets', roles: ['admin'] },
-  { key: 'bulletin-series', label: '刊物设置', path: '/bulletin-series', roles: ['admin', 'editor', 'chief_editor'] },
-  { key: 'desk-settings', label: '编辑台设置', path: '/desk-settings', roles: ['chief_editor', 'admin'] },
-  { key: 'scoring-rules', label: '计分办法', path: '/scoring/rules', roles: ['admin'] },
-  { key: 'queues', label: '队列监控', path: '/admin/queues', roles: ['admin'], external: true },
+  { key: 'my-items', label: '我的稿件', path: '/my-items', roles: [Role.Informant, Role.UnitAdmin] },
+  { key: 'topics', label: '选题与约稿', path: '/topics', roles: [Role.Informant, Role.UnitAdmin, Role.Editor] },
+  { key: 'desk', label: '编辑台', path: '/desk', roles: [Role.Editor, Role.ChiefEditor] },
+  { key: 'review', label: '稿件审核', path: '/review', roles: [Role.ChiefEditor] },
+  { key: 'scoring-dashboard', label: '数据看板', path: '/scoring/dashboard', roles: [Role.Analyst, Role.ChiefEditor, Role.Editor] },
+  { key: 'rankings', label: '排名', path: '/scoring/rankings', roles: [Role.Analyst, Role.ChiefEditor, Role.Editor] },
+  { key: 'quotas', label: '任务数', path: '/scoring/quotas', roles: [Role.Analyst, Role.ChiefEditor, Role.Editor] },
+  { key: 'stats-reports', label: '统计通报', path: '/stats-reports', roles: [Role.Analyst, Role.ChiefEditor, Role.Editor] },
+  { key: 'bulletins', label: '刊物', path: '/bulletins', roles: [Role.Editor, Role.ChiefEditor, Role.Analyst] },
+  { key: 'instructions', label: '批示登记', path: '/instructions', roles: [Role.Editor, Role.ChiefEditor, Role.Analyst] },
+  { key: 'stats', label: '年度统计', path: '/stats', roles: [Role.Analyst, Role.Editor, Role.ChiefEditor] },
+  { key: 'ledger', label: '台账导入', path: '/ledger', roles: [Role.Editor] },
+  { key: 'unit-informants', label: '单位信息员', path: '/unit/informants', roles: [Role.UnitAdmin] },
+  { key: 'organisations', label: '组织机构', path: '/admin/organisations', roles: [Role.Admin] },
+  { key: 'users', label: '用户管理', path: '/admin/users', roles: [Role.Admin] },
+  { key: 'outlets', label: '报送渠道', path: '/admin/outlets', roles: [Role.Admin] },
+  { key: 'bulletin-series', label: '刊物设置', path: '/bulletin-series', roles: [Role.Admin, Role.Editor, Role.ChiefEditor] },
+  { key: 'desk-settings', label: '编辑台设置', path: '/desk-settings', roles: [Role.ChiefEditor, Role.Admin] },
+  { key: 'scoring-rules', label: '计分办法', path: '/scoring/rules', roles: [Role.Admin] },
+  { key: 'queues', label: '队列监控', path: '/admin/queues', roles: [Role.Admin], external: true },
   { key: 'notifications', label: '通知', path: '/notifications', roles: 'everyone' },
   { key: 'account', label: '账户设置', path: '/account', roles: 'everyone' },
 ];

@@ -1,5 +1,5 @@
 import { Form, Input, Select } from 'antd';
-import type { Organisation, OrganisationKind } from '../api/types';
+import type { OrganisationKind, OrganisationView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { optionsOf, ORGANISATION_KIND_LABELS } from '../labels';
 import { organisationsApi } from './organisations-api';
@@ -13,8 +13,8 @@ interface OrganisationFormValues {
 interface OrganisationFormModalProps {
   /** `child`: create an organisation under `organisation`; `rename`: rename `organisation`. */
   mode: 'child' | 'rename';
-  organisation: Organisation;
-  onSaved(organisation: Organisation): void;
+  organisation: Wire<OrganisationView>;
+  onSaved(organisation: Wire<OrganisationView>): void;
   onClose(): void;
 }
 

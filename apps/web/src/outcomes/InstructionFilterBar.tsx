@@ -1,8 +1,8 @@
 import { Input, Select, Space } from 'antd';
+import type { InstructionFilters } from '@sqmy/contract';
 import { optionsOf } from '../labels';
 import { yearOptions } from '../years';
 import { INSTRUCTION_STATUS_LABELS, LEADER_LEVEL_LABELS } from './outcome-labels';
-import type { InstructionFilters } from './types';
 
 const YEARS = yearOptions(10);
 

@@ -1,9 +1,9 @@
 import { App, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
+import type { InstructionView, ItemView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
 import { useMe } from '../auth/AuthProvider';
-import type { ItemView } from '../items/types';
 import { AdoptionList } from './AdoptionList';
 import { AdoptionModal } from './AdoptionModal';
 import { InstructionEditModal } from './InstructionEditModal';
@@ -13,15 +13,14 @@ import { canRecordOutcomes, isAdoptable, isReportable } from './outcome-rules';
 import { instructionsApi, outcomesApi } from './outcomes-api';
 import { ReportList } from './ReportList';
 import { ReportModal } from './ReportModal';
-import type { Instruction } from './types';
 
-type Dialog = { kind: 'report' } | { kind: 'adoption' } | { kind: 'instruction' } | { kind: 'edit'; instruction: Instruction } | null;
+type Dialog = { kind: 'report' } | { kind: 'adoption' } | { kind: 'instruction' } | { kind: 'edit'; instruction: Wire<InstructionView> } | null;
 
 /**
  * 报送与采用 of one item: where it was reported, who adopted it, which leaders wrote on it.
  * Authors and readers see it; editors record, correct and follow up the 批示.
  */
-export function OutcomesCard({ item }: { item: ItemView }) {
+export function OutcomesCard({ item }: { item: Wire<ItemView> }) {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
   const editor = canRecordOutcomes(useMe().roles);

@@ -1,7 +1,7 @@
-import type { AdoptionKind, ImportStatus, InstructionStatus, LeaderLevel, OutcomeLevel } from './types';
+import { AdoptionKind, AdoptionLevel, InstructionStatus, LeaderLevel, LedgerImportStatus } from '@sqmy/contract';
 
 /** Chinese names of the outcomes part's code values (plain data: also imported by test/browser). */
-export const OUTCOME_LEVEL_LABELS: Record<OutcomeLevel, string> = {
+export const OUTCOME_LEVEL_LABELS: Record<AdoptionLevel, string> = {
   city: '市级',
   province: '省级',
   national: '全国',
@@ -21,13 +21,13 @@ export const ADOPTION_KIND_LABELS: Record<AdoptionKind, string> = {
 
 /** The kinds an editor records by hand: 编发 comes from publishing an issue, 领导批示 from the 批示 register. */
 export const RECORDABLE_KINDS: readonly AdoptionKind[] = [
-  'single_adoption',
-  'composite_adoption',
-  'forwarded',
-  'special_report',
-  'proposal',
-  'department_feedback',
-  'media',
+  AdoptionKind.SingleAdoption,
+  AdoptionKind.CompositeAdoption,
+  AdoptionKind.Forwarded,
+  AdoptionKind.SpecialReport,
+  AdoptionKind.Proposal,
+  AdoptionKind.DepartmentFeedback,
+  AdoptionKind.Media,
 ];
 
 export const LEADER_LEVEL_LABELS: Record<LeaderLevel, string> = {
@@ -51,14 +51,14 @@ export const INSTRUCTION_STATUS_COLORS: Record<InstructionStatus, string> = {
   closed: 'success',
 };
 
-export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
+export const IMPORT_STATUS_LABELS: Record<LedgerImportStatus, string> = {
   queued: '排队中',
   running: '导入中',
   succeeded: '导入成功',
   failed: '导入失败',
 };
 
-export const IMPORT_STATUS_COLORS: Record<ImportStatus, string> = {
+export const IMPORT_STATUS_COLORS: Record<LedgerImportStatus, string> = {
   queued: 'default',
   running: 'processing',
   succeeded: 'success',

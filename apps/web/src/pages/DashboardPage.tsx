@@ -1,7 +1,7 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { Notification } from '../api/types';
+import type { NotificationView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useMe } from '../auth/AuthProvider';
 import { Page } from '../components/Page';
@@ -21,7 +21,7 @@ function greeting(): string {
 
 function UnreadNotificationsCard() {
   const { unreadCount } = useUnread();
-  const [items, setItems] = useState<Notification[]>([]);
+  const [items, setItems] = useState<Wire<NotificationView>[]>([]);
   const showError = useApiErrorHandler();
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { FlagOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Empty, Row, Space } from 'antd';
 import { useState } from 'react';
+import { Role } from '@sqmy/contract';
 import { useMe } from '../auth/AuthProvider';
 import { Page } from '../components/Page';
 import { useReferenceData } from '../items/use-reference-data';
@@ -19,8 +20,8 @@ type Dialog = 'topic' | 'commission' | null;
 export function TopicsPage() {
   const me = useMe();
   const { message } = App.useApp();
-  const isEditor = me.roles.includes('editor');
-  const canWrite = me.roles.includes('informant') || me.roles.includes('unit_admin');
+  const isEditor = me.roles.includes(Role.Editor);
+  const canWrite = me.roles.includes(Role.Informant) || me.roles.includes(Role.UnitAdmin);
   // Editors follow every commission of the committee; authors see what is still open for them.
   const refs = useReferenceData(true, !isEditor);
   const assignees = useAssignees(isEditor);

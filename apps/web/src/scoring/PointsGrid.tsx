@@ -1,9 +1,9 @@
 import { Form, InputNumber, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { AdoptionLevel } from '@sqmy/contract';
+import type { AdoptionKind, PointsTable } from '@sqmy/contract';
 import { ADOPTION_KIND_LABELS, OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
-import { OUTCOME_LEVELS } from '../outcomes/types';
 import { SCORED_KINDS } from './scoring-labels';
-import type { AdoptionKind, PointsTable } from './types';
 
 interface PointsGridProps {
   /** Read-only: the table of a rule set. Absent: the grid edits the form's `points`. */
@@ -14,7 +14,7 @@ interface PointsGridProps {
 export function PointsGrid({ points }: PointsGridProps) {
   const columns: TableColumnsType<{ kind: AdoptionKind }> = [
     { title: '类型', key: 'kind', width: 130, render: (_, row) => ADOPTION_KIND_LABELS[row.kind] },
-    ...OUTCOME_LEVELS.map((level) => ({
+    ...Object.values(AdoptionLevel).map((level) => ({
       title: OUTCOME_LEVEL_LABELS[level],
       key: level,
       render: (_: unknown, row: { kind: AdoptionKind }) =>

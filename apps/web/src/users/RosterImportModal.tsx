@@ -1,8 +1,8 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Modal, Result, Table, Upload } from 'antd';
 import { useState } from 'react';
+import type { ErrorDetail, OrganisationRef, RosterResult } from '@sqmy/contract';
 import { asApiError } from '../api/client';
-import type { ErrorDetail, OrganisationRef, RosterResult } from '../api/types';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { organisationsApi } from '../organisations/organisations-api';
 

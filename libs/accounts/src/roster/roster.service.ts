@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { ErrorDetail, Identity, OrganisationKind, Permission, Role, RosterResult } from '@sqmy/contract';
+import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, In } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { Identity, OrganisationKind, Permission, Role, RosterResult } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { Organisation } from '../organisations/organisation.entity';

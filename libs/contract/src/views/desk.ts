@@ -1,10 +1,6 @@
 import { ItemStatus } from '../item-status';
 import { ItemSummary } from './items';
-
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+import { PersonRef } from './refs';
 
 export interface EditorLoad extends PersonRef {
   /** Items in screening or editing assigned to this editor. */

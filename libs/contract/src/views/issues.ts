@@ -1,7 +1,7 @@
 import { DocumentStatus, IssueKind, IssueStatus } from '../issue-kind';
 import { ItemStatus } from '../item-status';
 import { DistributionLine } from './bulletins';
-import { PersonRef } from './desk';
+import { PersonRef } from './refs';
 
 export interface DocumentView {
   status: DocumentStatus;

@@ -40,6 +40,7 @@ export interface ItemView extends ItemSummary {
   mergedFrom: { id: string; title: string }[];
 }
 
-/** One stored version as the item lists it, and one move on its timeline. */
+/** One stored version as the item lists it, one move on its timeline, one near-duplicate. */
 export type ItemVersionRef = ItemView['versions'][number];
 export type ItemEventView = ItemView['events'][number];
+export type SimilarItem = ItemView['similar'][number];

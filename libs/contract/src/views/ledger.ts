@@ -1,4 +1,4 @@
-import { PersonRef } from './desk';
+import { PersonRef } from './refs';
 
 export enum LedgerImportStatus {
   Queued = 'queued',

@@ -1,6 +1,6 @@
 import { AdoptionKind, AdoptionLevel } from '../adoption';
 import { InstructionStatus, LeaderLevel } from '../leader-level';
-import { PersonRef } from './desk';
+import { PersonRef } from './refs';
 
 /** Where a record came from: recorded here, or imported from an office's ledger (台账). Persisted. */
 export enum RecordSource {

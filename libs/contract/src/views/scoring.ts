@@ -29,6 +29,9 @@ export type RankingSubject = (typeof RANKING_SUBJECTS)[number];
 export const LEVEL_KEYS = ['any', 'city', 'province', 'national', 'up'] as const;
 export type AdoptionLevelKey = (typeof LEVEL_KEYS)[number];
 
+/** What a ranking orders by. */
+export type RankBy = 'score' | 'rate';
+
 export interface PeriodView {
   grain: PeriodKind;
   /** The first day, YYYY-MM-DD. */
@@ -52,7 +55,7 @@ export interface RankingRow {
 export interface Ranking {
   subject: RankingSubject;
   org: { id: string; name: string };
-  by: 'score' | 'rate';
+  by: RankBy;
   level: AdoptionLevelKey;
   period: PeriodView;
   previous: Omit<PeriodView, 'grain'>;
@@ -108,11 +111,14 @@ export interface QuotaProgress {
   behind: boolean;
 }
 
+/** Who a quota is set for: an informant or a reporting unit. */
+export type QuotaSubjectType = ScoreSubjectType.Informant | ScoreSubjectType.Unit;
+
 /** A quota (任务数) with its progress. */
 export interface QuotaView {
   id: string;
   committee: { id: string; name: string };
-  subjectType: ScoreSubjectType;
+  subjectType: QuotaSubjectType;
   subject: { id: string; name: string };
   grain: QuotaGrain;
   year: number;
@@ -171,6 +177,9 @@ export enum StatsReportStatus {
   Succeeded = 'succeeded',
   Failed = 'failed',
 }
+
+/** The files a 统计通报 is made as. */
+export type ReportFormat = 'docx' | 'xlsx';
 
 /** A 统计通报 of a committee for a month, quarter or year, and its files. */
 export interface StatsReportView {

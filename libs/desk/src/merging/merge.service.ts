@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { commentAudienceOf, ItemAction, ItemStatus, ItemView } from '@sqmy/contract';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { commentAudienceOf, ErrorDetail, ItemAction, ItemStatus, ItemView } from '@sqmy/contract';
+import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
 import { Category, Item, ItemAuthor, ItemEvent, ItemReader, ItemTransitionsService, ItemVersion, reindex } from '@sqmy/items';
 import { OutboxService, refreshScores } from '@sqmy/queue';

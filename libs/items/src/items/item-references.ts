@@ -1,6 +1,6 @@
 import { Principal } from '@sqmy/accounts';
-import { CommissionStatus, Role } from '@sqmy/contract';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { CommissionStatus, ErrorDetail, Role } from '@sqmy/contract';
+import { AppError } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
 import { Category } from '../categories/category.entity';
 import { Commission } from '../commissions/commission.entity';

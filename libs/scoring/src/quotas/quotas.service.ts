@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { Permission, QuotaGrain, QuotaView, ScoreSubjectType } from '@sqmy/contract';
+import { Permission, QuotaGrain, QuotaView } from '@sqmy/contract';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
@@ -76,7 +76,7 @@ export class QuotasService {
     try {
       const { identifiers } = await this.dataSource.getRepository(Quota).insert({
         committeeId: subject.committeeId,
-        subjectType: dto.subjectType as ScoreSubjectType,
+        subjectType: dto.subjectType,
         subjectId: dto.subjectId,
         grain: dto.grain,
         year: dto.year,

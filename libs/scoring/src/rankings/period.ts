@@ -1,4 +1,4 @@
-import { PeriodKind, PeriodView, TallyGrain } from '@sqmy/contract';
+import { PeriodKind, PeriodParams, PeriodView, TallyGrain } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 
 /** A run of whole months: `start` counts months from year 0 (year × 12 + month − 1). */
@@ -6,15 +6,6 @@ export interface Period {
   kind: PeriodKind;
   start: number;
   months: number;
-}
-
-export interface PeriodParams {
-  period?: PeriodKind;
-  year?: number;
-  month?: number;
-  quarter?: number;
-  from?: string;
-  to?: string;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

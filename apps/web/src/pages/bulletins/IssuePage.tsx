@@ -2,6 +2,7 @@ import '../../bulletins/issue-builder.css';
 import { Modal, Result, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { IssueView, Role, Wire } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
@@ -9,14 +10,13 @@ import { IssueActions } from '../../bulletins/IssueActions';
 import { IssueBuilder } from '../../bulletins/IssueBuilder';
 import { IssueFacts } from '../../bulletins/IssueFacts';
 import { IssuePreview } from '../../bulletins/IssuePreview';
-import type { IssueView } from '../../bulletins/types';
 import { Page } from '../../components/Page';
 import { canRecordOutcomes } from '../../outcomes/outcome-rules';
 import { IssueOutcomeActions } from '../../outcomes/IssueOutcomeActions';
 
 const RENDER_POLL_MS = 2_000;
 
-function titleOf(issue: IssueView): string {
+function titleOf(issue: Wire<IssueView>): string {
   const draft = issue.kind === 'supplement' ? '增刊（草稿）' : '草稿';
   return `《${issue.series.title}》${issue.numberLabel ?? draft}`;
 }
@@ -38,7 +38,7 @@ export function IssuePage() {
 
   if (issue.error) return <Result status={issue.error.status === 403 ? '403' : '404'} title="无法打开本期" subTitle={issue.error.message} />;
   if (!data || data.id !== id) return <Skeleton active paragraph={{ rows: 12 }} />;
-  const building = data.status === 'draft' && me.roles.includes('editor');
+  const building = data.status === 'draft' && me.roles.includes(Role.Editor);
   const actions = (
     <Space wrap>
       {data.status === 'published' && canRecordOutcomes(me.roles) && <IssueOutcomeActions issue={data} />}
@@ -47,7 +47,7 @@ export function IssuePage() {
   );
   return (
     <Page title={titleOf(data)} extra={actions}>
-      <IssueFacts issue={data} canRender={me.roles.includes('editor')} onRenderQueued={() => void reload()} />
+      <IssueFacts issue={data} canRender={me.roles.includes(Role.Editor)} onRenderQueued={() => void reload()} />
       {building ? <IssueBuilder issue={data} onChanged={setData} /> : <IssuePreview issueId={data.id} version={data.updatedAt} />}
       {previewing && (
         <Modal open title="预览" width={900} footer={null} onCancel={() => setPreviewing(false)} styles={{ body: { padding: 0 } }}>

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
+import { QuotaView, Role } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
@@ -12,27 +13,26 @@ import { YEAR_OPTIONS } from '../../scoring/periods';
 import { QuotaFormModal } from '../../scoring/QuotaFormModal';
 import { QuotaTable } from '../../scoring/QuotaTable';
 import { scoringApi } from '../../scoring/scoring-api';
-import type { Quota } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
 /** 任务数: each unit's and informant's quota for the year and how far they are; editors set them. */
 export function QuotasPage() {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
-  const canManage = useMe().roles.includes('editor');
+  const canManage = useMe().roles.includes(Role.Editor);
   const organisations = useOrganisations();
   const [year, setYear] = useState(CURRENT_YEAR);
   const [behind, setBehind] = useState(false);
-  const [editing, setEditing] = useState<Quota | 'new'>();
+  const [editing, setEditing] = useState<QuotaView | 'new'>();
   const quotas = useLoad(() => scoringApi.quotas(year, behind), [year, behind]);
 
-  const saved = (quota: Quota) => {
+  const saved = (quota: QuotaView) => {
     setEditing(undefined);
     message.success(`${quota.subject.name}的任务数已保存`);
     void quotas.reload();
   };
 
-  const remove = async (quota: Quota) => {
+  const remove = async (quota: QuotaView) => {
     try {
       await scoringApi.deleteQuota(quota.id);
       message.success(`${quota.subject.name}的任务数已删除`);

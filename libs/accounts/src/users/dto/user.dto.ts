@@ -17,12 +17,12 @@ import {
   Min,
 } from 'class-validator';
 import { trimText } from '@sqmy/http';
-import { Identity, Role } from '@sqmy/contract';
+import { Identity, NewUser, Role, UserChanges, UserFilters } from '@sqmy/contract';
 import { PASSWORD_RULE, PASSWORD_RULE_MESSAGE } from '../../auth/passwords';
 
 export const MOBILE = /^1[3-9]\d{9}$/;
 
-export class CreateUserDto {
+export class CreateUserDto implements NewUser {
   @ApiProperty({ example: 'wangfang' })
   @Transform(trimText)
   @IsString({ message: '请填写用户名' })
@@ -63,14 +63,14 @@ export class CreateUserDto {
   identity?: Identity | null;
 }
 
-export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['name', 'phone', 'roles', 'orgId', 'identity'] as const)) {
+export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['name', 'phone', 'roles', 'orgId', 'identity'] as const)) implements UserChanges {
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean({ message: 'active 应为 true 或 false' })
   active?: boolean;
 }
 
-export class ListUsersQuery {
+export class ListUsersQuery implements UserFilters {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID('all', { message: '组织编号无效' })

@@ -1,10 +1,11 @@
+import { SeriesFields } from '@sqmy/contract';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { trimText } from '@sqmy/http';
 import { DistributionLineDto, IsCopies, IsDistribution } from './distribution-line.dto';
 
-export class CreateSeriesDto {
+export class CreateSeriesDto implements SeriesFields {
   @ApiProperty({ example: '晋中社情民意' })
   @Transform(trimText)
   @IsString({ message: '请填写刊物名称' })

@@ -1,9 +1,10 @@
+import { ItemText } from '@sqmy/contract';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { BODY_MAX, TITLE_MAX } from '@sqmy/items';
 
 /** A whole text the desk writes: an edit, or a combined item. */
-export class ItemTextDto {
+export class ItemTextDto implements ItemText {
   @ApiProperty({ maxLength: TITLE_MAX })
   @IsString({ message: '标题应为文字' })
   @MaxLength(TITLE_MAX, { message: `标题不能超过 ${TITLE_MAX} 个字` })

@@ -1,9 +1,10 @@
+import { CreateCommissionRequest } from '@sqmy/contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsCalendarDay, trimText } from '@sqmy/http';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
-export class CreateCommissionDto {
+export class CreateCommissionDto implements CreateCommissionRequest {
   @ApiProperty({ example: '请就农村养老服务撰写一篇信息' })
   @Transform(trimText)
   @IsString({ message: '请填写约稿题目' })

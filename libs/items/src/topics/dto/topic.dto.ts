@@ -1,10 +1,11 @@
+import { CreateTopicRequest } from '@sqmy/contract';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsCalendarDay, trimText } from '@sqmy/http';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 
-export class CreateTopicDto {
+export class CreateTopicDto implements CreateTopicRequest {
   @ApiProperty({ example: '农村养老服务体系建设' })
   @Transform(trimText)
   @IsString({ message: '请填写选题标题' })

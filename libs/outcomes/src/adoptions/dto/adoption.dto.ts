@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
+import { AdoptionKind, AdoptionLevel, NewAdoption } from '@sqmy/contract';
 import { IsDay } from '../../recording/day';
 import { IsOptionalText } from '../../recording/text-field';
 
 /** What came of an item, where and when. One of `outletId` / `outletName`. */
-export class CreateAdoptionDto {
+export class CreateAdoptionDto implements NewAdoption {
   @ApiProperty({ enum: AdoptionLevel })
   @IsEnum(AdoptionLevel, { message: '级别只能是 city（市级）、province（省级）或 national（全国）' })
   level: AdoptionLevel;

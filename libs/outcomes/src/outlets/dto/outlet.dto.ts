@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AdoptionLevel } from '@sqmy/contract';
+import { AdoptionLevel, OutletFields } from '@sqmy/contract';
 import { IsText } from '../../recording/text-field';
 
-export class CreateOutletDto {
+export class CreateOutletDto implements OutletFields {
   @IsText('渠道名称', 60, '省政协《社情民意》')
   name: string;
 

@@ -1,10 +1,11 @@
+import { NewReport } from '@sqmy/contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
 import { IsDay } from '../../recording/day';
 import { IsOptionalText } from '../../recording/text-field';
 
 /** Where, when and how an item was sent up. */
-export class CreateReportDto {
+export class CreateReportDto implements NewReport {
   @ApiProperty({ description: '报送渠道' })
   @IsUUID('all', { message: '报送渠道编号无效' })
   outletId: string;

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { QuotaGrain } from '@sqmy/contract';
+import { NewQuota, QuotaGrain, QuotaSubjectType } from '@sqmy/contract';
 import { IsFlag } from '@sqmy/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
@@ -24,10 +24,10 @@ export class QuotaListQuery {
   behind?: boolean;
 }
 
-export class CreateQuotaDto {
+export class CreateQuotaDto implements NewQuota {
   @ApiProperty({ enum: ['informant', 'unit'] })
   @IsIn(['informant', 'unit'], { message: '对象应为 informant 或 unit' })
-  subjectType: 'informant' | 'unit';
+  subjectType: QuotaSubjectType;
 
   @ApiProperty({ description: '信息员或报送单位的编号' })
   @IsUUID('all', { message: '编号无效' })

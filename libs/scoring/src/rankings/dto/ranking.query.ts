@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AdoptionLevelKey, LEVEL_KEYS, PeriodKind, RANKING_SUBJECTS, RankingSubject } from '@sqmy/contract';
+import { AdoptionLevelKey, LEVEL_KEYS, PeriodKind, PeriodParams, RANKING_SUBJECTS, RankingParams, RankingSubject } from '@sqmy/contract';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
@@ -32,7 +32,7 @@ export class YearQuery {
 }
 
 /** A period: a month, quarter or year of `year`, or a custom range of months `from`–`to`. */
-export class PeriodQuery extends YearQuery {
+export class PeriodQuery extends YearQuery implements PeriodParams {
   @ApiPropertyOptional({ enum: ['month', 'quarter', 'year', 'custom'], default: 'year' })
   @IsOptional()
   @IsIn(['month', 'quarter', 'year', 'custom'], { message: '期间应为 month、quarter、year 或 custom' })
@@ -66,7 +66,7 @@ export class PeriodQuery extends YearQuery {
 }
 
 /** What is ranked, where, over which period, by what. */
-export class RankingQuery extends PeriodQuery {
+export class RankingQuery extends PeriodQuery implements RankingParams {
   @RankingSubjectField()
   subject?: RankingSubject;
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CreditSplit, PointsTable } from '@sqmy/contract';
+import { CreditSplit, PointsTable, RuleSetFields } from '@sqmy/contract';
 import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsCalendarDay } from '@sqmy/http';
 
@@ -9,7 +9,7 @@ const Share = (what: string) => [IsNumber({ allowNaN: false, allowInfinity: fals
 const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
 /** The fields of a rule set (计分办法); `points` and `instructionPoints` are checked key by key by the service. */
-export class RuleSetFieldsDto {
+export class RuleSetFieldsDto implements RuleSetFields {
   @ApiProperty({ example: '2024年度信息工作计分办法' })
   @IsString({ message: '请填写名称' })
   @IsNotEmpty({ message: '请填写名称' })
