@@ -8,4 +8,4 @@ export { FIRST_YEAR, IsCalendarDay, isDay, LAST_YEAR } from './day';
 export { ParseCountPipe } from './parse-int.pipe';
 export { answerClientErrors } from './client-errors';
 export { outageOf, RETRY_AFTER_SECONDS } from './outage';
-export { IsDay, IsFlag, IsId, IsText, toFlag, trimText } from './fields';
+export { IsDay, IsFlag, IsId, IsText, PageQuery, toFlag, trimText } from './fields';
