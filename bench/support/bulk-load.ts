@@ -1,4 +1,4 @@
-import { tsvectorText } from '@sqmy/intake';
+import { tsvectorText } from '@sqmy/text';
 import { Client } from 'pg';
 import { PLACES, rng, TextGenerator, topics } from './corpus';
 

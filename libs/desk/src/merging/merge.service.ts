@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError, ErrorDetail } from '@sqmy/http';
-import { isBlank } from '@sqmy/intake';
+import { isBlank } from '@sqmy/text';
 import { Category, commentAudienceOf, Item, ItemAction, ItemAuthor, ItemEvent, ItemReader, ItemStatus, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';

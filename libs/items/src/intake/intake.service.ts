@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@sqmy/accounts';
-import { bands, cleanText, simhash, toSignedInt64, tsvectorText } from '@sqmy/intake';
+import { bands, cleanText, simhash, toSignedInt64, tsvectorText } from '@sqmy/text';
 import { NotificationsService } from '@sqmy/notifications';
 import { IntakeItemPayload } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';

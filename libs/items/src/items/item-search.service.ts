@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Permission, Principal, Visibility } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { segmentQuery } from '@sqmy/intake';
+import { segmentQuery } from '@sqmy/text';
 import { DataSource } from 'typeorm';
 import { SearchItemsQuery } from './dto/search-items.query';
 import { ItemReader } from './item-reader';
