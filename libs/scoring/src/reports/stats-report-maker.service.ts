@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, OutboxService } from '@sqmy/queue';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -22,7 +22,7 @@ export class StatsReportMaker {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly content: StatsReportContentService,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly outbox: OutboxService,
   ) {}
 
