@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { storedReportPeriod } from './report-period';
-import { StatsReportContentService } from './stats-report-content';
+import { StatsReportContentService } from './stats-report-content.service';
 import { renderStatsReportDocx } from './stats-report-docx';
 import { renderStatsReportXlsx } from './stats-report-xlsx';
 import { StatsReport, StatsReportStatus } from './stats-report.entity';
