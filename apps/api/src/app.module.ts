@@ -14,7 +14,8 @@ import { LedgerModule } from '@sqmy/ledger';
 import { NotificationsModule } from '@sqmy/notifications';
 import { FiguresModule, OutcomesModule } from '@sqmy/outcomes';
 import { QueueModule, QueueName, SchedulesHealthIndicator } from '@sqmy/queue';
-import { DatabaseModule } from '@sqmy/schema';
+import { DatabaseModule } from '@sqmy/database';
+import { ENTITIES, MIGRATIONS } from '@sqmy/schema';
 import { RankingsModule, ScoringModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 import { QueueBoardAuth, QueueBoardAuthModule } from './queue-board.auth';
@@ -29,7 +30,7 @@ import { SchedulesHealthController } from './health/schedules-health.controller'
       inject: [AppConfig],
       useFactory: ({ env }: AppConfig) => loggerParams(env.LOG_LEVEL, env.NODE_ENV === 'development'),
     }),
-    DatabaseModule,
+    DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
     QueueModule,
     TerminusModule,
     AccountsModule,

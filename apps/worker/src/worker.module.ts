@@ -8,7 +8,8 @@ import { ItemsWorkerModule } from '@sqmy/items';
 import { LedgerWorkerModule } from '@sqmy/ledger';
 import { NotificationsWorkerModule } from '@sqmy/notifications';
 import { OutboxDispatcher, OutboxReconciler, ProcessorRegistryCheck, QueueModule, QueueUpkeep, WorkerConcurrency } from '@sqmy/queue';
-import { DatabaseModule } from '@sqmy/schema';
+import { DatabaseModule } from '@sqmy/database';
+import { ENTITIES, MIGRATIONS } from '@sqmy/schema';
 import { ScoringWorkerModule, StatsReportsWorkerModule } from '@sqmy/scoring';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -21,7 +22,7 @@ import { LoggerModule } from 'nestjs-pino';
       useFactory: ({ env }: AppConfig) => loggerParams(env.LOG_LEVEL, env.NODE_ENV === 'development'),
     }),
     DiscoveryModule,
-    DatabaseModule,
+    DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
     QueueModule,
     NotificationsWorkerModule,
     ItemsWorkerModule,
