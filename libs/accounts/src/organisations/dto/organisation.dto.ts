@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum } from 'class-validator';
 import { IsId, IsText } from '@sqmy/http';
-import { OrganisationKind } from '../../access/roles';
+import { OrganisationKind } from '@sqmy/contract';
 
 
 export class CreateOrganisationDto {

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ItemStatus } from '@sqmy/contract';
 import { IsFlag, IsId, PageQuery, trimText } from '@sqmy/http';
 import { Transform } from 'class-transformer';
-import { ItemStatus } from '@sqmy/items';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** Every state but draft: drafts are their authors' until submitted. */
 const DESK_STATUSES = Object.values(ItemStatus).filter((status) => status !== ItemStatus.Draft);

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { IsFlag, IsId, PageQuery, trimText } from '@sqmy/http';
-import { ItemStatus } from '../item-status';
+import { ItemStatus } from '@sqmy/contract';
 
 /** Hard limits that protect the system; the 1,500-character convention is only a warning. */
 export const TITLE_MAX = 100;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum } from 'class-validator';
 import { IsId } from '@sqmy/http';
-import { AdoptionKind, AdoptionLevel } from '../../adoption';
+import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
 import { DayField } from '../../recording/day-field';
 import { OptionalTextField } from '../../recording/text-field';
 

@@ -4,7 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } 
 import { IsId, PageQuery } from '@sqmy/http';
 import { DayField, OptionalDayField } from '../../recording/day-field';
 import { OptionalTextField, TextField } from '../../recording/text-field';
-import { InstructionStatus, LeaderLevel } from '../leader-level';
+import { InstructionStatus, LeaderLevel } from '@sqmy/contract';
 
 /** Optional, but not to be cleared: null is checked (and refused) like any other value. */
 const IfGiven = () => ValidateIf((_, value) => value !== undefined);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsFlag } from '@sqmy/http';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AdoptionLevel } from '../../adoption';
+import { AdoptionLevel } from '@sqmy/contract';
 import { TextField } from '../../recording/text-field';
 
 export class CreateOutletDto {
