@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsId, PageQuery } from '@sqmy/http';
+import { IsId, PageQuery, trimText } from '@sqmy/http';
 import { DayField, OptionalDayField } from '../../recording/day-field';
 import { OptionalTextField, TextField } from '../../recording/text-field';
 import { InstructionStatus, LeaderLevel } from '@sqmy/contract';
@@ -90,6 +90,7 @@ export class InstructionFilterQuery {
 
   @ApiPropertyOptional({ description: '领导、稿件标题、批示内容、转办部门' })
   @IsOptional()
+  @Transform(trimText)
   @IsString()
   @MaxLength(50, { message: '关键词最多 50 个字' })
   q?: string;
