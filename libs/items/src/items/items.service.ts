@@ -13,7 +13,7 @@ import { checkReferences } from './item-references';
 import { lockItem } from './item-lock';
 import { ItemPageRow, ItemReader, pageView } from './item-reader';
 import { answerCommission, ItemTransitionsService, NOTHING_RECORDED, RECORD_MOVE_PARAMS, recordMoveSql } from './item-transitions.service';
-import { AUTHOR_EDITABLE, ItemAction, ItemStatus } from '@sqmy/contract';
+import { AUTHOR_EDITABLE, ErrorCode, ItemAction, ItemStatus } from '@sqmy/contract';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
 import { staleVersion } from './stale-version';
@@ -97,7 +97,7 @@ export class ItemsService {
     await this.dataSource.transaction(async (manager) => {
       const item = await lockItem(manager, id);
       if (!AUTHOR_EDITABLE.includes(item.status)) {
-        throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
+        throw AppError.conflict(ErrorCode.ItemNotEditable, '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
       }
       if (item.version !== dto.version) throw await staleVersion(manager, item);
       await checkReferences(manager, principal, dto);
@@ -116,7 +116,7 @@ export class ItemsService {
     await this.dataSource.transaction(async (manager) => {
       const item = await lockItem(manager, id);
       if (item.status !== ItemStatus.Draft || item.versionNo > 0) {
-        throw AppError.conflict('ITEM_NOT_DELETABLE', '只能删除从未报送过的草稿；报送过的稿件会一直保留');
+        throw AppError.conflict(ErrorCode.ItemNotDeletable, '只能删除从未报送过的草稿；报送过的稿件会一直保留');
       }
       await manager.delete(Item, id);
     });
