@@ -2,8 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import type { ItemStatus } from '@sqmy/contract';
-import { ITEM_STATUS_LABELS } from '../../apps/web/src/items/item-labels';
+import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 
 /** What informants and editors do with items in the web app, in the words of the UI. */
 

@@ -7,7 +7,7 @@ export { IdempotencyKey } from './items/idempotency-key.entity';
 export { ItemTransitionsService, MoveEffect, reindex } from './items/item-transitions.service';
 export { ItemReader } from './items/item-reader';
 export { itemInParam } from './items/items.controller';
-export { TITLE_MAX, BODY_MAX, PageQuery } from './items/dto/item.dto';
+export { TITLE_MAX, BODY_MAX } from './items/dto/item.dto';
 export { RejectReason } from './reject-reasons/reject-reason.entity';
 export { Category } from './categories/category.entity';
 export { Topic } from './topics/topic.entity';

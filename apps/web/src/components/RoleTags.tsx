@@ -1,6 +1,5 @@
 import { Tag } from 'antd';
-import type { Role } from '@sqmy/contract';
-import { ROLE_LABELS } from '../labels';
+import { Role, ROLE_LABELS } from '@sqmy/contract';
 
 export function RoleTags({ roles }: { roles: readonly Role[] }) {
   return (

@@ -1,6 +1,5 @@
 import { Card, Col, Row, Statistic, Tag } from 'antd';
-import { DESK_STATUSES, DeskStatus, DeskSummary, ItemStatus } from '@sqmy/contract';
-import { ITEM_STATUS_LABELS } from '../items/item-labels';
+import { DESK_STATUSES, DeskStatus, DeskSummary, ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 
 /** The board names the states as the desk sees them: a submitted item waits for screening. */
 const BOARD_LABELS: Record<DeskStatus, string> = { ...ITEM_STATUS_LABELS, submitted: '待阅选' };

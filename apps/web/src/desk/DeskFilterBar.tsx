@@ -1,8 +1,7 @@
 import { Input, Select } from 'antd';
-import { DESK_STATUSES, ItemStatus } from '@sqmy/contract';
+import { DESK_STATUSES, ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 import type { DeskFilters, EditorLoad } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
-import { ITEM_STATUS_LABELS } from '../items/item-labels';
 import type { ReferenceData } from '../items/use-reference-data';
 import { organisationsApi } from '../organisations/organisations-api';
 

@@ -1,13 +1,13 @@
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { Key } from 'react';
+import { ItemAction } from '@sqmy/contract';
 import type { DeskItem, Wire } from '@sqmy/contract';
 import { formatDateTime } from '../format';
 import { itemColumns } from '../items/item-columns';
 import { ItemTable } from '../items/ItemTable';
 import { DuplicateTag } from '../items/SimilarItems';
 import { deskLink } from './desk-links';
-import { MERGEABLE } from './desk-rules';
 import { RowActions } from './RowActions';
 import type { RowActionsProps } from './RowActions';
 import { RowDetail } from './RowDetail';
@@ -63,7 +63,7 @@ export function DeskItemTable({ state, selected, onSelect, ...actions }: DeskIte
           selectedRowKeys: selected,
           preserveSelectedRowKeys: true,
           onChange: onSelect,
-          getCheckboxProps: (item) => ({ disabled: !MERGEABLE.includes(item.status) }),
+          getCheckboxProps: (item) => ({ disabled: !item.allowedMoves.includes(ItemAction.Merge) }),
         }
       }
       expandable={{ expandedRowRender: (item) => <RowDetail id={item.id} />, columnTitle: '' }}

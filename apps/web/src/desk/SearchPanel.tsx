@@ -3,13 +3,13 @@ import { Alert, Button, DatePicker, Empty, Form, Input, Segmented, Select, Spin 
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ItemStatus, SearchHit, SearchQuery, Wire } from '@sqmy/contract';
+import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
+import type { SearchHit, SearchQuery, Wire } from '@sqmy/contract';
 import { asApiError } from '../api/client';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatDateTime } from '../format';
-import { optionsOf } from '../labels';
+import { optionsOf } from '../options';
 import { AuthorNames } from '../items/AuthorNames';
-import { ITEM_STATUS_LABELS } from '../items/item-labels';
 import { itemsApi } from '../items/items-api';
 import { ItemStatusTag } from '../items/ItemStatusTag';
 import { useReferenceData } from '../items/use-reference-data';

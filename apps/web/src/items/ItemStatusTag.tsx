@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import type { ItemStatus } from '@sqmy/contract';
-import { ITEM_STATUS_COLORS, ITEM_STATUS_LABELS } from './item-labels';
+import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
+import { ITEM_STATUS_COLORS } from './item-labels';
 
 export function ItemStatusTag({ status }: { status: ItemStatus }) {
   return (

@@ -1,7 +1,7 @@
 import { Empty, Tag, Timeline } from 'antd';
-import type { ItemEventView, Wire } from '@sqmy/contract';
+import { commentLabelOf, ITEM_STATUS_LABELS, ItemAction, ItemEventView, ItemView, Wire } from '@sqmy/contract';
 import { formatDateTime } from '../format';
-import { COMMENT_LABELS, ITEM_ACTION_LABELS, ITEM_STATUS_LABELS, labelOf, REJECT_REASON_LABELS } from './item-labels';
+import { happenedLabel } from './item-labels';
 
 const COLORS: Record<string, string> = {
   submit: 'blue',
@@ -18,15 +18,15 @@ const isReturn = (event: Wire<ItemEventView>) => event.to === 'returned';
 
 /** What the comment is, said before it: 退回意见, 编辑说明, 刊发说明… */
 function commentLabel(event: Wire<ItemEventView>): string | undefined {
-  const label = isReturn(event) ? COMMENT_LABELS.return : COMMENT_LABELS[event.action];
+  const label = commentLabelOf(isReturn(event) ? ItemAction.Return : event.action);
   return label && `${label}：`;
 }
 
-function EventEntry({ event }: { event: Wire<ItemEventView> }) {
+function EventEntry({ event, reasonLabel }: { event: Wire<ItemEventView>; reasonLabel?: string }) {
   return (
     <div className="timeline-entry" data-testid="timeline-entry" data-action={event.action}>
       <div className="timeline-head">
-        <strong>{labelOf(ITEM_ACTION_LABELS, event.action)}</strong>
+        <strong>{happenedLabel(event.action)}</strong>
         <span className="timeline-move">
           {event.from ? `${ITEM_STATUS_LABELS[event.from]} → ` : ''}
           {ITEM_STATUS_LABELS[event.to]}
@@ -38,7 +38,7 @@ function EventEntry({ event }: { event: Wire<ItemEventView> }) {
       {event.reasonCode && (
         <div className="timeline-comment reject" data-testid="timeline-reason">
           <strong>不予采用理由：</strong>
-          {labelOf(REJECT_REASON_LABELS, event.reasonCode)}
+          {reasonLabel ?? event.reasonCode}
         </div>
       )}
       {event.comment && (
@@ -56,8 +56,11 @@ function EventEntry({ event }: { event: Wire<ItemEventView> }) {
   );
 }
 
-/** Every status change of the item, oldest first: who, when, from → to, and the comment. */
-export function ItemTimeline({ events }: { events: Wire<ItemEventView>[] }) {
+/**
+ * Every status change of the item, oldest first: who, when, from → to, and the comment. The reject
+ * reason's name is the item's (`rejectReason`, from the server): an item is rejected once, and stays so.
+ */
+export function ItemTimeline({ events, rejectReason }: { events: Wire<ItemEventView>[]; rejectReason?: Wire<ItemView>['rejectReason'] }) {
   if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未报送" style={{ margin: '8px 0' }} />;
   return (
     <div data-testid="item-timeline">
@@ -65,7 +68,7 @@ export function ItemTimeline({ events }: { events: Wire<ItemEventView>[] }) {
         items={events.map((event, index) => ({
           key: index,
           color: COLORS[event.action] ?? (isReturn(event) ? 'orange' : 'gray'),
-          content: <EventEntry event={event} />,
+          content: <EventEntry event={event} reasonLabel={event.reasonCode === rejectReason?.code ? rejectReason?.label : undefined} />,
         }))}
       />
     </div>

@@ -1,12 +1,11 @@
 import { Alert } from 'antd';
 import type { ItemView, Wire } from '@sqmy/contract';
-import { labelOf, REJECT_REASON_LABELS } from './item-labels';
 
 /** Why the research center did not use the item (不予采用), with the editor's words. */
-export function RejectNotice({ item }: { item: Wire<ItemView> }) {
+export function RejectNotice({ item }: { item: Wire<Wire<ItemView>> }) {
   if (item.status !== 'rejected') return null;
   const event = [...item.events].reverse().find((candidate) => candidate.action === 'reject');
-  const reason = item.rejectReason?.label ?? (event?.reasonCode ? labelOf(REJECT_REASON_LABELS, event.reasonCode) : undefined);
+  const reason = item.rejectReason?.label ?? event?.reasonCode ?? undefined;
   return (
     <Alert
       type="error"

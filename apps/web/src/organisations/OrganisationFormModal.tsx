@@ -1,7 +1,8 @@
 import { Form, Input, Select } from 'antd';
-import type { OrganisationKind, OrganisationView, Wire } from '@sqmy/contract';
+import { ORGANISATION_KIND_LABELS, OrganisationKind, OrganisationView } from '@sqmy/contract';
+import type { Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import { optionsOf, ORGANISATION_KIND_LABELS } from '../labels';
+import { optionsOf } from '../options';
 import { organisationsApi } from './organisations-api';
 import { defaultChildKind } from './tree';
 

@@ -1,8 +1,7 @@
 import { Input, Select, Space } from 'antd';
-import type { InstructionFilters } from '@sqmy/contract';
-import { optionsOf } from '../labels';
+import { INSTRUCTION_STATUS_LABELS, InstructionFilters, LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { optionsOf } from '../options';
 import { yearOptions } from '../years';
-import { INSTRUCTION_STATUS_LABELS, LEADER_LEVEL_LABELS } from './outcome-labels';
 
 const YEARS = yearOptions(10);
 

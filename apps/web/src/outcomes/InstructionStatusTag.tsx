@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import type { InstructionStatus } from '@sqmy/contract';
-import { INSTRUCTION_STATUS_COLORS, INSTRUCTION_STATUS_LABELS } from './outcome-labels';
+import { INSTRUCTION_STATUS_LABELS, InstructionStatus } from '@sqmy/contract';
+import { INSTRUCTION_STATUS_COLORS } from './outcome-labels';
 
 export function InstructionStatusTag({ status }: { status: InstructionStatus }) {
   return (

@@ -1,15 +1,16 @@
 import { App, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { InstructionView, ItemView, Wire } from '@sqmy/contract';
+import { ItemView, Permission, Wire } from '@sqmy/contract';
+import type { InstructionView } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
-import { useMe } from '../auth/AuthProvider';
+import { useCan } from '../auth/use-can';
 import { AdoptionList } from './AdoptionList';
 import { AdoptionModal } from './AdoptionModal';
 import { InstructionEditModal } from './InstructionEditModal';
 import { InstructionList } from './InstructionList';
 import { InstructionModal } from './InstructionModal';
-import { canRecordOutcomes, isAdoptable, isReportable } from './outcome-rules';
+import { isAdoptable, isReportable } from './outcome-rules';
 import { instructionsApi, outcomesApi } from './outcomes-api';
 import { ReportList } from './ReportList';
 import { ReportModal } from './ReportModal';
@@ -20,10 +21,10 @@ type Dialog = { kind: 'report' } | { kind: 'adoption' } | { kind: 'instruction' 
  * 报送与采用 of one item: where it was reported, who adopted it, which leaders wrote on it.
  * Authors and readers see it; editors record, correct and follow up the 批示.
  */
-export function OutcomesCard({ item }: { item: Wire<ItemView> }) {
+export function OutcomesCard({ item }: { item: Wire<Wire<ItemView>> }) {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
-  const editor = canRecordOutcomes(useMe().roles);
+  const editor = useCan()(Permission.OutcomesRecord);
   const outcomes = useLoad(() => outcomesApi.ofItem(item.id), [item.id]);
   const [dialog, setDialog] = useState<Dialog>(null);
 

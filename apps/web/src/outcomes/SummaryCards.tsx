@@ -1,7 +1,5 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import { LeaderLevel } from '@sqmy/contract';
-import type { Summary } from '@sqmy/contract';
-import { LEADER_LEVEL_LABELS } from './outcome-labels';
+import { LEADER_LEVEL_LABELS, LeaderLevel, Summary } from '@sqmy/contract';
 
 type Figure = Exclude<keyof Summary, 'org' | 'year' | 'endorsements'>;
 

@@ -1,10 +1,10 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Descriptions, Drawer, Skeleton, Table, Tabs } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import type { AdoptionLevel, AdoptionLevelKey, DrilldownItem, DrilldownLine, PeriodParams, RankingRow, RankingSubject } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { formatDate } from '../format';
-import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { formatPoints, formatRate } from './scoring-labels';
 import { scoringApi } from './scoring-api';
 
@@ -17,7 +17,7 @@ interface DrilldownDrawerProps {
   onClose(): void;
 }
 
-const levelText = (level: string | null) => (level ? (OUTCOME_LEVEL_LABELS[level as AdoptionLevel] ?? level) : '—');
+const levelText = (level: string | null) => (level ? (ADOPTION_LEVEL_LABELS[level as AdoptionLevel] ?? level) : '—');
 
 const lineColumns: TableColumnsType<DrilldownLine> = [
   { title: '日期', dataIndex: 'occurredOn', key: 'occurredOn', width: 110, render: formatDate },

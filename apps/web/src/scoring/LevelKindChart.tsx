@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { AdoptionLevel } from '@sqmy/contract';
+import { ADOPTION_LEVEL_LABELS, AdoptionLevel } from '@sqmy/contract';
 import type { AdoptionCount } from '@sqmy/contract';
 import { EChart } from './EChart';
 import type { ChartOption } from './EChart';
-import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { CHART_COLORS } from './scoring-labels';
 
 /** The year's adoption events by kind (categories) and level (stacked bars). */
@@ -20,7 +19,7 @@ export function LevelKindChart({ counts }: { counts: AdoptionCount[] }) {
       xAxis: { type: 'category', data: kinds.map(([, label]) => label) },
       yAxis: { type: 'value', name: '件次', minInterval: 1 },
       series: Object.values(AdoptionLevel).map((level) => ({
-        name: OUTCOME_LEVEL_LABELS[level],
+        name: ADOPTION_LEVEL_LABELS[level],
         type: 'bar' as const,
         stack: 'level',
         data: kinds.map(([kind]) => countOf(kind, level)),

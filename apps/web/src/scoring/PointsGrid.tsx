@@ -1,8 +1,7 @@
 import { Form, InputNumber, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { AdoptionLevel } from '@sqmy/contract';
-import type { AdoptionKind, PointsTable } from '@sqmy/contract';
-import { ADOPTION_KIND_LABELS, OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
+import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS, AdoptionKind, AdoptionLevel } from '@sqmy/contract';
+import type { PointsTable } from '@sqmy/contract';
 import { SCORED_KINDS } from './scoring-labels';
 
 interface PointsGridProps {
@@ -15,7 +14,7 @@ export function PointsGrid({ points }: PointsGridProps) {
   const columns: TableColumnsType<{ kind: AdoptionKind }> = [
     { title: '类型', key: 'kind', width: 130, render: (_, row) => ADOPTION_KIND_LABELS[row.kind] },
     ...Object.values(AdoptionLevel).map((level) => ({
-      title: OUTCOME_LEVEL_LABELS[level],
+      title: ADOPTION_LEVEL_LABELS[level],
       key: level,
       render: (_: unknown, row: { kind: AdoptionKind }) =>
         points ? (

@@ -2,7 +2,7 @@ import { Form, InputNumber, Radio, Select } from 'antd';
 import { QuotaGrain, ScoreSubjectType } from '@sqmy/contract';
 import type { NewQuota, OrganisationView, QuotaView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import { optionsOf } from '../labels';
+import { optionsOf } from '../options';
 import { InformantSelect } from './InformantSelect';
 import { YEAR_OPTIONS } from './periods';
 import { QUOTA_GRAIN_LABELS, QUOTA_SUBJECT_LABELS } from './scoring-labels';

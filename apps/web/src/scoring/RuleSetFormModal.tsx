@@ -1,12 +1,11 @@
 import { Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row } from 'antd';
-import { LeaderLevel } from '@sqmy/contract';
+import { LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
 import type { RuleSetView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import { optionsOf } from '../labels';
+import { optionsOf } from '../options';
 import { PointsGrid } from './PointsGrid';
 import { fieldsOf, formValuesOf } from './rule-form';
 import type { RuleFormValues } from './rule-form';
-import { LEADER_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { SPLIT_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';
 

@@ -1,8 +1,7 @@
 import { Descriptions } from 'antd';
-import { LeaderLevel } from '@sqmy/contract';
+import { LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
 import type { RuleSetView, Wire } from '@sqmy/contract';
 import { PointsGrid } from './PointsGrid';
-import { LEADER_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { SPLIT_LABELS } from './scoring-labels';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;

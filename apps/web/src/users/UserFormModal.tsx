@@ -1,9 +1,9 @@
 import { Form, Input, Select, Switch } from 'antd';
-import { Role } from '@sqmy/contract';
-import type { Identity, UserChanges, UserView, Wire } from '@sqmy/contract';
+import { Identity, IDENTITY_LABELS, Role, ROLE_LABELS, UserView } from '@sqmy/contract';
+import type { UserChanges, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { PASSWORD_RULES } from '../components/password-rules';
-import { IDENTITY_LABELS, optionsOf, ROLE_LABELS } from '../labels';
+import { optionsOf } from '../options';
 import { OrganisationTreeSelect } from '../organisations/OrganisationTreeSelect';
 import type { OrganisationNode } from '../organisations/tree';
 import { usersApi } from './users-api';

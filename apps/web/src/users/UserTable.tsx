@@ -1,10 +1,10 @@
 import { Badge, Button, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { UserView, Wire } from '@sqmy/contract';
+import { IDENTITY_LABELS, UserView } from '@sqmy/contract';
+import type { Wire } from '@sqmy/contract';
 import { RoleTags } from '../components/RoleTags';
 import { paginationOf } from '../components/paging';
 import { formatDateTime } from '../format';
-import { IDENTITY_LABELS } from '../labels';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import type { UserPageState } from './use-user-page';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorDetail, Identity, OrganisationKind, Permission, Role, RosterResult } from '@sqmy/contract';
+import { ErrorCode, ErrorDetail, Identity, OrganisationKind, Permission, Role, RosterResult } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, In } from 'typeorm';
@@ -99,4 +99,4 @@ export class RosterService {
 }
 
 const rosterInvalid = (details: ErrorDetail[]) =>
-  AppError.unprocessable('ROSTER_INVALID', `名册有 ${details.length} 处错误，未导入任何人员，请修改后重新上传`, details);
+  AppError.unprocessable(ErrorCode.RosterInvalid, `名册有 ${details.length} 处错误，未导入任何人员，请修改后重新上传`, details);

@@ -1,4 +1,4 @@
-import { AccountView, OrganisationRef, UserView } from '@sqmy/contract';
+import { AccountView, OrganisationRef, permissionsOf, UserView } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from './user.entity';
 
@@ -28,5 +28,6 @@ export function toAccountView(user: User, committee: Organisation | null): Accou
     identity: user.identity,
     organisation: orgRef(user.organisation!),
     committee: committee ? { id: committee.id, name: committee.name } : null,
+    permissions: permissionsOf(user.roles),
   };
 }

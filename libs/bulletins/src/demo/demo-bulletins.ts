@@ -1,7 +1,6 @@
-import { DistributionLine } from '@sqmy/contract';
+import { DEFAULT_MARKING, DistributionLine } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
 import { BulletinSeries } from '../series/bulletin-series.entity';
-import { DEFAULT_MARKING } from '../series/distribution';
 
 export const DEMO_SERIES_TITLE = '晋中社情民意';
 

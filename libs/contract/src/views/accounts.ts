@@ -1,3 +1,4 @@
+import { Permission } from '../permissions';
 import { Identity, OrganisationKind, Role } from '../roles';
 
 export interface OrganisationRef {
@@ -29,6 +30,8 @@ export interface UserView {
 /** The signed-in person's own account (`GET /auth/me`). */
 export interface AccountView extends Omit<UserView, 'active' | 'createdAt'> {
   committee: { id: string; name: string } | null;
+  /** What the person may do (GRANTS of their roles): the web shows its menu and buttons by these. */
+  permissions: Permission[];
 }
 
 /** What signing in and refreshing answer. */

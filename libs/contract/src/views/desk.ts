@@ -1,4 +1,5 @@
 import { ItemStatus } from '../item-status';
+import { ItemAction } from '../item-transitions';
 import { ItemSummary } from './items';
 import { PersonRef } from './refs';
 
@@ -21,6 +22,8 @@ export interface DeskItem extends ItemSummary {
   assignee: PersonRef | null;
   similarCount: number;
   waitingSince: Date;
+  /** The moves the caller may make on the item now (as on its page): 领取, 分派 and 综合 follow them. */
+  allowedMoves: ItemAction[];
 }
 
 export interface DeskSettingsView {

@@ -1,3 +1,5 @@
+import { ErrorCode } from '../error-codes';
+
 /** One offending field: its path in the request and what to do about it. */
 export interface ErrorDetail {
   field: string;
@@ -7,7 +9,7 @@ export interface ErrorDetail {
 /** The one error shape every failed request answers with. */
 export interface ErrorBody {
   statusCode: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   details: ErrorDetail[];
   requestId?: string;

@@ -1,6 +1,7 @@
 import { AttachmentView } from './attachments';
 import { CommentAudience } from '../comment-audience';
 import { ItemStatus } from '../item-status';
+import { ItemAction } from '../item-transitions';
 
 export interface AuthorView {
   id: string;
@@ -38,6 +39,8 @@ export interface ItemView extends ItemSummary {
   rejectReason: { code: string; label: string } | null;
   mergedInto: { id: string; title: string } | null;
   mergedFrom: { id: string; title: string }[];
+  /** The moves the caller may make on the item now (the transition table and the access policy); the screens offer only these. */
+  allowedMoves: ItemAction[];
 }
 
 /** One stored version as the item lists it, one move on its timeline, one near-duplicate. */

@@ -39,11 +39,11 @@ export class DeskListsService {
       .where('i.committee_id = :committee', { committee: principal.committeeId })
       .andWhere('i.status IN (:...statuses)', { statuses: query.status ? [query.status] : DESK_STATUSES });
     if (query.assigneeId) builder.andWhere('i.assignee_id = :assignee', { assignee: query.assigneeId });
-    if (query.unassigned === 'true') builder.andWhere('i.assignee_id IS NULL');
+    if (query.unassigned) builder.andWhere('i.assignee_id IS NULL');
     if (query.unitId) builder.andWhere('i.unit_id = :unit', { unit: query.unitId });
     if (query.categoryCode) builder.andWhere('i.category_code = :category', { category: query.categoryCode });
-    if (query.q?.trim()) {
-      const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       builder.andWhere('(i.title ILIKE :pattern OR i.body ILIKE :pattern)', { pattern });
     }
     const [rows, total] = await builder
@@ -53,16 +53,20 @@ export class DeskListsService {
       .take(query.pageSize)
       .getManyAndCount();
     const ids = rows.map((r) => r.id);
-    const extras = await this.dataSource.query<{ id: string; assignee: DeskItem['assignee']; similarCount: number }[]>(
+    const extras = await this.dataSource.query<{ id: string; assignee: DeskItem['assignee']; similarCount: number; unitPath: string }[]>(
       `SELECT i.id, (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = i.assignee_id) AS assignee,
-              (SELECT count(*)::int FROM item_similarity s WHERE s.item_id = i.id) AS "similarCount"
-         FROM item i WHERE i.id = ANY($1::uuid[])`,
+              (SELECT count(*)::int FROM item_similarity s WHERE s.item_id = i.id) AS "similarCount", unit.path AS "unitPath"
+         FROM item i JOIN organisation unit ON unit.id = i.unit_id WHERE i.id = ANY($1::uuid[])`,
       [ids],
     );
     const byId = new Map(extras.map((e) => [e.id, e]));
     const summaries = await this.reader.summaries(rows);
     return {
-      items: summaries.map((s, i) => ({ ...s, assignee: byId.get(s.id)!.assignee, similarCount: byId.get(s.id)!.similarCount, waitingSince: rows[i].statusChangedAt })),
+      items: summaries.map((s, i) => {
+        const { assignee, similarCount, unitPath } = byId.get(s.id)!;
+        const place = { status: s.status, unitPath, authorIds: s.authors.map((author) => author.id), committeeId: rows[i].committeeId };
+        return { ...s, assignee, similarCount, waitingSince: rows[i].statusChangedAt, allowedMoves: this.reader.movesOf(principal, place) };
+      }),
       total,
     };
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
-import { Permission, SearchPage } from '@sqmy/contract';
+import { ErrorCode, Permission, SearchPage } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { segmentQuery } from '@sqmy/intake';
+import { segmentQuery } from '@sqmy/text';
 import { DataSource } from 'typeorm';
 import { SearchItemsQuery } from './dto/search-items.query';
 import { ItemReader } from './item-reader';
@@ -27,14 +27,12 @@ const poolSize = () => Number(process.env.SEARCH_RELEVANCE_POOL) || RELEVANCE_PO
  */
 const WINDOWS_IN_WEEKS = [2, 8];
 
-/** The lexeme of a submission week (its Monday, UTC) that intake adds to every vector; '~' never comes out of the segmenter. */
-export const WEEK_LEXEME_SQL = (timestamp: string) => `array_to_tsvector(ARRAY['~w' || to_char(date_trunc('week', ${timestamp} AT TIME ZONE 'UTC'), 'YYYYMMDD')])`;
-
 /** The Mondays (UTC) of the `weeks` weeks up to and including the one of `at`, newest first. */
 function weeksBack(at: Date, weeks: number): Date[] {
   const monday = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() - ((at.getUTCDay() + 6) % 7)));
   return Array.from({ length: weeks }, (_, i) => new Date(monday.getTime() - i * 7 * 86_400_000));
 }
+/** A week's lexeme, as the SQL function search_week_lexeme writes it into every vector; '~' never comes out of the segmenter. */
 const weekLexeme = (monday: Date) => `'~w${monday.toISOString().slice(0, 10).replace(/-/g, '')}'`;
 
 /** A position in submission order: the submission time (ISO, microseconds) and the id. */
@@ -69,7 +67,7 @@ function decode(text: string, byRelevance: boolean): Cursor {
   } catch {
     /* refused below */
   }
-  throw AppError.badRequest('INVALID_CURSOR', '翻页标记无效，请从第一页重新检索', [{ field: 'cursor', message: '无效' }]);
+  throw AppError.badRequest(ErrorCode.InvalidCursor, '翻页标记无效，请从第一页重新检索', [{ field: 'cursor', message: '无效' }]);
 }
 
 /** The submission time as exact text, so a cursor compares equal to the stored value. */
@@ -166,7 +164,7 @@ export class ItemSearchService {
 
   async search(principal: Principal, query: SearchItemsQuery): Promise<SearchPage> {
     if (query.from && query.to && query.from > query.to) {
-      throw AppError.unprocessable('INVALID_PERIOD', '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
+      throw AppError.unprocessable(ErrorCode.InvalidPeriod, '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
     }
     const tokens = segmentQuery(query.q ?? '');
     const byRelevance = query.order === 'relevance' && tokens.length > 0;

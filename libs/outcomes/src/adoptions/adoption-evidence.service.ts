@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { AdoptionView, AttachmentType, Permission } from '@sqmy/contract';
+import { AdoptionView, AttachmentType, ErrorCode, Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ATTACHMENT_TYPES, AttachmentStorage, detectFileType } from '@sqmy/storage';
+import { ATTACHMENT_TYPES, FileStorage, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -24,14 +24,14 @@ const ALLOWED = EVIDENCE_TYPES.map((type) => ATTACHMENT_TYPES[type].label).join(
 export class AdoptionEvidenceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly policy: AccessPolicy,
   ) {}
 
   async attach(principal: Principal, id: string, file: { originalname: string; buffer: Buffer }): Promise<AdoptionView> {
     const type = detectFileType(file.buffer);
     if (!type || !EVIDENCE_TYPES.includes(type)) {
-      throw new AppError(415, 'ATTACHMENT_TYPE_NOT_ALLOWED', `证明文件只能是 ${ALLOWED}`, [{ field: 'file', message: '文件内容不是允许的类型' }]);
+      throw new AppError(415, ErrorCode.AttachmentTypeNotAllowed, `证明文件只能是 ${ALLOWED}`, [{ field: 'file', message: '文件内容不是允许的类型' }]);
     }
     const storageKey = `evidence-${randomUUID().replace(/-/g, '')}`;
     const stored = await this.storage.put(storageKey, Readable.from(file.buffer));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OutletView } from '@sqmy/contract';
+import { ErrorCode, OutletView } from '@sqmy/contract';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
@@ -40,7 +40,7 @@ export class OutletsService {
     try {
       return await save();
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppError.conflict('CONFLICT', '已有同名的报送渠道', [{ field: 'name', message: '名称已被使用' }]);
+      if (isUniqueViolation(error)) throw AppError.conflict(ErrorCode.Conflict, '已有同名的报送渠道', [{ field: 'name', message: '名称已被使用' }]);
       throw error;
     }
   }

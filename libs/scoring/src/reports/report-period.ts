@@ -1,4 +1,4 @@
-import { TallyGrain } from '@sqmy/contract';
+import { ErrorCode, TallyGrain } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { monthPeriod, Period, periodLabel, quarterPeriod, today, yearPeriod } from '../rankings/period';
 
@@ -12,7 +12,7 @@ const FORMS: Record<TallyGrain, { pattern: RegExp; example: string; period: (mat
 export function reportPeriod(grain: TallyGrain, text: string): Period {
   const form = FORMS[grain];
   const match = form.pattern.exec(text);
-  if (!match) throw AppError.badRequest('VALIDATION_FAILED', '提交的数据有误，请检查标出的字段', [{ field: 'period', message: `应为 ${form.example} 这样的期间` }]);
+  if (!match) throw AppError.badRequest(ErrorCode.ValidationFailed, '提交的数据有误，请检查标出的字段', [{ field: 'period', message: `应为 ${form.example} 这样的期间` }]);
   return form.period(match);
 }
 

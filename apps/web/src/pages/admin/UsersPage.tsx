@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space } from 'antd';
 import { useState } from 'react';
-import type { Role, UserFilters } from '@sqmy/contract';
+import { Role, ROLE_LABELS } from '@sqmy/contract';
+import type { UserFilters } from '@sqmy/contract';
 import { Page } from '../../components/Page';
-import { optionsOf, ROLE_LABELS } from '../../labels';
+import { optionsOf } from '../../options';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
 import { useOrganisations } from '../../organisations/use-organisations';
 import { useUserEditor } from '../../users/use-user-editor';

@@ -3,16 +3,15 @@ import { Alert, Button, Card, Select, Tabs } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ItemStatus, ItemSummary, Role, Wire } from '@sqmy/contract';
+import { ITEM_STATUS_LABELS, ItemStatus, ItemSummary, Role, Wire } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
-import { optionsOf } from '../../labels';
+import { optionsOf } from '../../options';
 import { itemColumns } from '../../items/item-columns';
-import { ITEM_STATUS_LABELS } from '../../items/item-labels';
 import { referenceApi } from '../../items/items-api';
 import { ItemTable } from '../../items/ItemTable';
-import { AUTHOR_EDITABLE } from '../../items/item-rules';
+import { isEditable } from '../../items/item-rules';
 import { useItemPage } from '../../items/use-item-page';
 
 type Scope = 'mine' | 'unit';
@@ -32,12 +31,12 @@ function OpenCommissionsNotice() {
   );
 }
 
-const editColumn: TableColumnsType<Wire<ItemSummary>>[number] = {
+const editColumn: TableColumnsType<Wire<Wire<ItemSummary>>>[number] = {
   title: '操作',
   key: 'actions',
   width: 80,
   render: (_, item) =>
-    AUTHOR_EDITABLE.includes(item.status) && (
+    isEditable(item) && (
       <Link to={`/my-items/${item.id}/edit`} data-testid="edit-item-link">
         <EditOutlined /> 修改
       </Link>
@@ -52,7 +51,7 @@ export function MyItemsPage() {
   const [status, setStatus] = useState<ItemStatus>();
   const items = useItemPage({ mine: scope === 'mine' || undefined, status });
 
-  const columns: TableColumnsType<Wire<ItemSummary>> = [
+  const columns: TableColumnsType<Wire<Wire<ItemSummary>>> = [
     itemColumns.title((item) => `/my-items/${item.id}`),
     itemColumns.status(),
     itemColumns.authors(),

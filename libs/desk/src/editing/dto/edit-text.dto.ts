@@ -1,5 +1,5 @@
-import { EditTextRequest } from '@sqmy/contract';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
+import { EditTextRequest } from '@sqmy/contract';
 import { Type } from 'class-transformer';
 import { INT4_MAX } from '@sqmy/http';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';

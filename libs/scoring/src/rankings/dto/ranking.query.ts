@@ -2,7 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AdoptionLevelKey, LEVEL_KEYS, PeriodKind, PeriodParams, RANKING_SUBJECTS, RankingParams, RankingSubject } from '@sqmy/contract';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsId } from '@sqmy/http';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -71,8 +72,7 @@ export class RankingQuery extends PeriodQuery implements RankingParams {
   subject?: RankingSubject;
 
   @ApiPropertyOptional({ description: '范围：政协或报送单位（默认本委员会）' })
-  @IsOptional()
-  @IsUUID('all', { message: '组织编号无效' })
+  @IsId('组织编号无效', { optional: true })
   orgId?: string;
 
   @ApiPropertyOptional({ enum: ['score', 'rate'], default: 'score' })
@@ -106,7 +106,7 @@ export class DrilldownQuery extends PeriodQuery {
   subject?: RankingSubject;
 
   @ApiProperty({ description: '信息员、报送单位或政协的编号' })
-  @IsUUID('all', { message: '编号无效' })
+  @IsId('编号无效')
   subjectId: string;
 
   @LevelField('采用数的层级')

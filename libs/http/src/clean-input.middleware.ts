@@ -1,5 +1,5 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import { ErrorDetail } from '@sqmy/contract';
+import { ErrorCode, ErrorDetail } from '@sqmy/contract';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from './app-error';
 
@@ -49,7 +49,7 @@ export class CleanInputMiddleware implements NestMiddleware {
   use(request: Request, _: Response, next: NextFunction): void {
     // JSON.parse keeps a "__proto__" key as an own property; Object.entries sees it.
     const fault = findInputFault(request.body) ?? findInputFault(request.query);
-    if (fault) throw new AppError(400, 'VALIDATION_FAILED', '提交的数据有误，请检查标出的字段', [fault]);
+    if (fault) throw new AppError(400, ErrorCode.ValidationFailed, '提交的数据有误，请检查标出的字段', [fault]);
     next();
   }
 }

@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppError } from '@sqmy/http';
 import { Readable } from 'node:stream';
+import { ErrorCode } from '@sqmy/contract';
 import { MAX_ATTACHMENT_BYTES } from './file-type';
 
 /** What `put` learned while storing: the byte count and the hex SHA-256 of the content. */
@@ -10,7 +11,8 @@ export interface StoredObject {
 }
 
 /**
- * Where attachment bytes live, by key. Inject this class; the module decides the backend.
+ * Where stored files live, by key: attachments, ledger files, adoption evidence, bulletin documents, 统计通报.
+ * Inject this class; the module decides the backend.
  *
  * Every implementation keeps the same promises: a key is 1–128 of [A-Za-z0-9_-]; `put` reads
  * the stream to the end, refuses more than MAX_ATTACHMENT_BYTES (413 ATTACHMENT_TOO_LARGE), and
@@ -27,7 +29,7 @@ export interface StoredObject {
  * - `open`: GetObject and return its Body stream; NoSuchKey becomes the 404.
  * - `delete`: DeleteObject, already idempotent. `exists`: HeadObject, 404 → false.
  */
-export abstract class AttachmentStorage {
+export abstract class FileStorage {
   abstract put(key: string, source: Readable): Promise<StoredObject>;
   abstract open(key: string): Promise<Readable>;
   abstract delete(key: string): Promise<void>;
@@ -39,10 +41,10 @@ const KEY = /^[A-Za-z0-9_-]{1,128}$/;
 /** Refuses a key that could escape the store or name something unexpected (`..`, `/`, dots, empty). */
 export function assertValidKey(key: string): void {
   if (typeof key !== 'string' || !KEY.test(key)) {
-    throw AppError.badRequest('INVALID_ATTACHMENT_KEY', '附件标识不合法', [{ field: 'key', message: '只能包含字母、数字、下划线和短横线' }]);
+    throw AppError.badRequest(ErrorCode.InvalidAttachmentKey, '附件标识不合法', [{ field: 'key', message: '只能包含字母、数字、下划线和短横线' }]);
   }
 }
 
 export function attachmentTooLarge(): AppError {
-  return new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'ATTACHMENT_TOO_LARGE', `附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+  return new AppError(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.AttachmentTooLarge, `附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
 }
