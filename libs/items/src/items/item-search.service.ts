@@ -10,6 +10,12 @@ import { ItemReader } from './item-reader';
 import { ItemSummary } from './item.view';
 import { snippet } from './snippet';
 
+export interface SearchPage {
+  items: SearchHit[];
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
 export interface SearchHit extends ItemSummary {
   snippet: string;
   rank: number;
@@ -170,7 +176,7 @@ export class ItemSearchService {
     private readonly reader: ItemReader,
   ) {}
 
-  async search(principal: Principal, query: SearchItemsQuery): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
+  async search(principal: Principal, query: SearchItemsQuery): Promise<SearchPage> {
     if (query.from && query.to && query.from > query.to) {
       throw AppError.unprocessable('INVALID_PERIOD', '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
     }
