@@ -36,11 +36,15 @@ function exportedTypes(program: ts.Program): Map<string, string[]> {
   return found;
 }
 
-/** JSON Schema (draft 7, as OpenAPI 3.1 takes it) for each named view and the named types it uses, refs pointing into components.schemas. */
+/**
+ * JSON Schema (draft 7, as OpenAPI 3.1 takes it) for each named view and the named types it uses, refs
+ * pointing into components.schemas. Objects stay open (no `additionalProperties: false`), so a field
+ * added to an answer later does not break a client generated today.
+ */
 export function generateViewSchemas(names: string[]): Record<string, Schema> {
   const program = viewProgram();
   const declared = exportedTypes(program);
-  const config: Config = { expose: 'export', topRef: true, jsDoc: 'basic', skipTypeCheck: true, additionalProperties: false };
+  const config: Config = { expose: 'export', topRef: true, jsDoc: 'basic', skipTypeCheck: true, additionalProperties: true };
   const generator = new SchemaGenerator(program, createParser(program, config), createFormatter(config), config);
   const schemas: Record<string, Schema> = {};
   for (const name of [...names].sort()) {
