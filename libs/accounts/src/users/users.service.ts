@@ -14,6 +14,17 @@ import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { toUserView, UserView } from './user.view';
 
+/** One page of accounts and how many match in all. */
+export interface UserPage {
+  items: UserView[];
+  total: number;
+}
+
+/** A new random password, shown once. */
+export interface NewPassword {
+  password: string;
+}
+
 /** Accounts: listing within reach, creating, editing, resetting passwords. */
 @Injectable()
 export class UsersService {
@@ -23,7 +34,7 @@ export class UsersService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async list(principal: Principal, query: ListUsersQuery): Promise<{ items: UserView[]; total: number }> {
+  async list(principal: Principal, query: ListUsersQuery): Promise<UserPage> {
     const { pathPrefixes, ownerId } = this.policy.visibility(principal, Permission.UsersRead);
     const builder = this.dataSource
       .getRepository(User)
@@ -94,7 +105,7 @@ export class UsersService {
     return this.get(id);
   }
 
-  async resetPassword(principal: Principal, id: string): Promise<{ password: string }> {
+  async resetPassword(principal: Principal, id: string): Promise<NewPassword> {
     const existing = await this.dataSource.getRepository(User).findOneByOrFail({ id });
     this.assertGrantable(principal, existing.roles);
     const password = generatePassword();

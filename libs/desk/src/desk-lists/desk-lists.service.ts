@@ -7,6 +7,17 @@ import { DataSource } from 'typeorm';
 import { committeePeople } from '../desk-people';
 import { DeskItemsQuery } from './dto/desk-items.query';
 
+/** How many items wait in each desk status, and each editor's load. */
+export interface DeskSummary {
+  counts: Record<string, number>;
+  editors: { id: string; name: string; load: number }[];
+}
+
+export interface DeskItemPage {
+  items: DeskItem[];
+  total: number;
+}
+
 /** The states an item waits in at the desk (or, returned, with its authors). */
 const ON_THE_DESK = [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Editing, ItemStatus.InReview, ItemStatus.Approved, ItemStatus.Returned];
 /** States in which an item is an editor's load. */
@@ -28,7 +39,7 @@ export class DeskListsService {
     private readonly reader: ItemReader,
   ) {}
 
-  async summary(principal: Principal) {
+  async summary(principal: Principal): Promise<DeskSummary> {
     const rows = await this.dataSource.query<{ status: ItemStatus; n: number }[]>(
       'SELECT status, count(*)::int AS n FROM item WHERE committee_id = $1 AND status = ANY($2) GROUP BY status',
       [principal.committeeId, ON_THE_DESK],
@@ -43,7 +54,7 @@ export class DeskListsService {
   }
 
   /** Oldest waiting first. */
-  async items(principal: Principal, query: DeskItemsQuery): Promise<{ items: DeskItem[]; total: number }> {
+  async items(principal: Principal, query: DeskItemsQuery): Promise<DeskItemPage> {
     const builder = this.dataSource
       .getRepository(Item)
       .createQueryBuilder('i')

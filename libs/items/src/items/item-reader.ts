@@ -12,6 +12,11 @@ import { CommentAudience, ItemAction, ItemStatus, Permission, Role } from '@sqmy
 import { ItemVersion } from './item-version.entity';
 import { conventionWarnings, ItemSummary, ItemView } from './item.view';
 
+export interface ItemPage {
+  items: ItemSummary[];
+  total: number;
+}
+
 /** Reads items as the screens show them, limited to what the reader may see. */
 @Injectable()
 export class ItemReader {
@@ -20,7 +25,7 @@ export class ItemReader {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async list(principal: Principal, query: ListItemsQuery): Promise<{ items: ItemSummary[]; total: number }> {
+  async list(principal: Principal, query: ListItemsQuery): Promise<ItemPage> {
     const { pathPrefixes, committeeIds, ownerId } = this.policy.visibility(principal, Permission.ItemsRead, 'committee');
     const builder = this.dataSource
       .getRepository(Item)

@@ -10,6 +10,12 @@ import { ItemReader } from './item-reader';
 import { ItemSummary } from './item.view';
 import { snippet } from './snippet';
 
+export interface SearchPage {
+  items: SearchHit[];
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
 export interface SearchHit extends ItemSummary {
   snippet: string;
   rank: number;
@@ -168,7 +174,7 @@ export class ItemSearchService {
     private readonly reader: ItemReader,
   ) {}
 
-  async search(principal: Principal, query: SearchItemsQuery): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
+  async search(principal: Principal, query: SearchItemsQuery): Promise<SearchPage> {
     if (query.from && query.to && query.from > query.to) {
       throw AppError.unprocessable(ErrorCode.InvalidPeriod, '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
     }

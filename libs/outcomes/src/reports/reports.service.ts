@@ -11,6 +11,12 @@ import { BulkReportDto, CreateReportDto } from './dto/report.dto';
 import { ItemReport } from './item-report.entity';
 import { readReports, ReportView } from './report.view';
 
+/** The reports made, and how many of those asked for were there already. */
+export interface BulkReportResult {
+  created: ReportView[];
+  existing: number;
+}
+
 /**
  * Reports (报送): an item sent to an outlet on a date, recorded once. One by one, or in bulk for a
  * published issue's items or a list of items — one transaction, all or nothing.
@@ -30,7 +36,7 @@ export class ReportsService {
     });
   }
 
-  async bulk(principal: Principal, dto: BulkReportDto): Promise<{ created: ReportView[]; existing: number }> {
+  async bulk(principal: Principal, dto: BulkReportDto): Promise<BulkReportResult> {
     const { issueId, itemIds, ...report } = dto;
     if ((issueId === undefined) === (itemIds === undefined)) {
       throw AppError.badRequest(ErrorCode.ValidationFailed, '请选择一期（issueId）或一组稿件（itemIds），二者选一', [{ field: 'issueId', message: '与 itemIds 二者选一' }]);
