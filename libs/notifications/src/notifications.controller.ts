@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
 import { ErrorCode, UnreadCount } from '@sqmy/contract';
-import { AppError } from '@sqmy/http';
+import { ApiAnswer, AppError } from '@sqmy/http';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { NotificationsService } from './notifications.service';
 
@@ -13,12 +13,14 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
+  @ApiAnswer('NotificationPage')
   @ApiOperation({ summary: '我的通知（新的在前）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListNotificationsQuery) {
     return this.notifications.list(principal.id, query);
   }
 
   @Get('unread-count')
+  @ApiAnswer('UnreadCount')
   async unreadCount(@CurrentPrincipal() principal: Principal): Promise<UnreadCount> {
     return { unreadCount: await this.notifications.unreadCount(principal.id) };
   }

@@ -8,6 +8,10 @@ const REQUIRED = ['postgres'];
 /** What is lost while an optional part is away. Redis only carries jobs: the outbox keeps them until it is back. */
 const DEGRADES: Record<string, string> = { redis: '后台任务暂缓投递，恢复后自动补发；提交与审核照常' };
 
+export interface Liveness {
+  status: 'ok';
+}
+
 export interface Readiness {
   status: 'ok' | 'degraded';
   components: Record<string, { status: 'up' | 'down'; message?: string; effect?: string }>;

@@ -1,7 +1,7 @@
 import { Controller, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError, ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, AppError, ParseUuidPipe } from '@sqmy/http';
 import { Access, CurrentPrincipal, orgInParam } from '../access/access.decorators';
 import { ErrorCode, Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
@@ -15,6 +15,7 @@ export class RosterController {
   constructor(private readonly roster: RosterService) {}
 
   @Post(':id/roster')
+  @ApiAnswer('RosterResult')
   @Access(Permission.RosterImport, orgInParam())
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ROSTER_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')

@@ -34,6 +34,12 @@ export interface AccountView extends Omit<UserView, 'active' | 'createdAt'> {
   permissions: Permission[];
 }
 
+/** A page of GET /users. */
+export interface UserPage {
+  items: UserView[];
+  total: number;
+}
+
 /** What signing in and refreshing answer. */
 export interface TokenPair {
   accessToken: string;

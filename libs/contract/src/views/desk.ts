@@ -26,6 +26,12 @@ export interface DeskItem extends ItemSummary {
   allowedMoves: ItemAction[];
 }
 
+/** A page of the desk's list (GET /desk/items). */
+export interface DeskItemPage {
+  items: DeskItem[];
+  total: number;
+}
+
 export interface DeskSettingsView {
   screeningReminderDays: number;
   returnReminderDays: number;

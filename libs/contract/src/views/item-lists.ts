@@ -1,5 +1,11 @@
 import { ItemSummary } from './items';
 
+/** A page of GET /items. */
+export interface ItemPage {
+  items: ItemSummary[];
+  total: number;
+}
+
 export interface SearchHit extends ItemSummary {
   /** HTML with <mark>…</mark> around matches, otherwise escaped. */
   snippet: string;

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SignedIn } from '@sqmy/accounts';
 import { RejectReasonView } from '@sqmy/contract';
 import { RejectReason } from '@sqmy/items';
+import { ApiAnswer } from '@sqmy/http';
 import { DataSource } from 'typeorm';
 
 @ApiTags('编辑台')
@@ -13,6 +14,7 @@ export class RejectReasonsController {
 
   /** The reasons an item is not used (不予采用), in their order. */
   @Get()
+  @ApiAnswer(['RejectReasonView'])
   @SignedIn()
   async list(): Promise<RejectReasonView[]> {
     const reasons = await this.dataSource.getRepository(RejectReason).find({ where: { active: true }, order: { position: 'ASC' } });

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { ErrorCode, Permission } from '@sqmy/contract';
-import { AppError, ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ApiFileAnswer, AppError, ParseUuidPipe } from '@sqmy/http';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@sqmy/storage';
 import type { Response } from 'express';
 import { itemInParam } from '../items/items.controller';
@@ -15,6 +15,7 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post()
+  @ApiAnswer('AttachmentView')
   @Access(Permission.ItemsWrite, itemInParam)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
@@ -26,6 +27,7 @@ export class AttachmentsController {
   }
 
   @Get(':attachmentId')
+  @ApiFileAnswer(...Object.values(ATTACHMENT_TYPES).map((type) => type.mimeType))
   @Access(Permission.ItemsRead, itemInParam)
   @ApiOperation({ summary: '下载附件' })
   async download(

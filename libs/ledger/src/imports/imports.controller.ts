@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, AccessPolicy, committeeInQuery, CurrentPrincipal, ownedByCommittee, Principal, ScopeLookups } from '@sqmy/accounts';
 import { ErrorCode, Permission } from '@sqmy/contract';
-import { AppError, ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, AppError, ParseUuidPipe } from '@sqmy/http';
 import { ImportLedgerDto, ListImportsQuery } from '../dto/ledger.dto';
 import { ImportsService, MAX_LEDGER_BYTES } from './imports.service';
 
@@ -20,6 +20,7 @@ export class ImportsController {
   ) {}
 
   @Post('ledger')
+  @ApiAnswer('LedgerImportView')
   @HttpCode(202)
   @Access(Permission.OutcomesRecord)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_LEDGER_BYTES, files: 1 } }))
@@ -34,6 +35,7 @@ export class ImportsController {
   }
 
   @Get(':id')
+  @ApiAnswer('LedgerImportView')
   @Access(Permission.OutcomesRead, importInParam)
   @ApiOperation({ summary: '一次导入的进度与结果（逐行错误）' })
   get(@Param('id', ParseUuidPipe) id: string) {
@@ -41,6 +43,7 @@ export class ImportsController {
   }
 
   @Get()
+  @ApiAnswer(['LedgerImportView'])
   @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '本委员会的台账导入记录，最新的在前' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListImportsQuery) {

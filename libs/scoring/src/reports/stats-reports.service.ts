@@ -22,7 +22,7 @@ const REPORTS_SQL = `
          r.created_at AS "createdAt", r.finished_at AS "finishedAt", r.docx_key AS "docxKey", r.xlsx_key AS "xlsxKey"
     FROM stats_report r JOIN organisation c ON c.id = r.committee_id LEFT JOIN app_user u ON u.id = r.requested_by_id`;
 
-const MIME = {
+export const STATS_REPORT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -88,7 +88,7 @@ export class StatsReportsService {
       throw AppError.conflict(ErrorCode.DocumentNotReady, row.status === StatsReportStatus.Failed ? '统计通报生成失败，请重新生成' : '统计通报正在生成，请稍后再试');
     }
     const label = reportLabel(storedReportPeriod(row.grain, row.periodStart));
-    return { fileName: `${row.committee.name}${label}.${format}`, type: MIME[format], stream: await this.storage.open(key) };
+    return { fileName: `${row.committee.name}${label}.${format}`, type: STATS_REPORT_TYPES[format], stream: await this.storage.open(key) };
   }
 
   private async row(id: string): Promise<ReportRow> {
