@@ -2,5 +2,5 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { isUniqueViolation, isRetryableConflict } from './postgres-errors';
 export { isDatabaseUnreachable } from './unreachable';
 export { dataSourceOptions } from './data-source-options';
-export { preparedStatement, PreparedStatement, queryPrepared } from './prepared-statement';
+export { preparedStatement, PreparedStatement, queryPrepared, queryPreparedSql } from './prepared-statement';
 export { joinSql, Sql, sql } from './sql';

@@ -9,6 +9,7 @@ export { ItemAction, TRANSITIONS, Transition, commentAudienceOf } from './items/
 export { CommentAudience } from './items/comment-audience';
 export { ItemTransitionsService, MoveEffect, reindex } from './items/item-transitions.service';
 export { ItemReader } from './items/item-reader';
+export { itemWrites, NewItem, writeItems } from './items/item-writer';
 export { ItemSummary, ItemView } from './items/item.view';
 export { itemInParam } from './items/items.controller';
 export { TITLE_MAX, BODY_MAX, PageQuery } from './items/dto/item.dto';
