@@ -3,4 +3,4 @@ export { isUniqueViolation, isRetryableConflict } from './postgres-errors';
 export { isDatabaseUnreachable } from './unreachable';
 export { dataSourceOptions } from './data-source-options';
 export { preparedStatement, PreparedStatement, queryPrepared, queryPreparedSql } from './prepared-statement';
-export { joinSql, Sql, sql } from './sql';
+export { joinSql, rawSql, Sql, sql } from './sql';

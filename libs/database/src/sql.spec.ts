@@ -1,4 +1,4 @@
-import { joinSql, sql } from './sql';
+import { joinSql, rawSql, sql } from './sql';
 
 describe('sql', () => {
   it('numbers its parameters in the order they appear', () => {
@@ -54,5 +54,14 @@ describe('joinSql', () => {
 
   it('answers empty text for no fragments', () => {
     expect(joinSql([], ', ').text).toBe('');
+  });
+});
+
+describe('rawSql', () => {
+  it('writes text the code wrote as it is, with no parameter', () => {
+    const order = rawSql('ORDER BY submitted_at DESC');
+    const statement = sql`SELECT id FROM item WHERE unit_id = ${'u1'} ${order} LIMIT ${20}`;
+    expect(statement.text).toBe('SELECT id FROM item WHERE unit_id = $1 ORDER BY submitted_at DESC LIMIT $2');
+    expect(statement.values).toEqual(['u1', 20]);
   });
 });

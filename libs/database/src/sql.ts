@@ -51,3 +51,9 @@ export function joinSql(fragments: readonly Sql[], separator: string): Sql {
   });
   return new Sql(parts, values);
 }
+
+/**
+ * Text the code itself wrote — a constant clause, an expression built from constants — to put in a
+ * statement as it is. Never for a value from a request or a row: those are interpolated as parameters.
+ */
+export const rawSql = (text: string): Sql => new Sql([text], []);
