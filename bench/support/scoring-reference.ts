@@ -6,7 +6,8 @@
  * on purpose: an independent statement of the rules to check the tallies against, not a second
  * scorer of the app. The summary is the app's own reference SQL (libs/outcomes figures.sql.ts).
  */
-import { ADOPTED_KINDS, figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
+import { ADOPTED_KINDS } from '@sqmy/contract';
+import { figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
 
 /** The default table of the contract ("Rules"): points by kind and level, 批示 by leader level, bonuses. */
 export const CONTRACT_DEFAULTS = {
@@ -174,7 +175,7 @@ export function rankingSql(request: RankingRequest): { sql: string; params: unkn
   return { sql, params: [request.orgPath, request.from, request.to, request.previousFrom, ADOPTED_KINDS] };
 }
 
-/** The annual figures of one org as FiguresService computed them before the tallies (issue 6): $1 year, $2 adopted kinds, $3 org. */
+/** The annual figures of one org as FiguresService computed them before the tallies: $1 year, $2 adopted kinds, $3 org. */
 export function summarySql(orgId: string, year: number): { sql: string; params: unknown[] } {
   return { sql: `SELECT o.id, o.name, o.kind, ${figureColumns('o.path')} FROM organisation o WHERE o.id = $3`, params: [year, ADOPTED_KINDS, orgId] };
 }

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { commentAudienceOf } from '@sqmy/items';
+import { commentAudienceOf } from '@sqmy/contract';
 import { LEDGER_COLUMNS, toCsv } from '@sqmy/ledger';
 import { seedDemoCommitteeFull } from '../support/demo';
 import { Auth, deskClient, ITEM_BODY } from '../support/desk';

@@ -3,7 +3,7 @@ import { AccountsModule } from '@sqmy/accounts';
 import { QueueModule } from '@sqmy/queue';
 import { PenaltiesController } from './penalties/penalties.controller';
 import { PenaltiesService } from './penalties/penalties.service';
-import { RecomputeRequests } from './recompute/recompute-requests.service';
+import { RecomputeRequests } from './recompute/recompute-requests';
 import { ScoreRefreshService } from './refresh/score-refresh.service';
 import { RuleSetsController } from './rules/rule-sets.controller';
 import { RuleSetsService } from './rules/rule-sets.service';

@@ -5,9 +5,8 @@ import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { GRANTABLE_ROLES, Permission } from '../access/permissions';
+import { GRANTABLE_ROLES, Permission, Role, ROLE_LABELS } from '@sqmy/contract';
 import { Principal } from '../access/principal';
-import { ROLE_LABELS, Role } from '../access/roles';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { Session } from '../auth/session.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -38,8 +37,8 @@ export class UsersService {
       );
     if (query.orgId) builder.andWhere('u.organisation_id = :orgId', { orgId: query.orgId });
     if (query.role) builder.andWhere(':role = ANY(u.roles)', { role: query.role });
-    if (query.q?.trim()) {
-      builder.andWhere('(u.name ILIKE :q OR u.username ILIKE :q OR u.phone ILIKE :q)', { q: `%${escapeLike(query.q.trim())}%` });
+    if (query.q) {
+      builder.andWhere('(u.name ILIKE :q OR u.username ILIKE :q OR u.phone ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
     }
     const [users, total] = await builder
       .orderBy('o.path')

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal, Role } from '@sqmy/accounts';
-import { Item, ItemReader, ItemStatus, ItemSummary } from '@sqmy/items';
+import { Principal } from '@sqmy/accounts';
+import { ItemStatus, Role } from '@sqmy/contract';
+import { Item, ItemReader, ItemSummary } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { committeePeople } from '../desk-people';
 import { DeskItemsQuery } from './dto/desk-items.query';
@@ -43,11 +44,11 @@ export class DeskListsService {
       .where('i.committee_id = :committee', { committee: principal.committeeId })
       .andWhere('i.status IN (:...statuses)', { statuses: query.status ? [query.status] : ON_THE_DESK });
     if (query.assigneeId) builder.andWhere('i.assignee_id = :assignee', { assignee: query.assigneeId });
-    if (query.unassigned === 'true') builder.andWhere('i.assignee_id IS NULL');
+    if (query.unassigned) builder.andWhere('i.assignee_id IS NULL');
     if (query.unitId) builder.andWhere('i.unit_id = :unit', { unit: query.unitId });
     if (query.categoryCode) builder.andWhere('i.category_code = :category', { category: query.categoryCode });
-    if (query.q?.trim()) {
-      const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       builder.andWhere('(i.title ILIKE :pattern OR i.body ILIKE :pattern)', { pattern });
     }
     const [rows, total] = await builder

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { ItemAction } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ItemAction, ItemReader, ItemTransitionsService, ItemVersion, ItemView } from '@sqmy/items';
+import { ItemReader, ItemTransitionsService, ItemVersion, ItemView } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { DiffQuery, EditTextDto } from './dto/edit-text.dto';
 import { diffVersions, TextDiff } from './version-diff';
@@ -25,7 +26,7 @@ export class EditingService {
   saveText(principal: Principal, id: string, dto: EditTextDto): Promise<ItemView> {
     return this.transitions.apply(principal, id, ItemAction.Edit, dto, {
       effect: async (_, item) => {
-        item.title = dto.title.trim();
+        item.title = dto.title;
         item.body = dto.body;
       },
     });

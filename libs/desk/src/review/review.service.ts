@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Principal, Role } from '@sqmy/accounts';
-import { ItemAction, ItemTransitionsService, ItemView } from '@sqmy/items';
+import { Principal } from '@sqmy/accounts';
+import { ItemAction, Role } from '@sqmy/contract';
+import { ItemTransitionsService, ItemView } from '@sqmy/items';
 import { JobName } from '@sqmy/queue';
 import { committeePeople } from '../desk-people';
 import { MoveDto } from '../screening/dto/move.dto';
@@ -31,7 +32,7 @@ export class ReviewService {
     return this.transitions.apply(principal, id, ItemAction.SendBack, dto, {
       effect: async (_, item) => {
         if (!item.assigneeId) return [];
-        const payload = { userIds: [item.assigneeId], title: '稿件被退回编辑', body: `《${item.title}》审核意见：${dto.comment?.trim() ?? ''}`, link: `/desk/items/${item.id}` };
+        const payload = { userIds: [item.assigneeId], title: '稿件被退回编辑', body: `《${item.title}》审核意见：${dto.comment ?? ''}`, link: `/desk/items/${item.id}` };
         return [{ name: JobName.NotifyUsers, payload }];
       },
     });

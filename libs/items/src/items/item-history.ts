@@ -1,6 +1,5 @@
+import { CommentAudience, ItemStatus } from '@sqmy/contract';
 import { sql } from '@sqmy/database';
-import { CommentAudience } from './comment-audience';
-import { ItemStatus } from './item-status';
 
 /** A full text of an item stored by a move (item_version). */
 export interface VersionRow {

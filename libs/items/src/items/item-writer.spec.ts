@@ -1,6 +1,5 @@
+import { CommentAudience, ItemStatus } from '@sqmy/contract';
 import { JobName } from '@sqmy/queue';
-import { CommentAudience } from './comment-audience';
-import { ItemStatus } from './item-status';
 import { itemWrites, NewItem } from './item-writer';
 
 const draft: NewItem = {

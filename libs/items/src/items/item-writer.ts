@@ -1,8 +1,8 @@
+import { ItemStatus } from '@sqmy/contract';
 import { Sql, sql } from '@sqmy/database';
 import { insertJobs, JobRequest } from '@sqmy/queue';
 import { EntityManager } from 'typeorm';
 import { EventRow, insertEvents, insertVersions, VersionRow } from './item-history';
-import { ItemStatus } from './item-status';
 
 /** A new item as its creator writes it: the informant's draft or submit, the desk's merge, a ledger's row. */
 export interface NewItem {

@@ -1,6 +1,6 @@
-import { Role } from '@sqmy/accounts';
-import { commentAudienceOf, ItemStatus, NewItem as ItemToWrite, writeItems } from '@sqmy/items';
-import { AdoptionKind, AdoptionLevel, RecordSource } from '@sqmy/outcomes';
+import { AdoptionKind, AdoptionLevel, commentAudienceOf, ItemStatus, Role } from '@sqmy/contract';
+import { NewItem as ItemToWrite, writeItems } from '@sqmy/items';
+import { RecordSource } from '@sqmy/outcomes';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { LedgerRow } from '../format/ledger-rows';

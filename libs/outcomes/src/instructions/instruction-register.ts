@@ -42,8 +42,8 @@ export class InstructionRegister {
     if (query.year) conditions.push(sql`l.instructed_on >= make_date(${query.year}::int, 1, 1) AND l.instructed_on < make_date(${query.year}::int + 1, 1, 1)`);
     if (query.leaderLevel) conditions.push(sql`l.leader_level = ${query.leaderLevel}`);
     if (query.status) conditions.push(sql`${rawSql(instructionStatusSql('l'))} = ${query.status}`);
-    if (query.q?.trim()) {
-      const words = contains(query.q.trim());
+    if (query.q) {
+      const words = contains(query.q);
       conditions.push(sql`(l.leader_name ILIKE ${words} OR i.title ILIKE ${words} OR l.text ILIKE ${words} OR l.referred_to ILIKE ${words})`);
     }
     return sql`WHERE ${joinSql(conditions, ' AND ')}`;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Permission, SignedIn } from '@sqmy/accounts';
+import { Access, SignedIn } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CreateOutletDto, ListOutletsQuery, UpdateOutletDto } from './dto/outlet.dto';
 import { OutletsService } from './outlets.service';
@@ -14,7 +15,7 @@ export class OutletsController {
   @SignedIn()
   @ApiOperation({ summary: '报送渠道（按市级、省级、全国，再按顺序）' })
   list(@Query() query: ListOutletsQuery) {
-    return this.outlets.list(query.includeInactive === 'true');
+    return this.outlets.list(query.includeInactive === true);
   }
 
   @Post()
