@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
+import { ErrorCode } from '@sqmy/contract';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { NotificationsService } from './notifications.service';
 
@@ -31,7 +32,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   markRead(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    if (!/^\d{1,18}$/.test(id)) throw AppError.badRequest('INVALID_ID', '通知编号无效', [{ field: 'id', message: '应为数字编号' }]);
+    if (!/^\d{1,18}$/.test(id)) throw AppError.badRequest(ErrorCode.InvalidId, '通知编号无效', [{ field: 'id', message: '应为数字编号' }]);
     return this.notifications.markRead(principal.id, id);
   }
 }

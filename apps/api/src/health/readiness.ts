@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import type { HealthIndicatorResult } from '@nestjs/terminus';
 import { AppError } from '@sqmy/http';
+import { ErrorCode } from '@sqmy/contract';
 
 /** The parts the API cannot answer without: every route needs PostgreSQL. */
 const REQUIRED = ['postgres'];
@@ -27,7 +28,7 @@ export function readiness(results: HealthIndicatorResult[]): Readiness {
   if (down.some(([name]) => REQUIRED.includes(name))) {
     throw new AppError(
       HttpStatus.SERVICE_UNAVAILABLE,
-      'NOT_READY',
+      ErrorCode.NotReady,
       `服务未就绪：${down.map(([name]) => name).join('、')} 无法连接`,
       down.map(([name, component]) => ({ field: name, message: component.effect ?? `无法连接${component.message ? `：${component.message}` : ''}` })),
     );

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { Access, CurrentPrincipal, orgInParam } from '../access/access.decorators';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { RosterService } from './roster.service';
 
@@ -21,7 +21,7 @@ export class RosterController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '导入信息员名册（.xlsx：姓名、手机号、单位、身份），有错则整份不导入' })
   import(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @UploadedFile() file?: Express.Multer.File) {
-    if (!file) throw AppError.badRequest('FILE_REQUIRED', '请上传名册文件', [{ field: 'file', message: '请上传 .xlsx 文件' }]);
+    if (!file) throw AppError.badRequest(ErrorCode.FileRequired, '请上传名册文件', [{ field: 'file', message: '请上传 .xlsx 文件' }]);
     return this.roster.import(principal, id, file.buffer);
   }
 }

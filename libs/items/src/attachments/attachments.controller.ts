@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Res, StreamableFile, Up
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@sqmy/storage';
 import type { Response } from 'express';
@@ -21,7 +21,7 @@ export class AttachmentsController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传附件（PDF、DOCX、XLSX、JPG、PNG，按内容识别，≤ 20 MB）' })
   add(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @UploadedFile() file?: Express.Multer.File) {
-    if (!file) throw AppError.badRequest('FILE_REQUIRED', '请选择要上传的文件', [{ field: 'file', message: '缺少文件' }]);
+    if (!file) throw AppError.badRequest(ErrorCode.FileRequired, '请选择要上传的文件', [{ field: 'file', message: '缺少文件' }]);
     return this.attachments.add(principal, id, file);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { joinSql, rawSql, Sql, sql } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { segmentQuery } from '@sqmy/text';
@@ -74,7 +74,7 @@ function decode(text: string, byRelevance: boolean): Cursor {
   } catch {
     /* refused below */
   }
-  throw AppError.badRequest('INVALID_CURSOR', '翻页标记无效，请从第一页重新检索', [{ field: 'cursor', message: '无效' }]);
+  throw AppError.badRequest(ErrorCode.InvalidCursor, '翻页标记无效，请从第一页重新检索', [{ field: 'cursor', message: '无效' }]);
 }
 
 /** The submission time as exact text, so a cursor compares equal to the stored value. */
@@ -162,7 +162,7 @@ export class ItemSearchService {
 
   async search(principal: Principal, query: SearchItemsQuery): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
     if (query.from && query.to && query.from > query.to) {
-      throw AppError.unprocessable('INVALID_PERIOD', '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
+      throw AppError.unprocessable(ErrorCode.InvalidPeriod, '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
     }
     const tokens = segmentQuery(query.q ?? '');
     const byRelevance = query.order === 'relevance' && tokens.length > 0;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseI
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, AccessPolicy, committeeInQuery, CurrentPrincipal, ownedByCommittee, Principal, ScopeLookups } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { ImportLedgerDto, ListImportsQuery } from '../dto/ledger.dto';
 import { ImportsService, MAX_LEDGER_BYTES } from './imports.service';
@@ -29,7 +29,7 @@ export class ImportsController {
   async start(@CurrentPrincipal() principal: Principal, @Body() dto: ImportLedgerDto, @UploadedFile() file?: Express.Multer.File) {
     // The multipart body is read after the guard, so the committee's scope is checked here.
     this.policy.assert(principal, Permission.OutcomesRecord, await this.lookups.committeeOf(dto.orgId, 'orgId'));
-    if (!file) throw AppError.badRequest('FILE_REQUIRED', '请选择要导入的台账文件', [{ field: 'file', message: '缺少文件' }]);
+    if (!file) throw AppError.badRequest(ErrorCode.FileRequired, '请选择要导入的台账文件', [{ field: 'file', message: '缺少文件' }]);
     return this.imports.start(principal, dto.orgId, file);
   }
 

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res, Streama
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import { MAX_ATTACHMENT_BYTES } from '@sqmy/storage';
@@ -45,7 +45,7 @@ export class AdoptionsController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传或替换采用证明（PDF、JPG、PNG、DOCX，按内容识别，≤ 20 MB）' })
   attach(@CurrentPrincipal() principal: Principal, @Param('id', ParseAdoptionIdPipe) id: string, @UploadedFile() file?: Express.Multer.File) {
-    if (!file) throw AppError.badRequest('FILE_REQUIRED', '请选择证明文件', [{ field: 'file', message: '缺少文件' }]);
+    if (!file) throw AppError.badRequest(ErrorCode.FileRequired, '请选择证明文件', [{ field: 'file', message: '缺少文件' }]);
     return this.evidence.attach(principal, id, file);
   }
 
