@@ -1,4 +1,5 @@
 import { AdoptionKind, AdoptionLevel, commentAudienceOf, ItemStatus, Role } from '@sqmy/contract';
+import { NewItem as ItemToWrite, writeItems } from '@sqmy/items';
 import { RecordSource } from '@sqmy/outcomes';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -98,42 +99,47 @@ async function ensureAuthors(manager: EntityManager, wanted: { unitId: string; n
 
 /** The items, their authors, a first version (the title; ledgers carry no text) and the import on their timeline. */
 async function insertItems(manager: EntityManager, committee: LedgerCommittee, importerId: string, items: NewItem[]): Promise<void> {
-  const status = (item: NewItem) => (item.row.issue ? ItemStatus.Published : ItemStatus.Archived);
-  await manager.query(
-    `INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, status, version_no, version,
-                       submitted_at, created_at, status_changed_at, ledger_no, ledger_note)
-     SELECT id, $1, unit_id, lead, title, '', category, status, 1, 1, s, s, s, no, note
-       FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
-            AS t(id, unit_id, lead, title, category, status, day, no, note),
-            LATERAL (SELECT day::timestamp AT TIME ZONE 'Asia/Shanghai' AS s) AS at`,
-    [
-      committee.id,
-      items.map((i) => i.id),
-      items.map((i) => i.unitId),
-      items.map((i) => i.authorIds[0]),
-      items.map((i) => i.row.title),
-      items.map((i) => i.row.categoryCode),
-      items.map(status),
-      items.map((i) => i.row.submittedOn),
-      items.map((i) => i.row.ledgerNo),
-      items.map((i) => i.row.note),
-    ],
-  );
-  const authors = items.flatMap((i) => i.authorIds.map((userId, position) => ({ itemId: i.id, userId, position })));
-  await manager.query(
-    `INSERT INTO item_author (item_id, user_id, position) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[])`,
-    [authors.map((a) => a.itemId), authors.map((a) => a.userId), authors.map((a) => a.position)],
-  );
-  await manager.query(
-    `INSERT INTO item_version (item_id, no, title, body, created_by_id, reason, created_at)
-     SELECT i.id, 1, i.title, '', $2, 'ledger_import', i.submitted_at FROM item i WHERE i.id = ANY($1::uuid[])`,
-    [items.map((i) => i.id), importerId],
-  );
-  await manager.query(
-    `INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, comment_audience)
-     SELECT i.id, $2, 'ledger_import', NULL, i.status, '从台账导入（编号 ' || i.ledger_no || '）', $3 FROM item i WHERE i.id = ANY($1::uuid[])`,
-    [items.map((i) => i.id), importerId, commentAudienceOf('ledger_import')],
-  );
+  await writeItems(manager, items.map((item) => ledgerItem(committee, importerId, item)));
+}
+
+/**
+ * An imported item: published when the ledger names its 期号, archived otherwise; dated its 来稿日期 at midnight
+ * in China (UTC+8, not following the summer time China kept until 1991).
+ */
+function ledgerItem(committee: LedgerCommittee, importerId: string, { id, row, unitId, authorIds }: NewItem): ItemToWrite {
+  const status = row.issue ? ItemStatus.Published : ItemStatus.Archived;
+  const submittedAt = new Date(`${row.submittedOn}T00:00:00+08:00`);
+  return {
+    id,
+    committeeId: committee.id,
+    unitId,
+    title: row.title,
+    body: '',
+    categoryCode: row.categoryCode,
+    topicId: null,
+    commissionId: null,
+    status,
+    assigneeId: null,
+    versionNo: 1,
+    submittedAt,
+    updatedById: null,
+    createdAt: submittedAt,
+    statusChangedAt: submittedAt,
+    ledgerNo: row.ledgerNo,
+    ledgerNote: row.note,
+    authorIds,
+    version: { itemId: id, no: 1, title: row.title, body: '', createdById: importerId, reason: 'ledger_import', createdAt: submittedAt },
+    event: {
+      itemId: id,
+      actorId: importerId,
+      action: 'ledger_import',
+      fromStatus: null,
+      toStatus: status,
+      comment: `从台账导入（编号 ${row.ledgerNo}）`,
+      reasonCode: null,
+      commentAudience: commentAudienceOf('ledger_import'),
+    },
+  };
 }
 
 /**
