@@ -7,7 +7,8 @@
  *   npm run bench:bulletin                    # 50 renders
  *   BENCH_RENDERS=200 npm run bench:bulletin
  */
-import { buildIssueLayout, IssueKind, LayoutSource, renderIssueDocx } from '@sqmy/bulletins';
+import { buildIssueLayout, LayoutSource, renderIssueDocx } from '@sqmy/bulletins';
+import { IssueKind } from '@sqmy/contract';
 import { LocalDiskStorage } from '@sqmy/storage';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

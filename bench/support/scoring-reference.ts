@@ -6,7 +6,8 @@
  * on purpose: an independent statement of the rules to check the tallies against, not a second
  * scorer of the app. The summary is the app's own reference SQL (libs/outcomes figures.sql.ts).
  */
-import { ADOPTED_KINDS, figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
+import { ADOPTED_KINDS } from '@sqmy/contract';
+import { figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
 
 /** The default table of the contract ("Rules"): points by kind and level, 批示 by leader level, bonuses. */
 export const CONTRACT_DEFAULTS = {

@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import request from 'supertest';
-import { figureColumns, ADOPTED_KINDS } from '../../libs/outcomes/src/figures/figures.sql';
+import { ADOPTED_KINDS } from '@sqmy/contract';
+import { figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
 import { ScoringRecompute } from '@sqmy/scoring';
 import { DemoCommittee } from '@sqmy/accounts';
 import { bulletinClient } from '../support/bulletins';

@@ -1,5 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
-import { ACCESS_COOKIE, AccessPolicy, AccountsModule, AuthService, Permission } from '@sqmy/accounts';
+import { ACCESS_COOKIE, AccessPolicy, AccountsModule, AuthService } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { AllExceptionsFilter, AppError } from '@sqmy/http';
 import type { NextFunction, Request, Response } from 'express';
 

@@ -1,4 +1,5 @@
-import { DemoCommittee, ROLE_LABELS } from '@sqmy/accounts';
+import { DemoCommittee } from '@sqmy/accounts';
+import { ROLE_LABELS } from '@sqmy/contract';
 
 /** The demo accounts as a table on the console, so whoever started the product can sign in. */
 export function printDemoAccounts(demo: DemoCommittee): void {

@@ -1,5 +1,3 @@
-export * from './access/roles';
-export { Permission, GRANTS, ROLE_REACH, GRANTABLE_ROLES, Reach } from './access/permissions';
 export { Principal, ScopeTarget } from './access/principal';
 export { AccessPolicy, ScopeKind, Visibility } from './access/access.policy';
 export { ScopeLookups } from './access/scope-lookups';

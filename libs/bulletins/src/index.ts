@@ -3,7 +3,6 @@ export { BulletinSeries } from './series/bulletin-series.entity';
 export { BulletinCounter } from './series/bulletin-counter.entity';
 export { BulletinIssue } from './issues/bulletin-issue.entity';
 export { BulletinIssueItem } from './issues/bulletin-issue-item.entity';
-export { IssueKind, IssueStatus, DocumentStatus, ISSUE_STATUS_LABELS } from './issues/issue-kind';
 export { DistributionLine, DISTRIBUTION_LABELS } from './series/distribution';
 export { IssueLayout, LayoutSource, buildIssueLayout } from './layout/issue-layout';
 export { renderIssueDocx } from './layout/issue-docx';

@@ -1,4 +1,4 @@
-import { Role } from '@sqmy/accounts';
+import { Role } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
 

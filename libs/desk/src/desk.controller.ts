@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal, SignedIn } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { DeskListsService } from './desk-lists/desk-lists.service';
 import { DeskItemsQuery } from './desk-lists/dto/desk-items.query';
 import { DeskSettingsService } from './settings/desk-settings.service';

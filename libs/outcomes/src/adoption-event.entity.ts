@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { AdoptionKind, AdoptionLevel } from './adoption';
+import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
 import { RecordSource } from './record-source';
 
 /**

@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Permission } from '@sqmy/accounts';
+import { Access } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import { ItemOutcomesReader } from './item-outcomes.reader';

@@ -1,7 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Permission } from './permissions';
+import { Permission } from '@sqmy/contract';
 import { Principal, ScopeTarget } from './principal';
 import type { ScopeLookups } from './scope-lookups';
 

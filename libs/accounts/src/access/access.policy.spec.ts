@@ -1,7 +1,6 @@
 import { AccessPolicy } from './access.policy';
-import { Permission } from './permissions';
+import { Permission, Role } from '@sqmy/contract';
 import { Principal } from './principal';
-import { Role } from './roles';
 
 // 晋中市政协 /n/p/c/ with the unit 民盟 /n/p/c/u/ and the county 榆次 /n/p/c/y/.
 const principal = (roles: Role[], organisationPath: string, committeePath = '/n/p/c/'): Principal => ({

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@sqmy/http';
-import { GRANTS, Permission, Reach, ROLE_REACH } from './permissions';
+import { GRANTS, Permission, Reach, Role, ROLE_REACH } from '@sqmy/contract';
 import { Principal, ScopeTarget } from './principal';
-import { Role } from './roles';
 
 /**
  * What a list shows (see `ScopeTarget`): `tree` — organisations and people, reached anywhere under a

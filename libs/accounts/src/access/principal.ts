@@ -1,4 +1,4 @@
-import { Role } from './roles';
+import { Role } from '@sqmy/contract';
 
 /** The authenticated person behind a request, as the access check sees them. */
 export interface Principal {

@@ -7,7 +7,7 @@ import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { Principal } from '../access/principal';
-import { Role } from '../access/roles';
+import { Role } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { AccountView, toAccountView } from '../users/user.view';

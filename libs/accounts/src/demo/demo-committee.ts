@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { Identity, OrganisationKind, Role } from '../access/roles';
+import { Identity, OrganisationKind, Role } from '@sqmy/contract';
 import { hashPassword } from '../auth/passwords';
 import { newOrganisation, Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { OrganisationKind } from '../access/roles';
+import { OrganisationKind } from '@sqmy/contract';
 
 /**
  * A node of the tree 全国政协 → 省政协 → 市政协 → 县(市、区)政协, or a reporting unit (报送单位)

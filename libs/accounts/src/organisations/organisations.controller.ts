@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidPipe } from '@sqmy/http';
 import { Access, CurrentPrincipal, orgInBody, orgInParam } from '../access/access.decorators';
-import { Permission } from '../access/permissions';
+import { Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { CreateOrganisationDto, RenameOrganisationDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';

@@ -4,9 +4,8 @@ import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { Permission } from '../access/permissions';
+import { ALLOWED_PARENT_KINDS, ORGANISATION_KIND_LABELS, OrganisationKind, Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
-import { ALLOWED_PARENT_KINDS, ORGANISATION_KIND_LABELS, OrganisationKind } from '../access/roles';
 import { CreateOrganisationDto } from './dto/organisation.dto';
 import { newOrganisation, Organisation } from './organisation.entity';
 

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { Access, CurrentPrincipal, orgInParam } from '../access/access.decorators';
-import { Permission } from '../access/permissions';
+import { Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { RosterService } from './roster.service';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Identity, Role } from '../access/roles';
+import { Identity, Role } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 
 /** A person who signs in: informant, unit liaison, editor, chief editor, analyst or administrator. */

@@ -1,4 +1,4 @@
-import { Identity, OrganisationKind, Role } from '../access/roles';
+import { Identity, OrganisationKind, Role } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from './user.entity';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidPipe } from '@sqmy/http';
 import { Access, CurrentPrincipal, orgInBody, orgInQuery, userInParam } from '../access/access.decorators';
-import { Permission } from '../access/permissions';
+import { Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { ItemReader, ItemStatus, ItemSummary } from '@sqmy/items';
+import { ItemReader, ItemSummary } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { numberLabel } from '../layout/numbering';
-import { IssueKind, IssueStatus } from './issue-kind';
+import { IssueKind, IssueStatus, ItemStatus } from '@sqmy/contract';
 
 export type Candidate = ItemSummary & { issue: { id: string; status: IssueStatus; numberLabel: string | null } | null };
 

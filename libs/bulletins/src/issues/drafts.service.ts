@@ -8,7 +8,7 @@ import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { CreateIssueDto, IssueItemsDto, UpdateIssueDto } from './dto/issue.dto';
 import { lockDraft, replaceIssueItems } from './issue-items';
-import { IssueKind, IssueStatus } from './issue-kind';
+import { IssueKind, IssueStatus } from '@sqmy/contract';
 import { IssueReader } from './issue-reader';
 import { IssueView } from './issue.view';
 

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { ItemStatus } from '@sqmy/items';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { buildIssueLayout, byline, IssueLayout, LayoutSource } from '../layout/issue-layout';
 import { documentFileName, numberLabel } from '../layout/numbering';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
-import { IssueKind, IssueStatus } from './issue-kind';
+import { IssueKind, IssueStatus, ItemStatus } from '@sqmy/contract';
 import { IssueItemView, IssueSummary, IssueView } from './issue.view';
 
 interface ItemRow {

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { issueInParam } from '../series/series-targets';
 import { SignIssueDto } from './dto/issue.dto';

@@ -1,6 +1,5 @@
-import { ItemStatus } from '@sqmy/items';
 import { DistributionLine } from '../series/distribution';
-import { DocumentStatus, IssueKind, IssueStatus } from './issue-kind';
+import { DocumentStatus, IssueKind, IssueStatus, ItemStatus } from '@sqmy/contract';
 
 type Person = { id: string; name: string } | null;
 

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { ParseUuidPipe } from '@sqmy/http';
-import { todayInChina } from '@sqmy/contract';
+import { Permission, todayInChina } from '@sqmy/contract';
 import { issueInParam, seriesInParam } from '../series/series-targets';
 import { CandidatesService } from './candidates.service';
 import { DraftsService } from './drafts.service';

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { Item, ItemAction, ItemStatus, ItemTransitionsService } from '@sqmy/items';
-import { AdoptionEvent, AdoptionKind, AdoptionLevel } from '@sqmy/outcomes';
+import { Item, ItemTransitionsService } from '@sqmy/items';
+import { AdoptionEvent } from '@sqmy/outcomes';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, In } from 'typeorm';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { lockIssue } from './issue-items';
-import { ISSUE_STATUS_LABELS, IssueStatus } from './issue-kind';
+import { AdoptionKind, AdoptionLevel, ISSUE_STATUS_LABELS, IssueStatus, ItemAction, ItemStatus } from '@sqmy/contract';
 import { IssueReader, labelOf } from './issue-reader';
 import { IssueView } from './issue.view';
 

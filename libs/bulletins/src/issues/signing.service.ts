@@ -5,13 +5,12 @@ import { AppError } from '@sqmy/http';
 import { Item } from '@sqmy/items';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { todayInChina } from '@sqmy/contract';
+import { DocumentStatus, IssueStatus, todayInChina } from '@sqmy/contract';
 import { BulletinCounter } from '../series/bulletin-counter.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { SignIssueDto } from './dto/issue.dto';
 import { checkIssueItems, lockDraft } from './issue-items';
-import { DocumentStatus, IssueStatus } from './issue-kind';
 import { IssueReader } from './issue-reader';
 import { IssueView } from './issue.view';
 

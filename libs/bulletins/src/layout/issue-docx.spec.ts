@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { IssueKind } from '../issues/issue-kind';
+import { IssueKind } from '@sqmy/contract';
 import { renderIssueDocx } from './issue-docx';
 import { buildIssueLayout, LayoutSource } from './issue-layout';
 

@@ -1,4 +1,4 @@
-import { IssueKind } from '../issues/issue-kind';
+import { IssueKind } from '@sqmy/contract';
 import { buildIssueLayout, byline, LayoutSource, paragraphsOf } from './issue-layout';
 
 const source: LayoutSource = {

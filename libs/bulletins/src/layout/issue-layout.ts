@@ -1,6 +1,5 @@
 import { DistributionLine } from '../series/distribution';
-import { IssueKind } from '../issues/issue-kind';
-import { chineseDate } from '@sqmy/contract';
+import { chineseDate, IssueKind } from '@sqmy/contract';
 import { editorNoteText } from './editor-note';
 import { IssueNumber, numberLine, shortLabel } from './numbering';
 

@@ -1,4 +1,4 @@
-import { IssueKind } from '../issues/issue-kind';
+import { IssueKind } from '@sqmy/contract';
 import { documentFileName, numberLabel, numberLine } from './numbering';
 
 describe('issue numbering', () => {

@@ -1,4 +1,4 @@
-import { IssueKind } from '../issues/issue-kind';
+import { IssueKind } from '@sqmy/contract';
 
 /** What names an issue: its kind, year, number in the year and running number (none for an issue imported from a ledger). */
 export interface IssueNumber {

@@ -7,7 +7,7 @@ import { AttachmentStorage } from '@sqmy/storage';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { lockIssue } from '../issues/issue-items';
-import { DocumentStatus, IssueStatus } from '../issues/issue-kind';
+import { DocumentStatus, IssueStatus } from '@sqmy/contract';
 import { IssueReader } from '../issues/issue-reader';
 import { DocumentView } from '../issues/issue.view';
 import { documentFileName } from '../layout/numbering';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { BulletinIssue } from '../issues/bulletin-issue.entity';
-import { DocumentStatus, IssueStatus } from '../issues/issue-kind';
+import { DocumentStatus, IssueStatus } from '@sqmy/contract';
 import { IssueReader } from '../issues/issue-reader';
 import { renderIssueDocx } from '../layout/issue-docx';
 import { buildIssueLayout } from '../layout/issue-layout';

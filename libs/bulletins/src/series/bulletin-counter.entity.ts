@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { IssueKind } from '../issues/issue-kind';
+import { IssueKind } from '@sqmy/contract';
 
 /**
  * The running number (总第M期) of a series and kind. Signing locks this row, so issues of one

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal, SignedIn } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CreateSeriesDto, UpdateSeriesDto } from './dto/series.dto';
 import { seriesInParam } from './series-targets';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal, Role } from '@sqmy/accounts';
-import { Item, ItemReader, ItemStatus, ItemSummary } from '@sqmy/items';
+import { Principal } from '@sqmy/accounts';
+import { ItemStatus, Role } from '@sqmy/contract';
+import { Item, ItemReader, ItemSummary } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { committeePeople } from '../desk-people';
 import { DeskItemsQuery } from './dto/desk-items.query';

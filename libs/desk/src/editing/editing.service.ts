@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { ItemAction } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ItemAction, ItemReader, ItemTransitionsService, ItemVersion, ItemView } from '@sqmy/items';
+import { ItemReader, ItemTransitionsService, ItemVersion, ItemView } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { DiffQuery, EditTextDto } from './dto/edit-text.dto';
 import { diffVersions, TextDiff } from './version-diff';

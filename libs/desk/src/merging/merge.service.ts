@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { commentAudienceOf, ItemAction, ItemStatus } from '@sqmy/contract';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { isBlank } from '@sqmy/intake';
-import { Category, commentAudienceOf, Item, ItemAction, ItemAuthor, ItemEvent, ItemReader, ItemStatus, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
+import { Category, Item, ItemAuthor, ItemEvent, ItemReader, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@sqmy/accounts';
+import { Role } from '@sqmy/contract';
 import { JobName, JobRequest, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { committeePeople } from '../desk-people';

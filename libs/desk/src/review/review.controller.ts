@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import { MoveDto } from '../screening/dto/move.dto';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Principal, Role } from '@sqmy/accounts';
-import { ItemAction, ItemTransitionsService, ItemView } from '@sqmy/items';
+import { Principal } from '@sqmy/accounts';
+import { ItemAction, Role } from '@sqmy/contract';
+import { ItemTransitionsService, ItemView } from '@sqmy/items';
 import { JobName } from '@sqmy/queue';
 import { committeePeople } from '../desk-people';
 import { MoveDto } from '../screening/dto/move.dto';

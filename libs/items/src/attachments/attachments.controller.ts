@@ -1,7 +1,8 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@sqmy/storage';
 import type { Response } from 'express';

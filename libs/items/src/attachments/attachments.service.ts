@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { AUTHOR_EDITABLE } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { ATTACHMENT_TYPES, AttachmentStorage, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { AUTHOR_EDITABLE } from '../items/item-state-machine';
 import { lockItem } from '../items/item-lock';
 import { Attachment } from './attachment.entity';
 import { AttachmentView, toAttachmentView } from './attachment.view';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, ownedByCommittee, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, ownedByCommittee, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CommissionsService } from './commissions.service';
 import { CreateCommissionDto } from './dto/commission.dto';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, OrganisationKind, Permission, Principal, Role } from '@sqmy/accounts';
+import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { OrganisationKind, Permission, Role } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { Brackets, DataSource } from 'typeorm';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@sqmy/accounts';
+import { Role } from '@sqmy/contract';
 import { bands, cleanText, simhash, toSignedInt64, tsvectorText } from '@sqmy/intake';
 import { NotificationsService } from '@sqmy/notifications';
 import { IntakeItemPayload } from '@sqmy/queue';

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CommentAudience } from './comment-audience';
-import { ItemStatus } from './item-status';
+import { CommentAudience, ItemStatus } from '@sqmy/contract';
 
 /** The audit trail: every transition with who, when, from, to, comment and reason. Nothing is deleted. */
 @Entity('item_event')

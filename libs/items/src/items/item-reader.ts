@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Permission, Principal, Role } from '@sqmy/accounts';
+import { AccessPolicy, Principal } from '@sqmy/accounts';
 import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { Brackets, DataSource } from 'typeorm';
-import { CommentAudience, deskCommitteeOf } from './comment-audience';
+import { deskCommitteeOf } from './comment-audience';
 import { ListItemsQuery } from './dto/item.dto';
 import { Item } from './item.entity';
-import { ItemStatus } from './item-status';
+import { CommentAudience, ItemStatus, Permission, Role } from '@sqmy/contract';
 import { ItemVersion } from './item-version.entity';
 import { conventionWarnings, ItemSummary, ItemView } from './item.view';
 

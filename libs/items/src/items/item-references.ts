@@ -1,4 +1,5 @@
-import { Principal, Role } from '@sqmy/accounts';
+import { Principal } from '@sqmy/accounts';
+import { Role } from '@sqmy/contract';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
 import { Category } from '../categories/category.entity';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { Item } from './item.entity';
-import { ItemStatus } from './item-status';
+import { ItemStatus } from '@sqmy/contract';
 
 /**
  * The narrow search table: one row per submitted item, with the segmented text's vector and the

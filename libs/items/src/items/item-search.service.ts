@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Permission, Principal, Visibility } from '@sqmy/accounts';
+import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { segmentQuery } from '@sqmy/intake';
 import { DataSource } from 'typeorm';

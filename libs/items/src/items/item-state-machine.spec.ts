@@ -1,8 +1,6 @@
-import { Permission } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
-import { CommentAudience } from './comment-audience';
-import { allowedFrom, commentAudienceOf, ItemAction, missingRequirements, permissionFor, TRANSITIONS, transitionFor } from './item-state-machine';
-import { ItemStatus } from './item-status';
+import { missingRequirements, transitionFor } from './item-state-machine';
+import { allowedFrom, CommentAudience, commentAudienceOf, ItemAction, ItemStatus, Permission, permissionFor, TRANSITIONS } from '@sqmy/contract';
 
 const refusal = (action: ItemAction, status: ItemStatus): AppError => {
   try {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ItemAuthor } from './item-author.entity';
-import { ItemStatus } from './item-status';
+import { ItemStatus } from '@sqmy/contract';
 
 /**
  * An item (信息稿件). The working text lives here; every submit (and later every edit) also

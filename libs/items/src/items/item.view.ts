@@ -1,6 +1,5 @@
 import { AttachmentView } from '../attachments/attachment.view';
-import { CommentAudience } from './comment-audience';
-import { ItemStatus } from './item-status';
+import { CommentAudience, ItemStatus } from '@sqmy/contract';
 import { BODY_CONVENTION } from './dto/item.dto';
 import { Item } from './item.entity';
 

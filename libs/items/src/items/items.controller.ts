@@ -1,13 +1,13 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal, TargetResolver } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal, TargetResolver } from '@sqmy/accounts';
+import { ItemAction, Permission } from '@sqmy/contract';
 import { ParseCountPipe, ParseUuidPipe } from '@sqmy/http';
 import { CreateItemDto, ListItemsQuery, UpdateItemDto } from './dto/item.dto';
 import { idempotencyKeyOf } from './idempotency';
 import { ItemReader } from './item-reader';
 import { ItemSearchService } from './item-search.service';
 import { SearchItemsQuery } from './dto/search-items.query';
-import { ItemAction } from './item-state-machine';
 import { ItemTransitionsService } from './item-transitions.service';
 import { ItemsService } from './items.service';
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, committeeInQuery, Permission } from '@sqmy/accounts';
+import { Access, committeeInQuery } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { OrgYearQuery } from '@sqmy/outcomes';
 import { ATTACHMENT_TYPES } from '@sqmy/storage';
 import type { Response } from 'express';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AdoptionKind, LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { AdoptionKind, LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/outcomes';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ADOPTION_LABEL_OF, AUTHOR_SEPARATOR, INSTRUCTION_SEPARATOR, LEDGER_COLUMNS, LedgerColumn } from '../format/ledger-columns';

@@ -1,5 +1,4 @@
-import { AdoptionKind } from '@sqmy/outcomes';
-import { LeaderLevel, LEADER_LEVEL_LABELS } from '@sqmy/outcomes';
+import { AdoptionKind, LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
 
 /**
  * The columns of an office's ledger (台账), by header name (order free): what import reads and

@@ -1,4 +1,4 @@
-import { AdoptionKind, LeaderLevel } from '@sqmy/outcomes';
+import { AdoptionKind, LeaderLevel } from '@sqmy/contract';
 import { LEDGER_COLUMNS, LedgerColumn } from './ledger-columns';
 import { checkLedgerRows, parseDate, parseIssueRef } from './ledger-rows';
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, AccessPolicy, committeeInQuery, CurrentPrincipal, ownedByCommittee, Permission, Principal, ScopeLookups } from '@sqmy/accounts';
+import { Access, AccessPolicy, committeeInQuery, CurrentPrincipal, ownedByCommittee, Principal, ScopeLookups } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { ImportLedgerDto, ListImportsQuery } from '../dto/ledger.dto';
 import { ImportsService, MAX_LEDGER_BYTES } from './imports.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationKind, Principal } from '@sqmy/accounts';
+import { Principal } from '@sqmy/accounts';
+import { OrganisationKind } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { AttachmentStorage } from '@sqmy/storage';

@@ -1,4 +1,4 @@
-import { AdoptionLevel } from '@sqmy/outcomes';
+import { AdoptionLevel } from '@sqmy/contract';
 import { EntityManager } from 'typeorm';
 import { IssueRef, LedgerRow } from '../format/ledger-rows';
 import { LedgerRowError } from '../ledger-import.entity';

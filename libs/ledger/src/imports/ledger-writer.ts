@@ -1,6 +1,5 @@
-import { Role } from '@sqmy/accounts';
-import { commentAudienceOf, ItemStatus } from '@sqmy/items';
-import { AdoptionKind, AdoptionLevel, RecordSource } from '@sqmy/outcomes';
+import { AdoptionKind, AdoptionLevel, commentAudienceOf, ItemStatus, Role } from '@sqmy/contract';
+import { RecordSource } from '@sqmy/outcomes';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { LedgerRow } from '../format/ledger-rows';

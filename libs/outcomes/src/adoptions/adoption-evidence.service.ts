@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
+import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { ATTACHMENT_TYPES, AttachmentStorage, AttachmentType, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ADOPTION_KIND_LABELS, AdoptionKind, AdoptionLevel } from '../adoption';
+import { ADOPTION_KIND_LABELS, AdoptionKind, AdoptionLevel } from '@sqmy/contract';
 import { CREATED_BY_JSON, ISSUE_JSON, IssueRef, issueRef, IssueRow, PersonRef, queryRecords, RecordFilter } from '../recording/outcome-refs';
 import { RecordSource } from '../record-source';
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { AppError, ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import { MAX_ATTACHMENT_BYTES } from '@sqmy/storage';

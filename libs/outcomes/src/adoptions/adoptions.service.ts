@@ -5,7 +5,7 @@ import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { AttachmentStorage } from '@sqmy/storage';
 import { DataSource, EntityManager } from 'typeorm';
-import { ADOPTION_KIND_LABELS, AdoptionKind } from '../adoption';
+import { ADOPTION_KIND_LABELS, AdoptionKind } from '@sqmy/contract';
 import { AdoptionEvent } from '../adoption-event.entity';
 import { activeOutlet } from '../outlets/active-outlet';
 import { authorNotices } from '../recording/author-notices';

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, orgInQuery, Permission } from '@sqmy/accounts';
+import { Access, orgInQuery } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import type { Response } from 'express';
 import { OrgYearQuery } from './dto/org-year.query';
 import { figuresFileName, figuresSheet } from './figures-sheet';

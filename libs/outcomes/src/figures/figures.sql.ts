@@ -1,13 +1,3 @@
-import { AdoptionKind } from '../adoption';
-
-/** Adopted (采用) at a level: these kinds (contract, "Outcomes"); 编发, 批示 and the rest are counted apart. */
-export const ADOPTED_KINDS: readonly AdoptionKind[] = [
-  AdoptionKind.SingleAdoption,
-  AdoptionKind.CompositeAdoption,
-  AdoptionKind.Forwarded,
-  AdoptionKind.SpecialReport,
-];
-
 /**
  * 编发: an item is published by its committee on the date of each published issue it is in — the
  * issue's own date (its sign-off date, or the historic date an imported ledger gives it), never the

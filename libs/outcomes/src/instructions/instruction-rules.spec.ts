@@ -1,4 +1,4 @@
-import { InstructionStatus } from './leader-level';
+import { InstructionStatus } from '@sqmy/contract';
 import { InstructionProgress, instructionProblems, instructionStatus, instructionStatusSql } from './instruction-rules';
 
 const registered: InstructionProgress = { instructedOn: '2024-06-10', referredTo: null, referredOn: null, reply: null, repliedOn: null, closedOn: null };

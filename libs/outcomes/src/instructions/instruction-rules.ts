@@ -1,5 +1,5 @@
 import { ErrorDetail } from '@sqmy/http';
-import { InstructionStatus } from './leader-level';
+import { InstructionStatus } from '@sqmy/contract';
 
 /** The fields of a register entry that its status and its checks read. */
 export interface InstructionProgress {

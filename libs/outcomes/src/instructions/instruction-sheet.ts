@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { INSTRUCTION_STATUS_LABELS } from './leader-level';
+import { INSTRUCTION_STATUS_LABELS } from '@sqmy/contract';
 import { InstructionView } from './instruction.view';
 
 /** The columns of 批示登记表, as offices keep it, and what fills each. */

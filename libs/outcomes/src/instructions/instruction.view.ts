@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CREATED_BY_JSON, PersonRef, queryRecords, RecordFilter } from '../recording/outcome-refs';
 import { RecordSource } from '../record-source';
 import { instructionStatus } from './instruction-rules';
-import { InstructionStatus, LEADER_LEVEL_LABELS, LeaderLevel } from './leader-level';
+import { InstructionStatus, LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
 
 export interface InstructionView {
   id: string;

@@ -10,7 +10,7 @@ import { CreateInstructionDto, UpdateInstructionDto } from './dto/instruction.dt
 import { instructionProblems } from './instruction-rules';
 import { InstructionView, readInstructions } from './instruction.view';
 import { LeaderInstruction } from './leader-instruction.entity';
-import { LEADER_LEVEL_LABELS } from './leader-level';
+import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
 
 /** Entries of the 批示 register: registered on an item (its authors are told), carried through 转办, 回函, 办结. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { AdoptionLevel } from '../adoption';
+import { AdoptionLevel } from '@sqmy/contract';
 
 /**
  * A place items are reported to and adopted by (报送渠道): 省政协《社情民意》, 全国政协《政协信息》, 市委办公室…

@@ -1,4 +1,4 @@
-import { AdoptionLevel } from '../adoption';
+import { AdoptionLevel } from '@sqmy/contract';
 import { Outlet } from './outlet.entity';
 
 export interface OutletView {

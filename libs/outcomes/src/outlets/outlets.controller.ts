@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Permission, SignedIn } from '@sqmy/accounts';
+import { Access, SignedIn } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CreateOutletDto, ListOutletsQuery, UpdateOutletDto } from './dto/outlet.dto';
 import { OutletsService } from './outlets.service';

@@ -1,6 +1,7 @@
 import { Principal } from '@sqmy/accounts';
+import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { Item, ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/items';
+import { Item } from '@sqmy/items';
 import { EntityManager, In } from 'typeorm';
 
 /** What is being recorded on items: a report (报送), or what came of an item (an adoption, a 批示). */

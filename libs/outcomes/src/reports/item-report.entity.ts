@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AdoptionLevel } from '../adoption';
+import { AdoptionLevel } from '@sqmy/contract';
 import { Outlet } from '../outlets/outlet.entity';
 import { RecordSource } from '../record-source';
 

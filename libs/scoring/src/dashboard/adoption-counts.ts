@@ -1,4 +1,4 @@
-import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS, AdoptionKind, AdoptionLevel } from '@sqmy/outcomes';
+import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS, AdoptionKind, AdoptionLevel } from '@sqmy/contract';
 import { EntityManager } from 'typeorm';
 
 export interface AdoptionCount {

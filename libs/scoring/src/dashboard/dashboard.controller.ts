@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, orgInQuery, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, orgInQuery, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { today } from '../rankings/period';
 import { DashboardService } from './dashboard.service';
 import { YearQuery } from '../rankings/dto/ranking.query';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal, Role } from '@sqmy/accounts';
+import { Principal } from '@sqmy/accounts';
+import { Role } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
 import { QuotasService, QuotaView } from '../quotas/quotas.service';
 import { yearPeriod } from '../rankings/period';

@@ -1,4 +1,4 @@
-import { AdoptionKind, AdoptionLevel, LeaderLevel } from '@sqmy/outcomes';
+import { AdoptionKind, AdoptionLevel, LeaderLevel } from '@sqmy/contract';
 import { CreditSplit, PointsTable } from '../rules/scoring-rule-set.entity';
 
 /** What a rule set says: the points table, the 批示 points, bonuses, penalty and how credit is shared. */

@@ -1,4 +1,4 @@
-import { AdoptionKind, AdoptionLevel } from '@sqmy/outcomes';
+import { AdoptionKind, AdoptionLevel, isAdopted } from '@sqmy/contract';
 import { CreditSplit } from '../rules/scoring-rule-set.entity';
 import { ScoreSource } from '../tallies/score-line.entity';
 import { ScoreSubjectType } from '../tallies/score-subject';
@@ -78,8 +78,6 @@ export interface ItemScore {
   fact: FactRow | null;
 }
 
-/** 采用 at a level (contract, "Outcomes"); 编发 counts as adopted at the city level for 采用率. */
-export const ADOPTED_KINDS: readonly string[] = [AdoptionKind.SingleAdoption, AdoptionKind.CompositeAdoption, AdoptionKind.Forwarded, AdoptionKind.SpecialReport];
 const UP_LEVELS: readonly string[] = [AdoptionLevel.Province, AdoptionLevel.National];
 
 /**
@@ -167,7 +165,7 @@ function firstScoringDate(facts: ItemFacts): string | null {
 
 function factOf(facts: ItemFacts, scored: boolean): FactRow | null {
   const adoptedAt = (level: string) =>
-    facts.adoptions.some((e) => e.level === level && (ADOPTED_KINDS.includes(e.kind) || (level === AdoptionLevel.City && e.kind === AdoptionKind.Compiled)));
+    facts.adoptions.some((e) => e.level === level && (isAdopted(e.kind) || (level === AdoptionLevel.City && e.kind === AdoptionKind.Compiled)));
   const figures = yearFigures(facts);
   if (facts.submittedOn === null && !scored && Object.keys(figures).length === 0) return null;
   return {
@@ -202,7 +200,7 @@ export function yearFigures(facts: ItemFacts): YearFigures {
     if (report.level === AdoptionLevel.National) set(year, 'reportedNational');
     if (UP_LEVELS.includes(report.level)) set(year, 'reportedUp');
   }
-  for (const event of facts.adoptions.filter((e) => ADOPTED_KINDS.includes(e.kind) && UP_LEVELS.includes(e.level))) {
+  for (const event of facts.adoptions.filter((e) => isAdopted(e.kind) && UP_LEVELS.includes(e.level))) {
     const year = event.occurredOn.slice(0, 4);
     set(year, event.level === AdoptionLevel.Province ? 'adoptedProvince' : 'adoptedNational');
     set(year, 'adoptedUp');

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Permission, Principal } from '@sqmy/accounts';
+import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { ADOPTION_KIND_LABELS, Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ADOPTION_KIND_LABELS } from '@sqmy/outcomes';
 import { DataSource } from 'typeorm';
 import { ScoreSubjectType } from '../tallies/score-subject';
 import { AdoptionLevelKey, adoptedAt } from './adopted-level';

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, orgInQuery, Permission, Principal } from '@sqmy/accounts';
+import { Access, CurrentPrincipal, orgInQuery, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import type { Response } from 'express';
 import { DrilldownService } from './drilldown.service';
 import { DrilldownQuery, RankingQuery } from './dto/ranking.query';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ADOPTED_KINDS, AdoptionKind, periodFigureColumns } from '@sqmy/outcomes';
-import { chineseDate } from '@sqmy/contract';
+import { periodFigureColumns } from '@sqmy/outcomes';
+import { ADOPTED_KINDS, AdoptionKind, chineseDate } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
 import { AdoptionCount, adoptionCounts } from '../dashboard/adoption-counts';
 import { QuotasService, QuotaView } from '../quotas/quotas.service';

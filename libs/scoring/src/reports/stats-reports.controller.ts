@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, committeeInQuery, CurrentPrincipal, ownedByCommittee, Permission, Principal } from '@sqmy/accounts';
+import { Access, committeeInQuery, CurrentPrincipal, ownedByCommittee, Principal } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import type { Response } from 'express';
 import { DocumentQuery, RequestStatsReportDto, StatsReportListQuery } from './dto/stats-report.dto';

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, committeeInBody, CurrentPrincipal, Permission, Principal, SignedIn } from '@sqmy/accounts';
+import { Access, committeeInBody, CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
+import { Permission } from '@sqmy/contract';
 import { ParseUuidPipe } from '@sqmy/http';
 import { CommitteeQuery, CreateRuleSetDto, RecomputeDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { defaultRuleSetView } from './rule-set.view';

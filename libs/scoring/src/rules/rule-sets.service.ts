@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, Permission, Principal, Role } from '@sqmy/accounts';
+import { AccessPolicy, Principal } from '@sqmy/accounts';
+import { Permission, Role } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';

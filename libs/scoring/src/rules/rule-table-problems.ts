@@ -1,4 +1,4 @@
-import { AdoptionKind, AdoptionLevel, LeaderLevel } from '@sqmy/outcomes';
+import { AdoptionKind, AdoptionLevel, LeaderLevel } from '@sqmy/contract';
 import { ErrorDetail } from '@sqmy/http';
 
 const KINDS: readonly string[] = Object.values(AdoptionKind).filter((kind) => kind !== AdoptionKind.LeaderInstruction);

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
 import { trimText } from '@sqmy/http';
-import { OrganisationKind } from '../../access/roles';
+import { OrganisationKind } from '@sqmy/contract';
 
 
 export class CreateOrganisationDto {

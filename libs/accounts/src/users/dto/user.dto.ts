@@ -17,7 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { trimText } from '@sqmy/http';
-import { Identity, Role } from '../../access/roles';
+import { Identity, Role } from '@sqmy/contract';
 import { PASSWORD_RULE, PASSWORD_RULE_MESSAGE } from '../../auth/passwords';
 
 export const MOBILE = /^1[3-9]\d{9}$/;

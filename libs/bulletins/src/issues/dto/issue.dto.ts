@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsCalendarDay } from '@sqmy/http';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DistributionLineDto, IsCopies, IsDistribution } from '../../series/dto/distribution-line.dto';
-import { IssueKind } from '../issue-kind';
+import { IssueKind } from '@sqmy/contract';
 
 const NOTE_MAX = 2_000;
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ItemStatus } from '@sqmy/contract';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { ItemStatus, PageQuery } from '@sqmy/items';
+import { PageQuery } from '@sqmy/items';
 
 /** Every state but draft: drafts are their authors' until submitted. */
 const DESK_STATUSES = Object.values(ItemStatus).filter((status) => status !== ItemStatus.Draft);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ItemStatus } from '../item-status';
+import { ItemStatus } from '@sqmy/contract';
 
 /** Hard limits that protect the system; the 1,500-character convention is only a warning. */
 export const TITLE_MAX = 100;

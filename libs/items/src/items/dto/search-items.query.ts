@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsCalendarDay } from '@sqmy/http';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ItemStatus } from '../item-status';
+import { ItemStatus } from '@sqmy/contract';
 
 export class SearchItemsQuery {
   @ApiPropertyOptional({ description: '关键词（按中文分词检索）' })

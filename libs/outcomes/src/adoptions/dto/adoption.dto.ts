@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { AdoptionKind, AdoptionLevel } from '../../adoption';
+import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
 import { IsDay } from '../../recording/day';
 import { IsOptionalText } from '../../recording/text-field';
 

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsDay, IsOptionalDay } from '../../recording/day';
 import { IsOptionalText, IsText } from '../../recording/text-field';
-import { InstructionStatus, LeaderLevel } from '../leader-level';
+import { InstructionStatus, LeaderLevel } from '@sqmy/contract';
 
 /** Optional, but not to be cleared: null is checked (and refused) like any other value. */
 const IfGiven = () => ValidateIf((_, value) => value !== undefined);

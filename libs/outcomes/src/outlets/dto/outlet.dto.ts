@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AdoptionLevel } from '../../adoption';
+import { AdoptionLevel } from '@sqmy/contract';
 import { IsText } from '../../recording/text-field';
 
 export class CreateOutletDto {

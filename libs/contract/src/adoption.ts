@@ -27,6 +27,17 @@ export enum AdoptionKind {
   Media = 'media',
 }
 
+/** Adopted (采用) at a level: these kinds (contract, "Outcomes"); 编发, 批示 and the rest are counted apart. */
+export const ADOPTED_KINDS: readonly AdoptionKind[] = [
+  AdoptionKind.SingleAdoption,
+  AdoptionKind.CompositeAdoption,
+  AdoptionKind.Forwarded,
+  AdoptionKind.SpecialReport,
+];
+
+/** Whether an event of `kind` is 采用 (one of ADOPTED_KINDS). */
+export const isAdopted = (kind: string): boolean => (ADOPTED_KINDS as readonly string[]).includes(kind);
+
 export const ADOPTION_LEVEL_LABELS: Record<AdoptionLevel, string> = {
   [AdoptionLevel.City]: '市级',
   [AdoptionLevel.Province]: '省级',
