@@ -4,6 +4,7 @@ export { BulletinCounter } from './series/bulletin-counter.entity';
 export { BulletinIssue } from './issues/bulletin-issue.entity';
 export { BulletinIssueItem } from './issues/bulletin-issue-item.entity';
 export { CompiledItems, PublicationRecorder } from './issues/publication-recorder';
+export { appendIssueItems, ImportedIssues, insertImportedIssues, redateImportedIssues } from './issues/imported-issues';
 export { DistributionLine, DISTRIBUTION_LABELS } from './series/distribution';
 export { IssueLayout, LayoutSource, buildIssueLayout } from './layout/issue-layout';
 export { renderIssueDocx } from './layout/issue-docx';

@@ -8,24 +8,20 @@ const LIBS = join(__dirname, '../../..');
 const MIGRATIONS = join(__dirname, '../migrations');
 
 /**
- * Known violations, removed one by one (the test fails while this list names one that is gone).
+ * The one known violation, pending: the ledger import and the desk's merge still insert items, their authors,
+ * first versions and events themselves. Issue 13 gives libs/items one item writer for create, merge and the
+ * ledger import (another branch); when it is merged, this list is emptied — the test fails while it names a
+ * violation that is gone.
  */
 const PENDING: string[] = [
   'desk writes item, which items owns: libs/desk/src/merging/merge.service.ts',
   'desk writes item_author, which items owns: libs/desk/src/merging/merge.service.ts',
   'desk writes item_event, which items owns: libs/desk/src/merging/merge.service.ts',
   'desk writes item_version, which items owns: libs/desk/src/merging/merge.service.ts',
-  'ledger writes adoption_event, which outcomes owns: libs/ledger/src/imports/ledger-writer.ts',
-  'ledger writes app_user, which accounts owns: libs/ledger/src/imports/ledger-writer.ts',
-  'ledger writes bulletin_issue, which bulletins owns: libs/ledger/src/imports/ledger-writer.ts',
-  'ledger writes bulletin_issue_item, which bulletins owns: libs/ledger/src/imports/ledger-writer.ts',
   'ledger writes item, which items owns: libs/ledger/src/imports/ledger-writer.ts',
   'ledger writes item_author, which items owns: libs/ledger/src/imports/ledger-writer.ts',
   'ledger writes item_event, which items owns: libs/ledger/src/imports/ledger-writer.ts',
-  'ledger writes item_report, which outcomes owns: libs/ledger/src/imports/ledger-writer.ts',
   'ledger writes item_version, which items owns: libs/ledger/src/imports/ledger-writer.ts',
-  'ledger writes leader_instruction, which outcomes owns: libs/ledger/src/imports/ledger-writer.ts',
-  'ledger writes organisation, which accounts owns: libs/ledger/src/imports/ledger-writer.ts',
 ];
 
 const graphOf = (edges: Record<string, string[]>): LibGraph => new Map(Object.entries(edges).map(([lib, deps]) => [lib, new Set(deps)]));
