@@ -37,6 +37,8 @@ function heldRepositoryWrites(text: string): string[] {
  * The tables a TypeScript source reads and writes: table names in its SQL (INSERT INTO, UPDATE, DELETE FROM,
  * TRUNCATE; FROM and JOIN) and the tables of the entities it writes or reads through TypeORM. Only names in
  * `tableOf` (the entities' tables) or `known` (every table) count, so columns and words elsewhere never match.
+ * TypeORM calls are seen where they name the entity class (`manager.insert(Item, …)`), not through an instance
+ * (`manager.save(issue)`).
  */
 export function tableAccess(source: string, tableOf: Map<string, string>, known: Set<string>): TableAccess {
   const text = source.replace(COMMENTS, '');

@@ -42,12 +42,14 @@ describe('the owner of each table', () => {
       ledger: `await manager.query('INSERT INTO bulletin_issue (id) VALUES ($1) ON CONFLICT DO NOTHING');`,
       desk: `await this.dataSource.getRepository(BulletinIssue).save(issue);`,
       items: `await manager.query('UPDATE item SET title = $1 WHERE id = $2 FOR UPDATE');`,
+      scoring: `const repository = manager.getRepository(BulletinIssue);\nawait repository.delete({ id });`,
     });
-    const graph = graphOf({ bulletins: ['outcomes', 'items'], outcomes: ['items'], ledger: ['bulletins'], desk: ['bulletins'], items: [] });
+    const graph = graphOf({ bulletins: ['outcomes', 'items'], outcomes: ['items'], ledger: ['bulletins'], desk: ['bulletins'], items: [], scoring: ['bulletins'] });
     expect(findTableViolations(sources, graph, TABLE_OWNERS)).toEqual([
       'outcomes reads bulletin_issue of bulletins, which it does not import: libs/outcomes/src/synthetic.ts',
       'ledger writes bulletin_issue, which bulletins owns: libs/ledger/src/synthetic.ts',
       'desk writes bulletin_issue, which bulletins owns: libs/desk/src/synthetic.ts',
+      'scoring writes bulletin_issue, which bulletins owns: libs/scoring/src/synthetic.ts',
     ]);
   });
 
