@@ -21,7 +21,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { bands, fromSignedInt64, segmentQuery } from '@sqmy/intake';
+import { bands, fromSignedInt64, segmentQuery } from '@sqmy/text';
 import { randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';

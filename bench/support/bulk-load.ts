@@ -1,5 +1,4 @@
-import { tsvectorText } from '@sqmy/intake';
-import { WEEK_LEXEME_SQL } from '../../libs/items/src/items/item-search.service';
+import { tsvectorText } from '@sqmy/text';
 import { Client } from 'pg';
 import { PLACES, rng, TextGenerator, topics } from './corpus';
 
@@ -245,7 +244,7 @@ function loadStatement(): string {
     ), searchable AS (
       INSERT INTO item_search (item_id, committee_id, unit_id, status, category_code, topic_id, submitted_at, vector)
       SELECT src.id, $3::uuid, ($5::uuid[])[src.au], ($6::text[])[src.st], NULL, NULL, src.at,
-             setweight(src.title_tsv, 'A') || src.body_tsv || ${WEEK_LEXEME_SQL('src.at')}
+             setweight(src.title_tsv, 'A') || src.body_tsv || array_to_tsvector(ARRAY[search_week_lexeme(src.at)])
         FROM src
     )
     INSERT INTO item_author (item_id, user_id, position) SELECT id, lead_author_id, 0 FROM inserted`;

@@ -1,4 +1,4 @@
-import { afterSchoolCare, disabledEldersCare, ruralElderlyCare } from '../../libs/intake/src/text/sample-items.fixture';
+import { afterSchoolCare, disabledEldersCare, ruralElderlyCare } from '../../libs/text/src/sample-items.fixture';
 
 /**
  * Realistic item text for the benchmark: 社情民意 items on a dozen subjects, written the way

@@ -175,7 +175,7 @@ export function rankingSql(request: RankingRequest): { sql: string; params: unkn
   return { sql, params: [request.orgPath, request.from, request.to, request.previousFrom, ADOPTED_KINDS] };
 }
 
-/** The annual figures of one org as FiguresService computed them before the tallies (issue 6): $1 year, $2 adopted kinds, $3 org. */
+/** The annual figures of one org as FiguresService computed them before the tallies: $1 year, $2 adopted kinds, $3 org. */
 export function summarySql(orgId: string, year: number): { sql: string; params: unknown[] } {
   return { sql: `SELECT o.id, o.name, o.kind, ${figureColumns('o.path')} FROM organisation o WHERE o.id = $3`, params: [year, ADOPTED_KINDS, orgId] };
 }

@@ -452,7 +452,7 @@ const MATRIX: Row[] = [
   { method: 'get', route: '/health/schedules', path: () => '/health/schedules', expect: all(503, 503) },
 ];
 
-/* ─── The committee above (issue 12): 山西省政协's desk asked every row, on 晋中's things ─────────────── */
+/* ─── The committee above: 山西省政协's desk asked every row, on 晋中's things ─────────────── */
 
 type Upper = 'upperEditor' | 'upperChief' | 'upperAnalyst';
 /** The desk roles of 山西省政协 made for these tests, each with the 晋中 role whose permissions it holds. */
@@ -733,7 +733,7 @@ describe('access matrix: every endpoint × every role', () => {
     });
   });
 
-  /* ─── The committee above (issue 12) ─── */
+  /* ─── The committee above ─── */
   describe.each(Object.keys(UPPER) as Upper[])('%s of 山西省政协', (upper) => {
     let authorization: string;
     beforeAll(async () => {

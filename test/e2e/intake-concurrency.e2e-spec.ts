@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { cleanText, hammingDistance, simhash } from '@sqmy/intake';
-import { afterSchoolCare, disabledEldersCare, ruralElderlyCare } from '../../libs/intake/src/text/sample-items.fixture';
+import { cleanText, hammingDistance, simhash } from '@sqmy/text';
+import { afterSchoolCare, disabledEldersCare, ruralElderlyCare } from '../../libs/text/src/sample-items.fixture';
 import { seedDemo } from '../support/demo';
 import { signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';

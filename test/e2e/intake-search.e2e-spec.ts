@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { JobName } from '@sqmy/queue';
-import { afterSchoolCare, ruralElderlyCare, ruralElderlyCareEdited } from '../../libs/intake/src/text/sample-items.fixture';
+import { afterSchoolCare, ruralElderlyCare, ruralElderlyCareEdited } from '../../libs/text/src/sample-items.fixture';
 import { seedDemo } from '../support/demo';
 import { expectErrorShape, signIn } from '../support/http';
 import { drainJobs } from '../support/jobs';

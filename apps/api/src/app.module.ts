@@ -6,17 +6,15 @@ import { APP_FILTER, APP_PIPE, RouterModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AccountsModule } from '@sqmy/accounts';
 import { BulletinsModule } from '@sqmy/bulletins';
-import { AppConfig, AppConfigModule } from '@sqmy/config';
-import { AllExceptionsFilter, CleanInputMiddleware, createValidationPipe, loggerParams } from '@sqmy/http';
+import { CoreModule } from '@sqmy/core';
+import { AllExceptionsFilter, CleanInputMiddleware, createValidationPipe } from '@sqmy/http';
 import { DeskModule } from '@sqmy/desk';
 import { ItemsModule } from '@sqmy/items';
 import { LedgerModule } from '@sqmy/ledger';
 import { NotificationsModule } from '@sqmy/notifications';
 import { OutcomesModule } from '@sqmy/outcomes';
-import { QueueModule, QueueName, SchedulesHealthIndicator } from '@sqmy/queue';
-import { DatabaseModule } from '@sqmy/schema';
+import { QueueName, SchedulesHealthIndicator } from '@sqmy/queue';
 import { FiguresModule, RankingsModule, ScoringModule } from '@sqmy/scoring';
-import { LoggerModule } from 'nestjs-pino';
 import { QueueBoardAuth, QueueBoardAuthModule } from './queue-board.auth';
 import { HealthController } from './health/health.controller';
 import { SchedulesHealthController } from './health/schedules-health.controller';
@@ -24,13 +22,7 @@ import { SchedulesHealthController } from './health/schedules-health.controller'
 /** The HTTP API under /api/v1, health at /health, Bull Board at /admin/queues (the web app is served by setupApp). */
 @Module({
   imports: [
-    AppConfigModule.forRoot(),
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: ({ env }: AppConfig) => loggerParams(env.LOG_LEVEL, env.NODE_ENV === 'development'),
-    }),
-    DatabaseModule,
-    QueueModule,
+    CoreModule,
     TerminusModule,
     AccountsModule,
     NotificationsModule,

@@ -12,7 +12,7 @@ import { PublishingService } from './issues/publishing.service';
 import { SigningService } from './issues/signing.service';
 import { DocumentController } from './rendering/document.controller';
 import { DocumentService } from './rendering/document.service';
-import { BulletinsProcessor } from './rendering/render.processor';
+import { BulletinsProcessor } from './rendering/bulletins.processor';
 import { RenderService } from './rendering/render.service';
 import { SeriesController } from './series/series.controller';
 import { SeriesService } from './series/series.service';

@@ -2,7 +2,7 @@ import type { DataSourceOptions, MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type Classes = MixedList<Function | string>;
+export type Classes = MixedList<Function | string>;
 
 /** The one set of connection options: used by the apps, the TypeORM CLI and the tests. */
 export function dataSourceOptions(url: string, entities: Classes, migrations: Classes, poolSize = 10): DataSourceOptions {

@@ -8,7 +8,7 @@ import { EditingController } from './editing/editing.controller';
 import { EditingService } from './editing/editing.service';
 import { MergeController } from './merging/merge.controller';
 import { MergeService } from './merging/merge.service';
-import { DeskProcessor } from './reminders/reminders.processor';
+import { DeskProcessor } from './reminders/desk.processor';
 import { ReminderSchedule } from './reminders/reminder.schedule';
 import { RemindersService } from './reminders/reminders.service';
 import { ReviewController } from './review/review.controller';

@@ -8,7 +8,7 @@ export { ItemTransitionsService, MoveEffect, reindex } from './items/item-transi
 export { ItemReader } from './items/item-reader';
 export { ItemSummary, ItemView } from './items/item.view';
 export { itemInParam } from './items/items.controller';
-export { TITLE_MAX, BODY_MAX, PageQuery } from './items/dto/item.dto';
+export { TITLE_MAX, BODY_MAX } from './items/dto/item.dto';
 export { RejectReason } from './reject-reasons/reject-reason.entity';
 export { Category } from './categories/category.entity';
 export { Topic } from './topics/topic.entity';

@@ -4,7 +4,7 @@ import { QueueModule } from '@sqmy/queue';
 import { StorageModule } from '@sqmy/storage';
 import { ExportsController } from './exports/exports.controller';
 import { LedgerExportService } from './exports/ledger-export.service';
-import { ImportRunner } from './imports/import-runner.service';
+import { ImportRunner } from './imports/import-runner';
 import { ImportsController } from './imports/imports.controller';
 import { ImportsService } from './imports/imports.service';
 import { LedgerProcessor } from './imports/ledger.processor';

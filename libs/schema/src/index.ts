@@ -1,3 +1,2 @@
 export { ENTITIES } from './entities';
 export { MIGRATIONS } from './migrations';
-export { DatabaseModule } from './database.module';

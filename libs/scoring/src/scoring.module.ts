@@ -5,7 +5,7 @@ import { ItemOutcomesController } from './item-outcomes/item-outcomes.controller
 import { ItemOutcomesReader } from './item-outcomes/item-outcomes.reader';
 import { PenaltiesController } from './penalties/penalties.controller';
 import { PenaltiesService } from './penalties/penalties.service';
-import { RecomputeRequests } from './recompute/recompute-requests.service';
+import { RecomputeRequests } from './recompute/recompute-requests';
 import { ScoreRefreshService } from './refresh/score-refresh.service';
 import { RuleSetsController } from './rules/rule-sets.controller';
 import { RuleSetsService } from './rules/rule-sets.service';

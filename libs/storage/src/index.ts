@@ -1,5 +1,5 @@
-export { AttachmentStorage } from './attachment-storage';
-export type { StoredObject } from './attachment-storage';
+export { FileStorage } from './file-storage';
+export type { StoredObject } from './file-storage';
 export { LocalDiskStorage } from './local-disk.storage';
 export { StorageModule } from './storage.module';
 export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, detectFileType, detectFromFile } from './file-type';

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { FileHandle, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { AttachmentStorage, StoredObject, assertValidKey, attachmentTooLarge } from './attachment-storage';
+import { FileStorage, StoredObject, assertValidKey, attachmentTooLarge } from './file-storage';
 import { MAX_ATTACHMENT_BYTES } from './file-type';
 
 /**
@@ -15,7 +15,7 @@ import { MAX_ATTACHMENT_BYTES } from './file-type';
  * complete and flushed: readers see the whole file or none. Keys cannot start with a dot, so
  * a temporary file never answers to a key. (A process killed mid-write can leave one behind.)
  */
-export class LocalDiskStorage extends AttachmentStorage {
+export class LocalDiskStorage extends FileStorage {
   constructor(private readonly root: string) {
     super();
   }

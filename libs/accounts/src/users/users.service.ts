@@ -37,8 +37,8 @@ export class UsersService {
       );
     if (query.orgId) builder.andWhere('u.organisation_id = :orgId', { orgId: query.orgId });
     if (query.role) builder.andWhere(':role = ANY(u.roles)', { role: query.role });
-    if (query.q?.trim()) {
-      builder.andWhere('(u.name ILIKE :q OR u.username ILIKE :q OR u.phone ILIKE :q)', { q: `%${escapeLike(query.q.trim())}%` });
+    if (query.q) {
+      builder.andWhere('(u.name ILIKE :q OR u.username ILIKE :q OR u.phone ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
     }
     const [users, total] = await builder
       .orderBy('o.path')

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { lockIssue } from '../issues/issue-items';
@@ -19,7 +19,7 @@ export class DocumentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: IssueReader,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly outbox: OutboxService,
   ) {}
 

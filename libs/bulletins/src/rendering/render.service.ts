@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -22,7 +22,7 @@ export class RenderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: IssueReader,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
   ) {}
 
   async render(issueId: string): Promise<void> {

@@ -44,11 +44,11 @@ export class DeskListsService {
       .where('i.committee_id = :committee', { committee: principal.committeeId })
       .andWhere('i.status IN (:...statuses)', { statuses: query.status ? [query.status] : ON_THE_DESK });
     if (query.assigneeId) builder.andWhere('i.assignee_id = :assignee', { assignee: query.assigneeId });
-    if (query.unassigned === 'true') builder.andWhere('i.assignee_id IS NULL');
+    if (query.unassigned) builder.andWhere('i.assignee_id IS NULL');
     if (query.unitId) builder.andWhere('i.unit_id = :unit', { unit: query.unitId });
     if (query.categoryCode) builder.andWhere('i.category_code = :category', { category: query.categoryCode });
-    if (query.q?.trim()) {
-      const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       builder.andWhere('(i.title ILIKE :pattern OR i.body ILIKE :pattern)', { pattern });
     }
     const [rows, total] = await builder

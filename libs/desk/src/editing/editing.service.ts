@@ -26,7 +26,7 @@ export class EditingService {
   saveText(principal: Principal, id: string, dto: EditTextDto): Promise<ItemView> {
     return this.transitions.apply(principal, id, ItemAction.Edit, dto, {
       effect: async (_, item) => {
-        item.title = dto.title.trim();
+        item.title = dto.title;
         item.body = dto.body;
       },
     });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { commentAudienceOf, ItemAction, ItemStatus } from '@sqmy/contract';
 import { AppError, ErrorDetail } from '@sqmy/http';
-import { isBlank } from '@sqmy/intake';
+import { isBlank } from '@sqmy/text';
 import { Category, Item, ItemAuthor, ItemEvent, ItemReader, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';

@@ -32,7 +32,7 @@ export class ReviewService {
     return this.transitions.apply(principal, id, ItemAction.SendBack, dto, {
       effect: async (_, item) => {
         if (!item.assigneeId) return [];
-        const payload = { userIds: [item.assigneeId], title: '稿件被退回编辑', body: `《${item.title}》审核意见：${dto.comment?.trim() ?? ''}`, link: `/desk/items/${item.id}` };
+        const payload = { userIds: [item.assigneeId], title: '稿件被退回编辑', body: `《${item.title}》审核意见：${dto.comment ?? ''}`, link: `/desk/items/${item.id}` };
         return [{ name: JobName.NotifyUsers, payload }];
       },
     });

@@ -12,11 +12,17 @@ class Sample {
   @IsFlag('应为 true 或 false')
   flag?: boolean;
 
+  @IsFlag('应为 true 或 false', { query: true })
+  queryFlag?: boolean;
+
   @IsDay('日期无效', { optional: true })
   day?: string;
 
   @IsText('标题为 1–5 个字', { optional: true, max: 5 })
   title?: string;
+
+  @IsText('名称为 1–5 个字', { optional: true, max: 5, missing: '请填写名称' })
+  name?: string;
 }
 
 class Required {
@@ -50,16 +56,28 @@ describe('IsFlag', () => {
   it.each([
     [true, true],
     [false, false],
-    ['true', true],
-    ['false', false],
-  ])('reads %p as %p', (input, flag) => {
+  ])('reads %p in a body as %p', (input, flag) => {
     const { value, failed } = check(Sample, { flag: input });
     expect(failed).toEqual([]);
     expect(value.flag).toBe(flag);
   });
-  it.each(['1', 'yes', 'TRUE', '', 1, 0, null])('refuses %p', (input) => {
-    if (input === null) return expect(check(Sample, { flag: input }).failed).toEqual([]);
+  it.each(['true', 'false', '1', 'yes', '', 1, 0])('refuses %p in a body', (input) => {
     expect(check(Sample, { flag: input }).failed).toEqual(['flag']);
+  });
+  it.each([
+    ['true', true],
+    ['false', false],
+    [true, true],
+  ])('reads %p in a query string as %p', (input, flag) => {
+    const { value, failed } = check(Sample, { queryFlag: input });
+    expect(failed).toEqual([]);
+    expect(value.queryFlag).toBe(flag);
+  });
+  it.each(['1', 'yes', 'TRUE', '', 1, 0])('refuses %p in a query string', (input) => {
+    expect(check(Sample, { queryFlag: input }).failed).toEqual(['queryFlag']);
+  });
+  it('takes absent or null as the default', () => {
+    expect(check(Sample, { flag: null, queryFlag: null }).failed).toEqual([]);
   });
 });
 
@@ -81,5 +99,11 @@ describe('IsText', () => {
     expect(check(Sample, { title: '   ' }).failed).toEqual(['title']);
     expect(check(Sample, { title: '六个字的标题' }).failed).toEqual(['title']);
     expect(check(Sample, { title: 5 }).failed).toEqual(['title']);
+  });
+  it('names what is missing apart from a wrong length', () => {
+    const messages = (plain: object) => validateSync(plainToInstance(Sample, plain)).flatMap((error) => Object.values(error.constraints ?? {}));
+    expect(messages({ name: 5 })).toEqual(['名称为 1–5 个字', '请填写名称']);
+    expect(messages({ name: '六个字的名称' })).toEqual(['名称为 1–5 个字']);
+    expect(messages({ title: 5 })).toEqual(['标题为 1–5 个字', '标题为 1–5 个字']);
   });
 });

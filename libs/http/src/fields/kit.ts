@@ -16,12 +16,20 @@ const optionalIf = (optional: boolean | undefined): PropertyDecorator[] => (opti
 export const IsId = (message: string, { optional, each }: FieldOptions = {}): PropertyDecorator =>
   applyDecorators(...optionalIf(optional), IsUUID('all', { each, message }));
 
-/** JSON true/false, or in a query string 'true'/'false'; anything else is refused with `message`. */
+/** A query string's 'true'/'false' as true/false; anything else is left for IsBoolean to refuse. */
 export const toFlag = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
-/** A boolean flag from a body or a query string (see toFlag). Always optional: absent means the default. */
-export const IsFlag = (message: string): PropertyDecorator =>
-  applyDecorators(IsOptional(), Transform(toFlag), IsBoolean({ message }));
+interface FlagOptions {
+  /** The flag comes in the query string, where it is written 'true' or 'false'. */
+  query?: boolean;
+}
+
+/**
+ * A boolean flag, refused with `message` when it is not one. In a JSON body it is JSON true/false
+ * (the string "true" is refused); in a query string 'true'/'false'. Always optional: absent means the default.
+ */
+export const IsFlag = (message: string, { query }: FlagOptions = {}): PropertyDecorator =>
+  applyDecorators(IsOptional(), ...(query ? [Transform(toFlag)] : []), IsBoolean({ message }));
 
 /** A `YYYY-MM-DD` calendar day (see isDay). */
 export const IsDay = (message: string, { optional }: Pick<FieldOptions, 'optional'> = {}): PropertyDecorator =>
@@ -35,11 +43,14 @@ interface TextOptions {
   /** Shortest length after trimming; 1 unless told. */
   min?: number;
   max: number;
+  /** The message when the value is missing or not text (`请填写…`); the length's message unless told. */
+  missing?: string;
 }
 
 /**
  * A trimmed text field of `min`–`max` characters. NUL and lone surrogates never reach it:
- * CleanInputMiddleware refuses them for every body and query.
+ * CleanInputMiddleware refuses them for every body and query. A value that is not text fails both
+ * rules: the length's message comes first, then `missing`.
  */
-export const IsText = (message: string, { optional, min = 1, max }: TextOptions): PropertyDecorator =>
-  applyDecorators(...optionalIf(optional), Transform(trimText), IsString({ message }), Length(min, max, { message }));
+export const IsText = (message: string, { optional, min = 1, max, missing = message }: TextOptions): PropertyDecorator =>
+  applyDecorators(...optionalIf(optional), Transform(trimText), Length(min, max, { message }), IsString({ message: missing }));

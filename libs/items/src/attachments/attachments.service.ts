@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AUTHOR_EDITABLE } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ATTACHMENT_TYPES, AttachmentStorage, detectFileType } from '@sqmy/storage';
+import { ATTACHMENT_TYPES, FileStorage, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
@@ -24,7 +24,7 @@ const ALLOWED = Object.values(ATTACHMENT_TYPES).map((t) => t.label).join('、');
 export class AttachmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
   ) {}
 
   async add(principal: Principal, itemId: string, file: { originalname: string; buffer: Buffer }): Promise<AttachmentView> {

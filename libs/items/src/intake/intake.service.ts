@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@sqmy/contract';
-import { bands, cleanText, simhash, toSignedInt64, tsvectorText } from '@sqmy/intake';
+import { bands, cleanText, simhash, toSignedInt64, tsvectorText } from '@sqmy/text';
 import { NotificationsService } from '@sqmy/notifications';
 import { IntakeItemPayload } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Item } from '../items/item.entity';
-import { WEEK_LEXEME_SQL } from '../items/item-search.service';
 
 /** Two SimHashes this close are near-duplicates; 4 bands of 16 bits guarantee such pairs share a band. */
 export const NEAR_DUPLICATE_DISTANCE = 3;
@@ -65,7 +64,7 @@ export class IntakeService {
        s AS (
          INSERT INTO item_search (item_id, committee_id, unit_id, status, category_code, topic_id, submitted_at, vector)
          SELECT id, committee_id, unit_id, status, category_code, topic_id, submitted_at,
-                setweight(to_tsvector('simple', $2), 'A') || to_tsvector('simple', $3) || ${WEEK_LEXEME_SQL('submitted_at')}
+                setweight(to_tsvector('simple', $2), 'A') || to_tsvector('simple', $3) || array_to_tsvector(ARRAY[search_week_lexeme(submitted_at)])
            FROM i
          ON CONFLICT (item_id) DO UPDATE SET
            committee_id = excluded.committee_id, unit_id = excluded.unit_id, status = excluded.status,

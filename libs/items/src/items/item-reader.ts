@@ -32,7 +32,7 @@ export class ItemReader {
           if (ownerId) visible.orWhere('EXISTS (SELECT 1 FROM item_author a WHERE a.item_id = i.id AND a.user_id = :ownerId)', { ownerId });
         }),
       );
-    if (query.mine === 'true') {
+    if (query.mine) {
       builder.andWhere('EXISTS (SELECT 1 FROM item_author a WHERE a.item_id = i.id AND a.user_id = :me)', { me: principal.id });
     }
     // Drafts stay with their authors (and their unit's liaison) until submitted.

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { segmentQuery } from '@sqmy/intake';
+import { segmentQuery } from '@sqmy/text';
 import { DataSource } from 'typeorm';
 import { SearchItemsQuery } from './dto/search-items.query';
 import { ItemReader } from './item-reader';
@@ -33,14 +33,12 @@ const poolSize = () => Number(process.env.SEARCH_RELEVANCE_POOL) || RELEVANCE_PO
  */
 const WINDOWS_IN_WEEKS = [2, 8];
 
-/** The lexeme of a submission week (its Monday, UTC) that intake adds to every vector; '~' never comes out of the segmenter. */
-export const WEEK_LEXEME_SQL = (timestamp: string) => `array_to_tsvector(ARRAY['~w' || to_char(date_trunc('week', ${timestamp} AT TIME ZONE 'UTC'), 'YYYYMMDD')])`;
-
 /** The Mondays (UTC) of the `weeks` weeks up to and including the one of `at`, newest first. */
 function weeksBack(at: Date, weeks: number): Date[] {
   const monday = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() - ((at.getUTCDay() + 6) % 7)));
   return Array.from({ length: weeks }, (_, i) => new Date(monday.getTime() - i * 7 * 86_400_000));
 }
+/** A week's lexeme, as the SQL function search_week_lexeme writes it into every vector; '~' never comes out of the segmenter. */
 const weekLexeme = (monday: Date) => `'~w${monday.toISOString().slice(0, 10).replace(/-/g, '')}'`;
 
 /** A position in submission order: the submission time (ISO, microseconds) and the id. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
 import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
-import { isBlank } from '@sqmy/intake';
+import { isBlank } from '@sqmy/text';
 import { JobName, JobRequest, OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { Commission, CommissionStatus } from '../commissions/commission.entity';

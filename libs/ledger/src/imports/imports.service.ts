@@ -4,7 +4,7 @@ import { Principal } from '@sqmy/accounts';
 import { OrganisationKind } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,7 @@ export const MAX_LEDGER_BYTES = 20 * 1024 * 1024;
 export class ImportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly outbox: OutboxService,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { JobHandlers, JobName, QueueName, QueueProcessor } from '@sqmy/queue';
-import { ImportRunner } from './import-runner.service';
+import { ImportRunner } from './import-runner';
 
 /** Thin: runs a ledger import; errors reach BullMQ so it retries (a finished import is left alone). */
 @Processor(QueueName.Ledger)

@@ -5,7 +5,7 @@ import { IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
 
 export class ListNotificationsQuery {
   @ApiPropertyOptional({ description: '只看未读' })
-  @IsFlag('unreadOnly 应为 true 或 false')
+  @IsFlag('unreadOnly 应为 true 或 false', { query: true })
   unreadOnly?: boolean;
 
   @ApiPropertyOptional({ default: 20 })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ATTACHMENT_TYPES, AttachmentStorage, AttachmentType, detectFileType } from '@sqmy/storage';
+import { ATTACHMENT_TYPES, FileStorage, AttachmentType, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -24,7 +24,7 @@ const ALLOWED = EVIDENCE_TYPES.map((type) => ATTACHMENT_TYPES[type].label).join(
 export class AdoptionEvidenceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly policy: AccessPolicy,
   ) {}
 

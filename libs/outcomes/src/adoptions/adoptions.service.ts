@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { ADOPTION_KIND_LABELS, AdoptionKind } from '@sqmy/contract';
 import { AdoptionEvent } from '../adoption-event.entity';
@@ -34,7 +34,7 @@ export class AdoptionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
   ) {}
 
   async create(principal: Principal, itemId: string, dto: CreateAdoptionDto): Promise<AdoptionView> {

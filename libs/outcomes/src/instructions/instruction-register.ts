@@ -50,7 +50,7 @@ export class InstructionRegister {
     if (query.year) add((p) => `l.instructed_on >= make_date(${p}::int, 1, 1) AND l.instructed_on < make_date(${p}::int + 1, 1, 1)`, query.year);
     if (query.leaderLevel) add((p) => `l.leader_level = ${p}`, query.leaderLevel);
     if (query.status) add((p) => `${instructionStatusSql('l')} = ${p}`, query.status);
-    if (query.q?.trim()) add((p) => `(l.leader_name ILIKE ${p} OR i.title ILIKE ${p} OR l.text ILIKE ${p} OR l.referred_to ILIKE ${p})`, contains(query.q.trim()));
+    if (query.q) add((p) => `(l.leader_name ILIKE ${p} OR i.title ILIKE ${p} OR l.text ILIKE ${p} OR l.referred_to ILIKE ${p})`, contains(query.q));
     return { where: `WHERE ${conditions.join(' AND ')}`, params };
   }
 }

@@ -15,7 +15,7 @@ export class OutletsController {
   @SignedIn()
   @ApiOperation({ summary: '报送渠道（按市级、省级、全国，再按顺序）' })
   list(@Query() query: ListOutletsQuery) {
-    return this.outlets.list(query.includeInactive === 'true');
+    return this.outlets.list(query.includeInactive === true);
   }
 
   @Post()

@@ -1,23 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsText } from '@sqmy/http';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Blank text is no text. */
 const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
-/** A required line of text, trimmed, 1 to `max` characters. */
-export const IsText = (label: string, max: number, example?: string) =>
-  applyDecorators(
-    ApiProperty({ description: label, example }),
-    Transform(trim),
-    IsString({ message: `请填写${label}` }),
-    Length(1, max, { message: `${label}为 1–${max} 个字` }),
-  );
+/** A required line of text, trimmed, 1 to `max` characters, documented with its label. */
+export const TextField = (label: string, max: number, example?: string) =>
+  applyDecorators(ApiProperty({ description: label, example }), IsText(`${label}为 1–${max} 个字`, { max, missing: `请填写${label}` }));
 
 /** An optional text, trimmed; blank or null clears it. */
-export const IsOptionalText = (label: string, max: number, example?: string) =>
+export const OptionalTextField = (label: string, max: number, example?: string) =>
   applyDecorators(
     ApiPropertyOptional({ type: String, description: label, example, nullable: true }),
     Transform(trimToNull),

@@ -10,6 +10,7 @@ import { RankingIndexes1796250000000 } from './1796250000000-RankingIndexes';
 import { FigureIndexes1796300000000 } from './1796300000000-FigureIndexes';
 import { CommentAudience1796412000000 } from './1796412000000-CommentAudience';
 import { OutboxCompletion1796412100000 } from './1796412100000-OutboxCompletion';
+import { SearchWeekLexeme1796413400000 } from './1796413400000-SearchWeekLexeme';
 
 /** Every migration, in order. `npm run migration:generate` writes a file here; add it to this list. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   FigureIndexes1796300000000,
   CommentAudience1796412000000,
   OutboxCompletion1796412100000,
+  SearchWeekLexeme1796413400000,
 ];

@@ -22,7 +22,7 @@ export class PenaltiesService {
       await lockOwnItem(manager, principal, itemId);
       const [adopted] = await manager.query<unknown[]>('SELECT 1 FROM adoption_event WHERE item_id = $1 LIMIT 1', [itemId]);
       if (!adopted) throw AppError.conflict('ITEM_NOT_ADOPTED', '稿件尚未被采用，不能登记抄袭扣分', [{ field: 'id', message: '没有采用记录' }]);
-      const saved = await manager.save(ScorePenalty, manager.create(ScorePenalty, { itemId, reason: dto.reason, foundOn: dto.foundOn, note: dto.note?.trim() || null, createdById: principal.id }));
+      const saved = await manager.save(ScorePenalty, manager.create(ScorePenalty, { itemId, reason: dto.reason, foundOn: dto.foundOn, note: dto.note || null, createdById: principal.id }));
       await this.outbox.add(manager, ...refreshScores([itemId]));
       const { id, reason, foundOn, note, createdAt } = saved;
       return { id, itemId, reason, foundOn, note, createdAt };

@@ -1,7 +1,7 @@
 import { FONTS } from '@sqmy/bulletins';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { RANKING_COLUMNS, rankingCells } from '../rankings/ranking-export';
-import { StatsReportContent } from './stats-report-content';
+import { StatsReportContent } from './stats-report-content.service';
 import { countLines, quotaCells, QUOTA_COLUMNS } from './stats-report-tables';
 
 /** Half-points: 二号 titles, 三号 text, 五号 tables. */

@@ -1,5 +1,5 @@
 import { QuotaView } from '../quotas/quotas.service';
-import { PeriodCounts } from './stats-report-content';
+import { PeriodCounts } from './stats-report-content.service';
 
 /** The counts of the period as sentences and as label–value rows: one wording for both files. */
 export const COUNT_LABELS: [keyof PeriodCounts, string][] = [

@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { addRankingSheet } from '../rankings/ranking-export';
-import { StatsReportContent } from './stats-report-content';
+import { StatsReportContent } from './stats-report-content.service';
 import { COUNT_LABELS, quotaCells, QUOTA_COLUMNS } from './stats-report-tables';
 
 function addSheet(workbook: Workbook, name: string, header: string[], rows: (string | number | null)[][], widths: number[]): void {

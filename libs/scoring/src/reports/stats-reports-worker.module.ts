@@ -5,8 +5,8 @@ import { StorageModule } from '@sqmy/storage';
 import { QuotasService } from '../quotas/quotas.service';
 import { RankingsService } from '../rankings/rankings.service';
 import { ScheduledReportsService } from './scheduled-reports.service';
-import { StatsReportContentService } from './stats-report-content';
-import { StatsReportMaker } from './stats-report-maker.service';
+import { StatsReportContentService } from './stats-report-content.service';
+import { StatsReportMaker } from './stats-report-maker';
 import { StatsReportsProcessor } from './stats-reports.processor';
 import { StatsReportsSchedule } from './stats-reports.schedule';
 

@@ -4,7 +4,7 @@ import { AccessPolicy, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { firstDay, Period } from '../rankings/period';
@@ -73,7 +73,7 @@ export class StatsReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly outbox: OutboxService,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
   ) {}
 
   async request(principal: Principal, dto: RequestStatsReportDto): Promise<StatsReportView> {

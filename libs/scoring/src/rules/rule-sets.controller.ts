@@ -6,7 +6,7 @@ import { ParseUuidPipe } from '@sqmy/http';
 import { CommitteeQuery, CreateRuleSetDto, RecomputeDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { defaultRuleSetView } from './rule-set.view';
 import { RuleSetsService } from './rule-sets.service';
-import { RecomputeRequests } from '../recompute/recompute-requests.service';
+import { RecomputeRequests } from '../recompute/recompute-requests';
 
 @ApiTags('计分办法')
 @Controller()

@@ -1,15 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
-import { trimText } from '@sqmy/http';
+import { IsEnum } from 'class-validator';
+import { IsId, IsText } from '@sqmy/http';
 import { OrganisationKind } from '@sqmy/contract';
 
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: '民盟晋中市委会' })
-  @Transform(trimText)
-  @IsString({ message: '请填写名称' })
-  @Length(1, 100, { message: '名称为 1–100 个字符' })
+  @IsText('名称为 1–100 个字符', { max: 100, missing: '请填写名称' })
   name: string;
 
   @ApiProperty({ enum: OrganisationKind })
@@ -17,14 +14,12 @@ export class CreateOrganisationDto {
   kind: OrganisationKind;
 
   @ApiProperty({ description: '上级组织' })
-  @IsUUID('all', { message: '上级组织编号无效' })
+  @IsId('上级组织编号无效')
   parentId: string;
 }
 
 export class RenameOrganisationDto {
   @ApiProperty()
-  @Transform(trimText)
-  @IsString({ message: '请填写名称' })
-  @Length(1, 100, { message: '名称为 1–100 个字符' })
+  @IsText('名称为 1–100 个字符', { max: 100, missing: '请填写名称' })
   name: string;
 }

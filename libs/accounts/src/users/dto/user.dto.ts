@@ -5,18 +5,16 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
   Min,
 } from 'class-validator';
-import { trimText } from '@sqmy/http';
+import { IsFlag, IsId, IsText, trimText } from '@sqmy/http';
 import { Identity, Role } from '@sqmy/contract';
 import { PASSWORD_RULE, PASSWORD_RULE_MESSAGE } from '../../auth/passwords';
 
@@ -30,9 +28,7 @@ export class CreateUserDto {
   username: string;
 
   @ApiProperty({ example: '王芳' })
-  @Transform(trimText)
-  @IsString({ message: '请填写姓名' })
-  @Length(1, 50, { message: '姓名为 1–50 个字符' })
+  @IsText('姓名为 1–50 个字符', { max: 50, missing: '请填写姓名' })
   name: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '13800000000' })
@@ -54,7 +50,7 @@ export class CreateUserDto {
   roles: Role[];
 
   @ApiProperty()
-  @IsUUID('all', { message: '所属组织编号无效' })
+  @IsId('所属组织编号无效')
   orgId: string;
 
   @ApiPropertyOptional({ enum: Identity })
@@ -65,15 +61,13 @@ export class CreateUserDto {
 
 export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['name', 'phone', 'roles', 'orgId', 'identity'] as const)) {
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean({ message: 'active 应为 true 或 false' })
+  @IsFlag('active 应为 true 或 false')
   active?: boolean;
 }
 
 export class ListUsersQuery {
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '组织编号无效' })
+  @IsId('组织编号无效', { optional: true })
   orgId?: string;
 
   @ApiPropertyOptional({ enum: Role })
@@ -83,6 +77,7 @@ export class ListUsersQuery {
 
   @ApiPropertyOptional({ description: '姓名、用户名或手机号' })
   @IsOptional()
+  @Transform(trimText)
   @IsString()
   @Length(0, 50, { message: '搜索词最多 50 个字符' })
   q?: string;

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsCalendarDay } from '@sqmy/http';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDay, IsId } from '@sqmy/http';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DistributionLineDto, IsCopies, IsDistribution } from '../../series/dto/distribution-line.dto';
 import { IssueKind } from '@sqmy/contract';
 
@@ -11,7 +11,7 @@ const NOTE_MAX = 2_000;
 /** One item of the issue, at the place of its entry in the list, with its own 编者按. */
 export class IssueItemEntryDto {
   @ApiProperty()
-  @IsUUID('all', { message: '稿件编号无效' })
+  @IsId('稿件编号无效')
   itemId: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: '该篇的编者按' })
@@ -64,8 +64,7 @@ export class CreateIssueDto extends UpdateIssueDto {
   kind?: IssueKind;
 
   @ApiPropertyOptional({ description: '更正：被更正的那一期（已印发，同一刊物）' })
-  @IsOptional()
-  @IsUUID('all', { message: '被更正的期刊编号无效' })
+  @IsId('被更正的期刊编号无效', { optional: true })
   correctsIssueId?: string;
 
   @ApiPropertyOptional({ type: [IssueItemEntryDto] })
@@ -76,8 +75,7 @@ export class CreateIssueDto extends UpdateIssueDto {
 
 export class SignIssueDto {
   @ApiPropertyOptional({ description: '签发日期，默认今天', example: '2024-03-05' })
-  @IsOptional()
-  @IsCalendarDay('签发日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('签发日期应为有效的日期 YYYY-MM-DD', { optional: true })
   date?: string;
 }
 

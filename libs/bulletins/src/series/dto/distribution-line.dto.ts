@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { trimText } from '@sqmy/http';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsText } from '@sqmy/http';
 import { DISTRIBUTION_LABELS, DistributionLabel } from '../distribution';
 
 
@@ -13,9 +13,7 @@ export class DistributionLineDto {
   label: DistributionLabel;
 
   @ApiProperty({ example: '省政协办公厅，市委、市人大、市政府、市政协领导' })
-  @Transform(trimText)
-  @IsString({ message: '请填写分发范围' })
-  @Length(1, 500, { message: '分发范围不能为空行，最多 500 字' })
+  @IsText('分发范围不能为空行，最多 500 字', { max: 500, missing: '请填写分发范围' })
   text: string;
 }
 

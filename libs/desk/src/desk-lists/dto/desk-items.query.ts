@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ItemStatus } from '@sqmy/contract';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '@sqmy/items';
+import { IsFlag, IsId, PageQuery, trimText } from '@sqmy/http';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** Every state but draft: drafts are their authors' until submitted. */
 const DESK_STATUSES = Object.values(ItemStatus).filter((status) => status !== ItemStatus.Draft);
@@ -13,18 +14,15 @@ export class DeskItemsQuery extends PageQuery {
   status?: ItemStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '编辑编号无效' })
+  @IsId('编辑编号无效', { optional: true })
   assigneeId?: string;
 
   @ApiPropertyOptional({ description: '只看尚未分配的' })
-  @IsOptional()
-  @Matches(/^(true|false)$/, { message: 'unassigned 应为 true 或 false' })
-  unassigned?: string;
+  @IsFlag('unassigned 应为 true 或 false', { query: true })
+  unassigned?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '单位编号无效' })
+  @IsId('单位编号无效', { optional: true })
   unitId?: string;
 
   @ApiPropertyOptional()
@@ -34,6 +32,7 @@ export class DeskItemsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: '标题或正文包含的文字' })
   @IsOptional()
+  @Transform(trimText)
   @IsString()
   @MaxLength(100, { message: '检索词不能超过 100 个字' })
   q?: string;

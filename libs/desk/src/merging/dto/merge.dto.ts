@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, Matches } from 'class-validator';
+import { IsId } from '@sqmy/http';
 import { ItemTextDto } from '../../editing/dto/item-text.dto';
 
 /** Two or more items of the committee, written into one combined item (综合稿). */
@@ -9,7 +10,7 @@ export class MergeDto extends ItemTextDto {
   @ArrayMinSize(2, { message: '至少选择两篇稿件' })
   @ArrayMaxSize(50, { message: '一次最多综合 50 篇稿件' })
   @ArrayUnique({ message: '稿件不能重复' })
-  @IsUUID('all', { each: true, message: '稿件编号无效' })
+  @IsId('稿件编号无效', { each: true })
   itemIds: string[];
 
   @ApiPropertyOptional({ description: '不填则沿用第一篇的类别' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsId, trimText } from '@sqmy/http';
 
 export const COMMENT_MAX = 2_000;
 
@@ -8,6 +9,7 @@ export const COMMENT_MAX = 2_000;
 export class MoveDto {
   @ApiPropertyOptional({ description: '意见（退回修改、退回编辑时必填）', maxLength: COMMENT_MAX })
   @IsOptional()
+  @Transform(trimText)
   @IsString({ message: '意见应为文字' })
   @MaxLength(COMMENT_MAX, { message: `意见不能超过 ${COMMENT_MAX} 字` })
   comment?: string;
@@ -22,14 +24,13 @@ export class MoveDto {
 
 export class ScreenDto extends MoveDto {
   @ApiPropertyOptional({ description: '分配给本委员会的某位编辑；不填则自己领取' })
-  @IsOptional()
-  @IsUUID('all', { message: '编辑编号无效' })
+  @IsId('编辑编号无效', { optional: true })
   assigneeId?: string;
 }
 
 export class AssignDto extends MoveDto {
   @ApiProperty({ description: '分配给本委员会的某位编辑' })
-  @IsUUID('all', { message: '编辑编号无效' })
+  @IsId('编辑编号无效')
   assigneeId: string;
 }
 

@@ -1,13 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsCalendarDay, trimText } from '@sqmy/http';
-import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsDay, IsId, IsText } from '@sqmy/http';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CreateCommissionDto {
   @ApiProperty({ example: '请就农村养老服务撰写一篇信息' })
-  @Transform(trimText)
-  @IsString({ message: '请填写约稿题目' })
-  @Length(1, 100, { message: '约稿题目为 1–100 个字' })
+  @IsText('约稿题目为 1–100 个字', { max: 100, missing: '请填写约稿题目' })
   title: string;
 
   @ApiPropertyOptional()
@@ -17,21 +14,18 @@ export class CreateCommissionDto {
   note?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '选题编号无效' })
+  @IsId('选题编号无效', { optional: true })
   topicId?: string;
 
   @ApiPropertyOptional({ description: '约请的信息员；不填则约请整个单位' })
-  @IsOptional()
-  @IsUUID('all', { message: '信息员编号无效' })
+  @IsId('信息员编号无效', { optional: true })
   assigneeUserId?: string;
 
   @ApiPropertyOptional({ description: '约请的报送单位（约请信息员时可不填）' })
-  @IsOptional()
-  @IsUUID('all', { message: '单位编号无效' })
+  @IsId('单位编号无效', { optional: true })
   assigneeUnitId?: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @IsCalendarDay('截止日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('截止日期应为有效的日期 YYYY-MM-DD')
   dueOn: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsFlag, IsId, PageQuery, trimText } from '@sqmy/http';
 import { ItemStatus } from '@sqmy/contract';
 
 /** Hard limits that protect the system; the 1,500-character convention is only a warning. */
@@ -11,6 +12,7 @@ export const BODY_CONVENTION = 1_500;
 export class ItemDraftDto {
   @ApiPropertyOptional({ example: '关于加强农村养老服务体系建设的建议', maxLength: TITLE_MAX })
   @IsOptional()
+  @Transform(trimText)
   @IsString({ message: '标题应为文字' })
   @MaxLength(TITLE_MAX, { message: `标题不能超过 ${TITLE_MAX} 个字` })
   title?: string;
@@ -27,13 +29,11 @@ export class ItemDraftDto {
   categoryCode?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '选题编号无效' })
+  @IsId('选题编号无效', { optional: true })
   topicId?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '约稿编号无效' })
+  @IsId('约稿编号无效', { optional: true })
   commissionId?: string | null;
 
   @ApiPropertyOptional({ description: '联名作者（信息员）' })
@@ -41,14 +41,13 @@ export class ItemDraftDto {
   @IsArray({ message: '联名作者应为列表' })
   @ArrayMaxSize(10, { message: '联名作者最多 10 人' })
   @ArrayUnique({ message: '联名作者不能重复' })
-  @IsUUID('all', { each: true, message: '联名作者编号无效' })
+  @IsId('联名作者编号无效', { each: true })
   coAuthorIds?: string[];
 }
 
 export class CreateItemDto extends ItemDraftDto {
   @ApiPropertyOptional({ description: '同时报送（一步完成新建和报送）', default: false })
-  @IsOptional()
-  @IsBoolean({ message: 'submit 应为 true 或 false' })
+  @IsFlag('submit 应为 true 或 false')
   submit?: boolean;
 }
 
@@ -60,25 +59,6 @@ export class UpdateItemDto extends ItemDraftDto {
   version: number;
 }
 
-/** Page and page size of a paged list. */
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100, { message: '每页最多 100 条' })
-  pageSize = 20;
-}
-
 export class ListItemsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ItemStatus })
   @IsOptional()
@@ -86,12 +66,10 @@ export class ListItemsQuery extends PageQuery {
   status?: ItemStatus;
 
   @ApiPropertyOptional({ description: '只看我（联名）撰写的' })
-  @IsOptional()
-  @Matches(/^(true|false)$/, { message: 'mine 应为 true 或 false' })
-  mine?: string;
+  @IsFlag('mine 应为 true 或 false', { query: true })
+  mine?: boolean;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '选题编号无效' })
+  @IsId('选题编号无效', { optional: true })
   topicId?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsCalendarDay } from '@sqmy/http';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsDay, IsId } from '@sqmy/http';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ItemStatus } from '@sqmy/contract';
 
 export class SearchItemsQuery {
@@ -17,13 +17,11 @@ export class SearchItemsQuery {
   status?: ItemStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '单位编号无效' })
+  @IsId('单位编号无效', { optional: true })
   unitId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '作者编号无效' })
+  @IsId('作者编号无效', { optional: true })
   authorId?: string;
 
   @ApiPropertyOptional()
@@ -32,18 +30,15 @@ export class SearchItemsQuery {
   categoryCode?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: '选题编号无效' })
+  @IsId('选题编号无效', { optional: true })
   topicId?: string;
 
   @ApiPropertyOptional({ example: '2026-01-01' })
-  @IsOptional()
-  @IsCalendarDay('起始日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('起始日期应为有效的日期 YYYY-MM-DD', { optional: true })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31' })
-  @IsOptional()
-  @IsCalendarDay('截止日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('截止日期应为有效的日期 YYYY-MM-DD', { optional: true })
   to?: string;
 
   @ApiPropertyOptional({ enum: ['relevance', 'date'], default: 'relevance' })

@@ -1,14 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsCalendarDay, trimText } from '@sqmy/http';
-import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsDay, IsText } from '@sqmy/http';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 
 export class CreateTopicDto {
   @ApiProperty({ example: '农村养老服务体系建设' })
-  @Transform(trimText)
-  @IsString({ message: '请填写选题标题' })
-  @Length(1, 100, { message: '选题标题为 1–100 个字' })
+  @IsText('选题标题为 1–100 个字', { max: 100, missing: '请填写选题标题' })
   title: string;
 
   @ApiPropertyOptional()
@@ -23,11 +20,11 @@ export class CreateTopicDto {
   categoryCode?: string | null;
 
   @ApiProperty({ example: '2026-01-01' })
-  @IsCalendarDay('开始日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('开始日期应为有效的日期 YYYY-MM-DD')
   opensOn: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @IsCalendarDay('截止日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('截止日期应为有效的日期 YYYY-MM-DD')
   closesOn: string;
 }
 

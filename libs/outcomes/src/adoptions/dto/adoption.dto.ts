@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum } from 'class-validator';
+import { IsId } from '@sqmy/http';
 import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
-import { IsDay } from '../../recording/day';
-import { IsOptionalText } from '../../recording/text-field';
+import { DayField } from '../../recording/day-field';
+import { OptionalTextField } from '../../recording/text-field';
 
 /** What came of an item, where and when. One of `outletId` / `outletName`. */
 export class CreateAdoptionDto {
@@ -15,20 +16,19 @@ export class CreateAdoptionDto {
   kind: AdoptionKind;
 
   @ApiPropertyOptional({ description: '报送渠道（刊物）' })
-  @IsOptional()
-  @IsUUID('all', { message: '报送渠道编号无效' })
+  @IsId('报送渠道编号无效', { optional: true })
   outletId?: string;
 
-  @IsOptionalText('采用单位或刊物', 60, '省发展改革委')
+  @OptionalTextField('采用单位或刊物', 60, '省发展改革委')
   outletName?: string | null;
 
-  @IsDay('采用日期')
+  @DayField('采用日期')
   occurredOn: string;
 
-  @IsOptionalText('文号或期号', 100, '2024年第12期')
+  @OptionalTextField('文号或期号', 100, '2024年第12期')
   documentRef?: string | null;
 
-  @IsOptionalText('备注', 500)
+  @OptionalTextField('备注', 500)
   note?: string | null;
 }
 
@@ -38,6 +38,6 @@ export class BulkAdoptionDto extends CreateAdoptionDto {
   @ArrayMinSize(1, { message: '请至少选择一篇稿件' })
   @ArrayMaxSize(500, { message: '一次最多 500 篇稿件' })
   @ArrayUnique({ message: '同一篇稿件不能出现两次' })
-  @IsUUID('all', { each: true, message: '稿件编号无效' })
+  @IsId('稿件编号无效', { each: true })
   itemIds: string[];
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { PageQuery } from '@sqmy/items';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsDay, IsOptionalDay } from '../../recording/day';
-import { IsOptionalText, IsText } from '../../recording/text-field';
+import { Transform, Type } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsId, PageQuery, trimText } from '@sqmy/http';
+import { DayField, OptionalDayField } from '../../recording/day-field';
+import { OptionalTextField, TextField } from '../../recording/text-field';
 import { InstructionStatus, LeaderLevel } from '@sqmy/contract';
 
 /** Optional, but not to be cleared: null is checked (and refused) like any other value. */
@@ -12,17 +12,17 @@ const IfGiven = () => ValidateIf((_, value) => value !== undefined);
 const LEVELS = '级别只能是 city（市级）、province（省级）、national（国家级）或 department（厅局级）';
 
 export class CreateInstructionDto {
-  @IsText('批示领导', 40, '王某某')
+  @TextField('批示领导', 40, '王某某')
   leaderName: string;
 
   @ApiProperty({ enum: LeaderLevel })
   @IsEnum(LeaderLevel, { message: LEVELS })
   leaderLevel: LeaderLevel;
 
-  @IsDay('批示日期')
+  @DayField('批示日期')
   instructedOn: string;
 
-  @IsOptionalText('批示内容', 2_000)
+  @OptionalTextField('批示内容', 2_000)
   text?: string | null;
 }
 
@@ -33,7 +33,7 @@ export class UpdateInstructionDto {
   version: number;
 
   @IfGiven()
-  @IsText('批示领导', 40)
+  @TextField('批示领导', 40)
   leaderName?: string;
 
   @IfGiven()
@@ -42,33 +42,32 @@ export class UpdateInstructionDto {
   leaderLevel?: LeaderLevel;
 
   @IfGiven()
-  @IsDay('批示日期')
+  @DayField('批示日期')
   instructedOn?: string;
 
-  @IsOptionalText('批示内容', 2_000)
+  @OptionalTextField('批示内容', 2_000)
   text?: string | null;
 
-  @IsOptionalText('转办部门', 100, '市卫生健康委')
+  @OptionalTextField('转办部门', 100, '市卫生健康委')
   referredTo?: string | null;
 
-  @IsOptionalDay('转办日期')
+  @OptionalDayField('转办日期')
   referredOn?: string | null;
 
-  @IsOptionalText('回函', 2_000)
+  @OptionalTextField('回函', 2_000)
   reply?: string | null;
 
-  @IsOptionalDay('回函日期')
+  @OptionalDayField('回函日期')
   repliedOn?: string | null;
 
-  @IsOptionalDay('办结日期')
+  @OptionalDayField('办结日期')
   closedOn?: string | null;
 }
 
 /** The register's filters, for the list and the export. */
 export class InstructionFilterQuery {
   @ApiPropertyOptional({ description: '委员会或报送单位（含下级），默认本委员会' })
-  @IsOptional()
-  @IsUUID('all', { message: '组织编号无效' })
+  @IsId('组织编号无效', { optional: true })
   orgId?: string;
 
   @ApiPropertyOptional({ description: '批示年份' })
@@ -91,6 +90,7 @@ export class InstructionFilterQuery {
 
   @ApiPropertyOptional({ description: '领导、稿件标题、批示内容、转办部门' })
   @IsOptional()
+  @Transform(trimText)
   @IsString()
   @MaxLength(50, { message: '关键词最多 50 个字' })
   q?: string;

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsFlag } from '@sqmy/http';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AdoptionLevel } from '@sqmy/contract';
-import { IsText } from '../../recording/text-field';
+import { TextField } from '../../recording/text-field';
 
 export class CreateOutletDto {
-  @IsText('渠道名称', 60, '省政协《社情民意》')
+  @TextField('渠道名称', 60, '省政协《社情民意》')
   name: string;
 
   @ApiProperty({ enum: AdoptionLevel })
@@ -21,14 +22,12 @@ export class CreateOutletDto {
 
 export class UpdateOutletDto extends PartialType(CreateOutletDto) {
   @ApiPropertyOptional({ description: 'false：停用（已有记录仍保留渠道名称）' })
-  @IsOptional()
-  @IsBoolean({ message: '是否在用应为 true 或 false' })
+  @IsFlag('是否在用应为 true 或 false')
   active?: boolean;
 }
 
 export class ListOutletsQuery {
   @ApiPropertyOptional({ description: 'true：也列出已停用的渠道' })
-  @IsOptional()
-  @IsEnum(['true', 'false'], { message: 'includeInactive 只能是 true 或 false' })
-  includeInactive?: 'true' | 'false';
+  @IsFlag('includeInactive 只能是 true 或 false', { query: true })
+  includeInactive?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDay } from '@sqmy/http';
+import { IsDay, trimText } from '@sqmy/http';
+import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PenaltyReason } from '../score-penalty.entity';
 
@@ -9,11 +10,12 @@ export class CreatePenaltyDto {
   reason: PenaltyReason;
 
   @ApiProperty({ example: '2024-05-10' })
-  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('日期应为有效的日期 YYYY-MM-DD')
   foundOn: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
+  @Transform(trimText)
   @IsString({ message: '备注应为文字' })
   @MaxLength(500, { message: '备注最长 500 字' })
   note?: string | null;

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsFlag } from '@sqmy/http';
+import { IsFlag, IsId } from '@sqmy/http';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { QuotaGrain } from '../quota.entity';
 
 const IsYear = () => applyDecorators(Type(() => Number), IsInt({ message: '年份应为整数' }), Min(1990, { message: '年份不早于 1990' }), Max(2100, { message: '年份不晚于 2100' }));
@@ -10,8 +10,7 @@ const IsTarget = () => applyDecorators(IsInt({ message: '任务数应为整数' 
 
 export class QuotaListQuery {
   @ApiPropertyOptional({ description: '政协（默认本委员会）' })
-  @IsOptional()
-  @IsUUID('all', { message: '组织编号无效' })
+  @IsId('组织编号无效', { optional: true })
   committeeId?: string;
 
   @ApiPropertyOptional({ description: '年份，默认今年' })
@@ -20,7 +19,7 @@ export class QuotaListQuery {
   year?: number;
 
   @ApiPropertyOptional({ description: 'true：只列未完成进度的' })
-  @IsFlag('应为 true 或 false')
+  @IsFlag('应为 true 或 false', { query: true })
   behind?: boolean;
 }
 
@@ -30,7 +29,7 @@ export class CreateQuotaDto {
   subjectType: 'informant' | 'unit';
 
   @ApiProperty({ description: '信息员或报送单位的编号' })
-  @IsUUID('all', { message: '编号无效' })
+  @IsId('编号无效')
   subjectId: string;
 
   @ApiProperty({ enum: QuotaGrain })

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsId } from '@sqmy/http';
 import { PeriodKind } from '../period';
 import { RANKING_SUBJECTS, RankingSubject } from '../ranking-subjects';
 import { AdoptionLevelKey, LEVEL_KEYS } from '../adopted-level';
@@ -73,8 +74,7 @@ export class RankingQuery extends PeriodQuery {
   subject?: RankingSubject;
 
   @ApiPropertyOptional({ description: '范围：政协或报送单位（默认本委员会）' })
-  @IsOptional()
-  @IsUUID('all', { message: '组织编号无效' })
+  @IsId('组织编号无效', { optional: true })
   orgId?: string;
 
   @ApiPropertyOptional({ enum: ['score', 'rate'], default: 'score' })
@@ -108,7 +108,7 @@ export class DrilldownQuery extends PeriodQuery {
   subject?: RankingSubject;
 
   @ApiProperty({ description: '信息员、报送单位或政协的编号' })
-  @IsUUID('all', { message: '编号无效' })
+  @IsId('编号无效')
   subjectId: string;
 
   @LevelField('采用数的层级')

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsIn, IsString } from 'class-validator';
+import { IsId } from '@sqmy/http';
 import { TallyGrain } from '../../tallies/score-subject';
 
 export class RequestStatsReportDto {
   @ApiPropertyOptional({ description: '政协（默认本委员会）' })
-  @IsOptional()
-  @IsUUID('all', { message: '组织编号无效' })
+  @IsId('组织编号无效', { optional: true })
   committeeId?: string;
 
   @ApiProperty({ enum: TallyGrain })
@@ -19,8 +19,7 @@ export class RequestStatsReportDto {
 
 export class StatsReportListQuery {
   @ApiPropertyOptional({ description: '政协（默认本委员会）' })
-  @IsOptional()
-  @IsUUID('all', { message: '组织编号无效' })
+  @IsId('组织编号无效', { optional: true })
   committeeId?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsCalendarDay } from '@sqmy/http';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsDay, IsId } from '@sqmy/http';
 import { CreditSplit, PointsTable } from '../scoring-rule-set.entity';
 
 const IfGiven = () => ValidateIf((_, value) => value !== undefined);
@@ -17,12 +17,11 @@ export class RuleSetFieldsDto {
   name: string;
 
   @ApiProperty({ example: '2024-01-01' })
-  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('日期应为有效的日期 YYYY-MM-DD')
   validFrom: string;
 
   @ApiPropertyOptional({ type: String, example: '2024-12-31', nullable: true })
-  @IsOptional()
-  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('日期应为有效的日期 YYYY-MM-DD', { optional: true })
   validTo?: string | null;
 
   @ApiProperty({ example: { single_adoption: { province: 5, national: 20 } } })
@@ -65,8 +64,7 @@ export class RuleSetFieldsDto {
 
 export class CreateRuleSetDto extends RuleSetFieldsDto {
   @ApiPropertyOptional({ description: '默认为本人所在委员会' })
-  @IsOptional()
-  @IsUUID('all', { message: 'committeeId 不是有效的编号' })
+  @IsId('committeeId 不是有效的编号', { optional: true })
   committeeId?: string;
 }
 
@@ -82,11 +80,10 @@ export class UpdateRuleSetDto {
   name?: string;
 
   @IfGiven()
-  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('日期应为有效的日期 YYYY-MM-DD')
   validFrom?: string;
 
-  @IsOptional()
-  @IsCalendarDay('日期应为有效的日期 YYYY-MM-DD')
+  @IsDay('日期应为有效的日期 YYYY-MM-DD', { optional: true })
   validTo?: string | null;
 
   @IfGiven()
@@ -127,13 +124,11 @@ export class UpdateRuleSetDto {
 }
 
 export class CommitteeQuery {
-  @IsOptional()
-  @IsUUID('all', { message: 'committeeId 不是有效的编号' })
+  @IsId('committeeId 不是有效的编号', { optional: true })
   committeeId?: string;
 }
 
 export class RecomputeDto {
-  @IsOptional()
-  @IsUUID('all', { message: 'committeeId 不是有效的编号' })
+  @IsId('committeeId 不是有效的编号', { optional: true })
   committeeId?: string;
 }

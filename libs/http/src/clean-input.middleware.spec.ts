@@ -1,4 +1,4 @@
-import { findInputFault, INT4_MAX, MAX_DEPTH } from './clean-input';
+import { findInputFault, INT4_MAX, MAX_DEPTH } from './clean-input.middleware';
 
 const nested = (depth: number): unknown => (depth === 0 ? 1 : { a: nested(depth - 1) });
 

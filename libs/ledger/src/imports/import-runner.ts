@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { inBackground, JobName, OutboxService, refreshScores } from '@sqmy/queue';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { buffer } from 'node:stream/consumers';
 import { DataSource } from 'typeorm';
 import { detectLedgerFormat, readLedgerFile } from '../format/ledger-file';
@@ -19,7 +19,7 @@ import { LedgerRejected, writeLedger } from './ledger-writer';
 export class ImportRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly outbox: OutboxService,
   ) {}
 

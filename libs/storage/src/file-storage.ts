@@ -10,7 +10,8 @@ export interface StoredObject {
 }
 
 /**
- * Where attachment bytes live, by key. Inject this class; the module decides the backend.
+ * Where stored files live, by key: attachments, ledger files, adoption evidence, bulletin documents, 统计通报.
+ * Inject this class; the module decides the backend.
  *
  * Every implementation keeps the same promises: a key is 1–128 of [A-Za-z0-9_-]; `put` reads
  * the stream to the end, refuses more than MAX_ATTACHMENT_BYTES (413 ATTACHMENT_TOO_LARGE), and
@@ -27,7 +28,7 @@ export interface StoredObject {
  * - `open`: GetObject and return its Body stream; NoSuchKey becomes the 404.
  * - `delete`: DeleteObject, already idempotent. `exists`: HeadObject, 404 → false.
  */
-export abstract class AttachmentStorage {
+export abstract class FileStorage {
   abstract put(key: string, source: Readable): Promise<StoredObject>;
   abstract open(key: string): Promise<Readable>;
   abstract delete(key: string): Promise<void>;

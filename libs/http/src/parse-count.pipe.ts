@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { AppError } from './app-error';
-import { INT4_MAX } from './clean-input';
+import { INT4_MAX } from './clean-input.middleware';
 
 /** A route number such as a version: digits only, 1 up to what an int4 column holds; else a 400 naming it. */
 @Injectable()

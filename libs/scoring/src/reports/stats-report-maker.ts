@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, OutboxService } from '@sqmy/queue';
-import { AttachmentStorage } from '@sqmy/storage';
+import { FileStorage } from '@sqmy/storage';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { storedReportPeriod } from './report-period';
-import { StatsReportContentService } from './stats-report-content';
+import { StatsReportContentService } from './stats-report-content.service';
 import { renderStatsReportDocx } from './stats-report-docx';
 import { renderStatsReportXlsx } from './stats-report-xlsx';
 import { StatsReport, StatsReportStatus } from './stats-report.entity';
@@ -22,7 +22,7 @@ export class StatsReportMaker {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly content: StatsReportContentService,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly outbox: OutboxService,
   ) {}
 
