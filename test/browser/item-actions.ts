@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { ITEM_STATUS_LABELS } from '../../apps/web/src/items/item-labels';
+import { ITEM_STATUS_LABELS } from '@sqmy/contract';
 import type { ItemStatus } from '../../apps/web/src/items/types';
 
 /** What informants and editors do with items in the web app, in the words of the UI. */

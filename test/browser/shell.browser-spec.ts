@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../../apps/web/src/labels';
+import { permissionsOf, ROLE_LABELS } from '@sqmy/contract';
 import { canSee, MENU } from '../../apps/web/src/layout/menu';
 import { rosterXlsx } from '../support/roster';
 import { useWebApp } from './browser';
@@ -38,10 +38,10 @@ describe('web app shell', () => {
 
       for (const entry of MENU) {
         const item = tab.getByTestId(`menu-${entry.key}`);
-        if (canSee(entry, account.roles)) await item.waitFor();
+        if (canSee(entry, permissionsOf(account.roles))) await item.waitFor();
         else expect(await item.count()).toBe(0);
       }
-      const screens = MENU.filter((entry) => canSee(entry, account.roles) && !entry.external);
+      const screens = MENU.filter((entry) => canSee(entry, permissionsOf(account.roles)) && !entry.external);
       for (const entry of screens) {
         await openMenu(tab, entry.key);
         await tab.reload(); // every route survives a full page load

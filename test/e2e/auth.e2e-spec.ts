@@ -26,6 +26,17 @@ describe('sign-in, sessions and passwords', () => {
     );
   });
 
+  it('the account says what its roles may do: an informant writes items, the chief editor reviews them', async () => {
+    const permissionsOf = async (username: string) => (await request(t.url).get('/api/v1/auth/me').set(await signIn(t, username, 'Demo@2026')).expect(200)).body.permissions;
+    expect(await permissionsOf(demo.informant.username)).toEqual(['organisations:read', 'items:read', 'items:write', 'topics:read', 'commissions:read', 'standing:read']);
+    const chief = await permissionsOf(demo.chiefEditor.username);
+    expect(chief).toEqual(expect.arrayContaining(['items:read', 'items:search', 'items:review', 'desk:read', 'desk:settings', 'bulletins:sign']));
+    expect(chief).not.toContain('items:write');
+    expect(chief).not.toContain('items:screen');
+    const login = await request(t.url).post('/api/v1/auth/login').send({ username: demo.chiefEditor.username, password: 'Demo@2026' }).expect(200);
+    expect(login.body.user.permissions).toEqual(chief);
+  });
+
   it('a wrong password is refused in Chinese, and repeated failures lock the account for a while', async () => {
     for (let i = 0; i < 3; i += 1) {
       const wrong = await request(t.url).post('/api/v1/auth/login').send({ username: demo.analyst.username, password: 'nope12345' });

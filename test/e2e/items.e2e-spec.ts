@@ -16,13 +16,14 @@ describe('an informant’s items: drafts, topics, commissions, submit, withdraw'
   let member: Auth;
   let liaison: Auth;
   let editor: Auth;
+  let chief: Auth;
   let admin: Auth;
 
   beforeAll(async () => {
     t = await createTestApp();
     demo = await seedDemoCommitteeFull(t.dataSource);
-    [informant, member, liaison, editor, admin] = await Promise.all(
-      ['informant', 'member', 'unitadmin', 'editor', 'admin'].map((u) => signIn(t, u, 'Demo@2026')),
+    [informant, member, liaison, editor, chief, admin] = await Promise.all(
+      ['informant', 'member', 'unitadmin', 'editor', 'chief', 'admin'].map((u) => signIn(t, u, 'Demo@2026')),
     );
   });
   afterAll(() => t.close());
@@ -185,6 +186,31 @@ describe('an informant’s items: drafts, topics, commissions, submit, withdraw'
     expectErrorShape((await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(member)).body, 403, 'OUT_OF_SCOPE');
     expectErrorShape((await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(editor)).body, 403, 'FORBIDDEN');
     await request(t.url).post(`/api/v1/items/${item.id}/submit`).set(liaison).expect(200);
+  });
+
+  it('an item tells each reader what they may do with it: the author, the editor and the chief editor each see their own moves', async () => {
+    const movesOf = async (auth: Auth, id: string) => (await request(t.url).get(`/api/v1/items/${id}`).set(auth).expect(200)).body.allowedMoves;
+    const move = (auth: Auth, id: string, action: string) => request(t.url).post(`/api/v1/items/${id}/${action}`).set(auth).send({}).expect(200);
+
+    const created = (await draft(informant).expect(201)).body;
+    expect(created.allowedMoves).toEqual(['submit']);
+    const { id } = created;
+    expect((await move(informant, id, 'submit')).body.allowedMoves).toEqual(['withdraw']);
+    expect(await movesOf(editor, id)).toEqual(['screen', 'reject', 'merge']);
+    expect(await movesOf(chief, id)).toEqual([]);
+    // The unit's liaison acts for the unit, as the author's routes let them.
+    expect(await movesOf(liaison, id)).toEqual(['withdraw']);
+
+    expect((await move(editor, id, 'screen')).body.allowedMoves).toEqual(['assign', 'accept', 'return', 'reject', 'merge']);
+    await move(editor, id, 'accept');
+    expect((await move(editor, id, 'propose')).body.allowedMoves).toEqual(['reject', 'merge']);
+    expect(await movesOf(chief, id)).toEqual(['approve', 'send_back']);
+    expect(await movesOf(informant, id)).toEqual([]);
+
+    // The desk's list carries the same moves for each row.
+    const row = async (auth: Auth) => (await request(t.url).get('/api/v1/desk/items').query({ status: 'in_review' }).set(auth).expect(200)).body.items.find((i: { id: string }) => i.id === id);
+    expect((await row(editor)).allowedMoves).toEqual(['reject', 'merge']);
+    expect((await row(chief)).allowedMoves).toEqual(['approve', 'send_back']);
   });
 
   it('editors publish topics and commission items; the informant answers the commission, which closes it', async () => {

@@ -1,6 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import { ACCESS_COOKIE, AccessPolicy, AccountsModule, AuthService } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { AllExceptionsFilter, AppError } from '@sqmy/http';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -29,7 +29,7 @@ export class QueueBoardAuth {
       .then((allowed) => {
         if (allowed) return next();
         if (req.accepts('html')) return res.redirect(302, '/login?next=/admin/queues');
-        res.status(403).json({ statusCode: 403, code: 'FORBIDDEN', message: '仅系统管理员可查看队列监控', details: [] });
+        res.status(403).json({ statusCode: 403, code: ErrorCode.Forbidden, message: '仅系统管理员可查看队列监控', details: [] });
       })
       .catch((error: unknown) => this.errors.answer(error, req, res));
   };

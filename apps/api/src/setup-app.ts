@@ -1,10 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from '@sqmy/config';
 import { answerClientErrors } from '@sqmy/http';
 import { Logger } from 'nestjs-pino';
+import { API_DOCUMENT_TITLE, createApiDocument } from './api-document';
 import { serveWebApp } from './web-app';
 
 /** Everything main.ts does to the app besides listening — shared with the e2e tests so they test the same app. */
@@ -29,15 +30,6 @@ export function setupApp(app: INestApplication): INestApplication {
   );
   serveWebApp(app, app.get(AppConfig).env.WEB_DIST);
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('社情民意信息采编平台 API')
-      .setDescription('所有错误返回 {statusCode, code, message, details[], requestId}。除登录外均需 Bearer 令牌。')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { customSiteTitle: '社情民意信息采编平台 API' });
+  SwaggerModule.setup('api/docs', app, createApiDocument(app), { customSiteTitle: API_DOCUMENT_TITLE });
   return app;
 }

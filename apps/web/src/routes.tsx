@@ -53,7 +53,7 @@ const SCREENS: Record<string, () => ReactNode> = {
   ...SCORING_SCREENS,
 };
 
-/** Screens below a menu entry, open to the roles that see the entry. */
+/** Screens below a menu entry, open to whoever sees the entry. */
 const SUB_SCREENS: { path: string; entry: string; screen: () => ReactNode }[] = [
   { path: '/my-items/new', entry: 'my-items', screen: () => <ItemEditorPage /> },
   { path: '/my-items/:id/edit', entry: 'my-items', screen: () => <ItemEditorPage /> },
@@ -64,7 +64,7 @@ const SUB_SCREENS: { path: string; entry: string; screen: () => ReactNode }[] = 
 
 function Screen({ entry, screen = SCREENS[entry.key] }: { entry: MenuEntry; screen?: () => ReactNode }) {
   const me = useMe();
-  if (!canSee(entry, me.roles)) return <ForbiddenPage />;
+  if (!canSee(entry, me.permissions)) return <ForbiddenPage />;
   return screen ? screen() : <ComingSoonPage title={entry.label} />;
 }
 

@@ -5,6 +5,7 @@
 export * from './adoption';
 export * from './calendar';
 export * from './comment-audience';
+export * from './error-codes';
 export * from './issue-kind';
 export * from './item-status';
 export * from './item-transitions';

@@ -17,6 +17,9 @@ export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
   [IssueStatus.Published]: '已印发',
 };
 
+/** What a new series prints at the head of its issues (its marking, 密级标注) unless set otherwise. */
+export const DEFAULT_MARKING = '内部资料 注意保存';
+
 /** Where the issue's .docx stands. */
 export enum DocumentStatus {
   None = 'none',

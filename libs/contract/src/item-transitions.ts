@@ -112,5 +112,8 @@ export const allowedFrom = (status: ItemStatus): ItemAction[] => TRANSITIONS.fil
  */
 export const commentAudienceOf = (action: string): CommentAudience => TRANSITIONS.find((t) => t.action === action)?.comment.audience ?? CommentAudience.Desk;
 
+/** What the comment of an event recorded for `action` is called (退回意见, 编辑说明…); none for what the table does not list. */
+export const commentLabelOf = (action: string): string | undefined => TRANSITIONS.find((t) => t.action === action)?.comment.label;
+
 /** The permission `action` needs, whatever the state: a move the role may not make is refused before its state is looked at. */
 export const permissionFor = (action: ItemAction): Permission => TRANSITIONS.find((t) => t.action === action)!.permission;

@@ -106,6 +106,10 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
   ],
 };
 
+/** What a person holding `roles` may do: the union of their GRANTS, each once, in the order of Permission. */
+export const permissionsOf = (roles: readonly Role[]): Permission[] =>
+  Object.values(Permission).filter((permission) => roles.some((role) => GRANTS[role]?.includes(permission)));
+
 /** Which roles a role may hand out when it manages users. */
 export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
   [Role.Informant]: [],

@@ -1,4 +1,4 @@
-import { Role } from '@sqmy/contract';
+import { ErrorCode, Role } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
 
@@ -15,6 +15,6 @@ export function committeePeople(manager: EntityManager, committeeId: string, rol
 export async function assertEditorOf(manager: EntityManager, committeeId: string, userId: string): Promise<void> {
   const editors = await committeePeople(manager, committeeId, Role.Editor);
   if (!editors.some((e) => e.id === userId)) {
-    throw AppError.unprocessable('INVALID_ASSIGNEE', '只能分配给本委员会在岗的编辑', [{ field: 'assigneeId', message: '不是本委员会的编辑' }]);
+    throw AppError.unprocessable(ErrorCode.InvalidAssignee, '只能分配给本委员会在岗的编辑', [{ field: 'assigneeId', message: '不是本委员会的编辑' }]);
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
+import { ApiAnswer } from '@sqmy/http';
 import { DeskListsService } from './desk-lists/desk-lists.service';
 import { DeskItemsQuery } from './desk-lists/dto/desk-items.query';
 import { DeskSettingsService } from './settings/desk-settings.service';
@@ -17,6 +18,7 @@ export class DeskController {
   ) {}
 
   @Get('summary')
+  @ApiAnswer('DeskSummary')
   @Access(Permission.DeskRead)
   @ApiOperation({ summary: '各状态的稿件数，每位编辑手上的稿件数（阅选中、编辑中）' })
   summary(@CurrentPrincipal() principal: Principal) {
@@ -24,6 +26,7 @@ export class DeskController {
   }
 
   @Get('items')
+  @ApiAnswer('DeskItemPage')
   @Access(Permission.DeskRead)
   @ApiOperation({ summary: '编辑台上的稿件，等待最久的在前' })
   items(@CurrentPrincipal() principal: Principal, @Query() query: DeskItemsQuery) {
@@ -31,6 +34,7 @@ export class DeskController {
   }
 
   @Get('settings')
+  @ApiAnswer(DeskSettingsDto)
   @SignedIn()
   @ApiOperation({ summary: '本委员会的提醒期限（天）' })
   getSettings(@CurrentPrincipal() principal: Principal) {
@@ -38,6 +42,7 @@ export class DeskController {
   }
 
   @Put('settings')
+  @ApiAnswer(DeskSettingsDto)
   @Access(Permission.DeskSettingsManage)
   @ApiOperation({ summary: '修改本委员会的提醒期限（审核签发、系统管理员）' })
   putSettings(@CurrentPrincipal() principal: Principal, @Body() dto: DeskSettingsDto) {

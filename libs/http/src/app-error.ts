@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { ErrorCode } from '@sqmy/contract';
 
 /** One offending field: its path in the request and what to do about it. */
 export interface ErrorDetail {
@@ -9,43 +10,43 @@ export interface ErrorDetail {
 /** The one error shape every failed request answers with. */
 export interface ErrorBody {
   statusCode: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   details: ErrorDetail[];
   requestId?: string;
 }
 
 /**
- * A refusal the caller can act on: an HTTP status, a stable machine code, a Chinese message
+ * A refusal the caller can act on: an HTTP status, a stable machine code (one of ErrorCode), a Chinese message
  * and the fields at fault. Domain code throws these; the filter renders them.
  */
 export class AppError extends HttpException {
   constructor(
     status: HttpStatus,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
   ) {
     super(message, status);
   }
 
-  static badRequest(code: string, message: string, details: ErrorDetail[] = []): AppError {
+  static badRequest(code: ErrorCode, message: string, details: ErrorDetail[] = []): AppError {
     return new AppError(HttpStatus.BAD_REQUEST, code, message, details);
   }
 
   static notFound(what: string, field?: string): AppError {
-    return new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `${what}不存在`, field ? [{ field, message: `${what}不存在` }] : []);
+    return new AppError(HttpStatus.NOT_FOUND, ErrorCode.NotFound, `${what}不存在`, field ? [{ field, message: `${what}不存在` }] : []);
   }
 
   static forbidden(message = '没有权限执行此操作'): AppError {
-    return new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN', message);
+    return new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, message);
   }
 
-  static conflict(code: string, message: string, details: ErrorDetail[] = []): AppError {
+  static conflict(code: ErrorCode, message: string, details: ErrorDetail[] = []): AppError {
     return new AppError(HttpStatus.CONFLICT, code, message, details);
   }
 
-  static unprocessable(code: string, message: string, details: ErrorDetail[] = []): AppError {
+  static unprocessable(code: ErrorCode, message: string, details: ErrorDetail[] = []): AppError {
     return new AppError(HttpStatus.UNPROCESSABLE_ENTITY, code, message, details);
   }
 }

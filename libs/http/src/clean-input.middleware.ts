@@ -1,5 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { ErrorCode } from '@sqmy/contract';
 import { AppError, ErrorDetail } from './app-error';
 
 /** Deeper than any request of this API nests; class-transformer recurses and must never see 5,000 levels. */
@@ -48,7 +49,7 @@ export class CleanInputMiddleware implements NestMiddleware {
   use(request: Request, _: Response, next: NextFunction): void {
     // JSON.parse keeps a "__proto__" key as an own property; Object.entries sees it.
     const fault = findInputFault(request.body) ?? findInputFault(request.query);
-    if (fault) throw new AppError(400, 'VALIDATION_FAILED', '提交的数据有误，请检查标出的字段', [fault]);
+    if (fault) throw new AppError(400, ErrorCode.ValidationFailed, '提交的数据有误，请检查标出的字段', [fault]);
     next();
   }
 }

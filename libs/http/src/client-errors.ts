@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Server, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { ErrorCode } from '@sqmy/contract';
 import { ErrorBody } from './app-error';
 
-const BY_CODE: Record<string, [status: number, code: string, message: string]> = {
-  HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', '请求头或地址过长'],
-  ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', '请求超时'],
+const BY_CODE: Record<string, [status: number, code: ErrorCode, message: string]> = {
+  HPE_HEADER_OVERFLOW: [431, ErrorCode.HeadersTooLarge, '请求头或地址过长'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, ErrorCode.RequestTimeout, '请求超时'],
 };
 
 /**
@@ -18,7 +19,7 @@ export function answerClientErrors(server: Server): void {
       socket.destroy();
       return;
     }
-    const [statusCode, code, message] = BY_CODE[error.code ?? ''] ?? [400, 'BAD_REQUEST', '请求格式有误'];
+    const [statusCode, code, message] = BY_CODE[error.code ?? ''] ?? [400, ErrorCode.BadRequest, '请求格式有误'];
     const body = JSON.stringify({ statusCode, code, message, details: [], requestId: randomUUID() } satisfies ErrorBody);
     socket.end(
       `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode]}\r\nContent-Type: application/json; charset=utf-8\r\n` +

@@ -1,5 +1,6 @@
 import { HttpStatus, Logger } from '@nestjs/common';
 import { isDatabaseUnreachable } from '@sqmy/database';
+import { ErrorCode } from '@sqmy/contract';
 import { AppError } from './app-error';
 
 /** What a client is told to wait, in seconds, before trying again while the database cannot be reached. */
@@ -14,7 +15,7 @@ const logger = new Logger('Outage');
 export function outageOf(exception: unknown): AppError | undefined {
   if (exception instanceof AppError || !isDatabaseUnreachable(exception)) return undefined;
   logger.warn(`数据库无法连接：${reasonOf(exception)}`);
-  return new AppError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后重试');
+  return new AppError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.ServiceUnavailable, '服务暂时不可用，请稍后重试');
 }
 
 interface Cause {

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ErrorCode } from '@sqmy/contract';
 import { AppError } from './app-error';
 import { INT4_MAX } from './clean-input.middleware';
 
@@ -9,6 +10,6 @@ export class ParseCountPipe implements PipeTransform<string, number> {
     const number = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
     if (number >= 1 && number <= INT4_MAX) return number;
     const field = metadata.data ?? 'value';
-    throw AppError.badRequest('INVALID_PARAM', `${field} 应为正整数`, [{ field, message: `应为 1–${INT4_MAX} 之间的整数` }]);
+    throw AppError.badRequest(ErrorCode.InvalidParam, `${field} 应为正整数`, [{ field, message: `应为 1–${INT4_MAX} 之间的整数` }]);
   }
 }

@@ -1,4 +1,5 @@
 import { HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ErrorCode } from '@sqmy/contract';
 import { AppError, ErrorDetail } from './app-error';
 
 /** Flattens nested class-validator errors into `field` paths such as `roles.0` or `items.2.title`. */
@@ -22,6 +23,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) =>
-      new AppError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', '提交的数据有误，请检查标出的字段', flattenValidationErrors(errors)),
+      new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, '提交的数据有误，请检查标出的字段', flattenValidationErrors(errors)),
   });
 }

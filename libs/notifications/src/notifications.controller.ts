@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
-import { AppError } from '@sqmy/http';
+import { ApiAnswer, AppError } from '@sqmy/http';
+import { ErrorCode } from '@sqmy/contract';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
-import { NotificationsService } from './notifications.service';
+import { NotificationsService, UnreadCount } from './notifications.service';
 
 @ApiTags('站内通知')
 @Controller('notifications')
@@ -12,13 +13,15 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
+  @ApiAnswer('NotificationPage')
   @ApiOperation({ summary: '我的通知（新的在前）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListNotificationsQuery) {
     return this.notifications.list(principal.id, query);
   }
 
   @Get('unread-count')
-  async unreadCount(@CurrentPrincipal() principal: Principal) {
+  @ApiAnswer('UnreadCount')
+  async unreadCount(@CurrentPrincipal() principal: Principal): Promise<UnreadCount> {
     return { unreadCount: await this.notifications.unreadCount(principal.id) };
   }
 
@@ -31,7 +34,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   markRead(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    if (!/^\d{1,18}$/.test(id)) throw AppError.badRequest('INVALID_ID', '通知编号无效', [{ field: 'id', message: '应为数字编号' }]);
+    if (!/^\d{1,18}$/.test(id)) throw AppError.badRequest(ErrorCode.InvalidId, '通知编号无效', [{ field: 'id', message: '应为数字编号' }]);
     return this.notifications.markRead(principal.id, id);
   }
 }

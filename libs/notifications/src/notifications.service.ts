@@ -6,6 +6,17 @@ import { DataSource, IsNull } from 'typeorm';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { Notification } from './notification.entity';
 
+export interface NotificationPage {
+  items: NotificationView[];
+  unreadCount: number;
+  /** Pass as `before` for the next page; null on the last one. */
+  nextBefore: string | null;
+}
+
+export interface UnreadCount {
+  unreadCount: number;
+}
+
 export interface NotificationView {
   id: string;
   title: string;
@@ -22,7 +33,7 @@ const toView = ({ id, title, body, link, readAt, createdAt }: Notification): Not
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(userId: string, query: ListNotificationsQuery) {
+  async list(userId: string, query: ListNotificationsQuery): Promise<NotificationPage> {
     const builder = this.dataSource
       .getRepository(Notification)
       .createQueryBuilder('n')

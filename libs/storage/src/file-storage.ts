@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppError } from '@sqmy/http';
 import { Readable } from 'node:stream';
+import { ErrorCode } from '@sqmy/contract';
 import { MAX_ATTACHMENT_BYTES } from './file-type';
 
 /** What `put` learned while storing: the byte count and the hex SHA-256 of the content. */
@@ -40,10 +41,10 @@ const KEY = /^[A-Za-z0-9_-]{1,128}$/;
 /** Refuses a key that could escape the store or name something unexpected (`..`, `/`, dots, empty). */
 export function assertValidKey(key: string): void {
   if (typeof key !== 'string' || !KEY.test(key)) {
-    throw AppError.badRequest('INVALID_ATTACHMENT_KEY', '附件标识不合法', [{ field: 'key', message: '只能包含字母、数字、下划线和短横线' }]);
+    throw AppError.badRequest(ErrorCode.InvalidAttachmentKey, '附件标识不合法', [{ field: 'key', message: '只能包含字母、数字、下划线和短横线' }]);
   }
 }
 
 export function attachmentTooLarge(): AppError {
-  return new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'ATTACHMENT_TOO_LARGE', `附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+  return new AppError(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.AttachmentTooLarge, `附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
 }

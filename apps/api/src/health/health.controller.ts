@@ -3,9 +3,10 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@sqmy/accounts';
 import { AppConfig } from '@sqmy/config';
+import { ApiAnswer } from '@sqmy/http';
 import Redis from 'ioredis';
 import { OnModuleDestroy } from '@nestjs/common';
-import { Readiness, readiness } from './readiness';
+import { Liveness, Readiness, readiness } from './readiness';
 
 /** Liveness (the process answers) and readiness (PostgreSQL answers; Redis away is reported as degraded). */
 @ApiTags('运行状态')
@@ -24,11 +25,13 @@ export class HealthController implements OnModuleDestroy {
   }
 
   @Get('live')
-  live() {
+  @ApiAnswer('Liveness')
+  live(): Liveness {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @ApiAnswer('Readiness')
   async ready(): Promise<Readiness> {
     return readiness(await Promise.all([this.database.pingCheck('postgres', { timeout: 2_000 }), this.pingRedis()]));
   }

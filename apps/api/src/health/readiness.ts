@@ -1,11 +1,16 @@
 import { HttpStatus } from '@nestjs/common';
 import type { HealthIndicatorResult } from '@nestjs/terminus';
 import { AppError } from '@sqmy/http';
+import { ErrorCode } from '@sqmy/contract';
 
 /** The parts the API cannot answer without: every route needs PostgreSQL. */
 const REQUIRED = ['postgres'];
 /** What is lost while an optional part is away. Redis only carries jobs: the outbox keeps them until it is back. */
 const DEGRADES: Record<string, string> = { redis: '后台任务暂缓投递，恢复后自动补发；提交与审核照常' };
+
+export interface Liveness {
+  status: 'ok';
+}
 
 export interface Readiness {
   status: 'ok' | 'degraded';
@@ -27,7 +32,7 @@ export function readiness(results: HealthIndicatorResult[]): Readiness {
   if (down.some(([name]) => REQUIRED.includes(name))) {
     throw new AppError(
       HttpStatus.SERVICE_UNAVAILABLE,
-      'NOT_READY',
+      ErrorCode.NotReady,
       `服务未就绪：${down.map(([name]) => name).join('、')} 无法连接`,
       down.map(([name, component]) => ({ field: name, message: component.effect ?? `无法连接${component.message ? `：${component.message}` : ''}` })),
     );

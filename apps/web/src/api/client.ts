@@ -1,3 +1,4 @@
+import { ErrorCode } from '@sqmy/contract';
 import { isOutage, isSafeToResend, RETRY_FOR_MS, retryDelay } from './retry';
 import { tokenStore } from './token-store';
 import type { ErrorDetail, Session } from './types';
@@ -89,7 +90,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // not JSON: fall through to a generic message
   }
-  return new ApiError(response.status, 'HTTP_ERROR', `服务暂时不可用（HTTP ${response.status}）`);
+  return new ApiError(response.status, ErrorCode.HttpError, `服务暂时不可用（HTTP ${response.status}）`);
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

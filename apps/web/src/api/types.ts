@@ -1,4 +1,5 @@
 /** Shapes of the HTTP API v1 (docs/api-contract.md). */
+import type { Permission } from '@sqmy/contract';
 
 export const ROLES = ['informant', 'unit_admin', 'editor', 'chief_editor', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -28,6 +29,8 @@ export interface Me {
   identity: Identity | null;
   organisation: OrganisationRef;
   committee: { id: string; name: string } | null;
+  /** What the person may do (GRANTS of their roles): the menu and the buttons follow these. */
+  permissions: Permission[];
 }
 
 export interface User {

@@ -1,27 +1,28 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { Permission } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
-import type { Role } from '../api/types';
+import { useCan } from '../auth/use-can';
 import { bulletinsApi } from './bulletins-api';
 import { SignModal } from './SignModal';
 import type { IssueView } from './types';
 
 interface IssueActionsProps {
   issue: IssueView;
-  roles: readonly Role[];
   onChanged(issue: IssueView): void;
   onPreview(): void;
 }
 
 /** What may be done with the issue now: editors preview, publish and correct; the chief editor signs. */
-export function IssueActions({ issue, roles, onChanged, onPreview }: IssueActionsProps) {
+export function IssueActions({ issue, onChanged, onPreview }: IssueActionsProps) {
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const showError = useApiErrorHandler();
   const [signing, setSigning] = useState(false);
-  const isEditor = roles.includes('editor');
-  const isChief = roles.includes('chief_editor');
+  const can = useCan();
+  const isEditor = can(Permission.BulletinsEdit);
+  const isChief = can(Permission.BulletinsSign);
 
   const run = async (work: () => Promise<void>) => {
     try {

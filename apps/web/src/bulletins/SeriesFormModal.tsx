@@ -1,6 +1,6 @@
 import { Form, Input, InputNumber } from 'antd';
+import { DEFAULT_MARKING } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import { DEFAULT_MARKING } from './bulletin-labels';
 import { bulletinsApi } from './bulletins-api';
 import { DistributionFields } from './DistributionFields';
 import type { Series, SeriesFields } from './types';

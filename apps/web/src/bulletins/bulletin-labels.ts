@@ -1,6 +1,9 @@
 import type { DocumentStatus, IssueKind, IssueStatus } from './types';
 
-/** Chinese names of the bulletins part's code values (plain data: also imported by test/browser). */
+/**
+ * The web's own words for the bulletins part's code values. `published` reads 已刊发 here where the
+ * server's ISSUE_STATUS_LABELS say 已印发 (the browser tests pin the screen's word).
+ */
 export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
   draft: '草稿',
   signed: '已签发',
@@ -24,5 +27,3 @@ export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
   ready: '已生成',
   failed: '生成失败',
 };
-
-export const DEFAULT_MARKING = '内部资料 注意保存';

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
+import { ROLE_LABELS } from '@sqmy/contract';
 import type { Role } from '../api/types';
-import { ROLE_LABELS } from '../labels';
 
 export function RoleTags({ roles }: { roles: readonly Role[] }) {
   return (

@@ -9,8 +9,8 @@ import { AssignModal } from './AssignModal';
 import { conflictGuard } from './conflict-guard';
 import type { ConflictGuard } from './conflict-guard';
 import { deskApi } from './desk-api';
-import { movesFor } from './desk-rules';
-import type { DeskMove } from './desk-rules';
+import { deskMovesOf } from './desk-moves';
+import type { DeskMove } from './desk-moves';
 import { MOVE_DIALOGS } from './move-dialogs';
 import type { CommentMove } from './move-dialogs';
 import { MoveModal } from './MoveModal';
@@ -59,9 +59,8 @@ const LABELS: Record<DeskMove, string> = {
 
 const isCommentMove = (move: DeskMove | undefined): move is CommentMove => !!move && move in MOVE_DIALOGS;
 
-/** The moves open in the item's state to the caller's roles, each a button; those with a comment or a choice open a dialog. */
+/** The moves the server allows the caller on the item, each a button; those with a comment or a choice open a dialog. */
 export function DeskActions({ item, editing, onChanged, onReload, onEdit }: DeskActionsProps) {
-  const me = useMe();
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
   const [open, setOpen] = useState<DeskMove>();
@@ -96,7 +95,7 @@ export function DeskActions({ item, editing, onChanged, onReload, onEdit }: Desk
 
   return (
     <Space wrap data-testid="desk-actions">
-      {movesFor(item.status, me.roles).map((move) => (
+      {deskMovesOf(item.allowedMoves).map((move) => (
         <Button
           key={move}
           type={PRIMARY.includes(move) ? 'primary' : 'default'}

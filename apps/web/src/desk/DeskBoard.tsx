@@ -1,5 +1,5 @@
 import { Card, Col, Row, Statistic, Tag } from 'antd';
-import { ITEM_STATUS_LABELS } from '../items/item-labels';
+import { ITEM_STATUS_LABELS } from '@sqmy/contract';
 import type { ItemStatus } from '../items/types';
 import { DESK_STATUSES } from './types';
 import type { DeskStatus, DeskSummary } from './types';

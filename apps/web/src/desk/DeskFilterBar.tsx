@@ -1,6 +1,6 @@
 import { Input, Select } from 'antd';
+import { ITEM_STATUS_LABELS } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
-import { ITEM_STATUS_LABELS } from '../items/item-labels';
 import type { ItemStatus } from '../items/types';
 import type { ReferenceData } from '../items/use-reference-data';
 import { organisationsApi } from '../organisations/organisations-api';

@@ -1,4 +1,5 @@
 import type { TableColumnsType } from 'antd';
+import { ItemAction } from '@sqmy/contract';
 import dayjs from 'dayjs';
 import type { Key } from 'react';
 import { formatDateTime } from '../format';
@@ -6,7 +7,6 @@ import { itemColumns } from '../items/item-columns';
 import { ItemTable } from '../items/ItemTable';
 import { DuplicateTag } from '../items/SimilarItems';
 import { deskLink } from './desk-links';
-import { MERGEABLE } from './desk-rules';
 import { RowActions } from './RowActions';
 import type { RowActionsProps } from './RowActions';
 import { RowDetail } from './RowDetail';
@@ -63,7 +63,7 @@ export function DeskItemTable({ state, selected, onSelect, ...actions }: DeskIte
           selectedRowKeys: selected,
           preserveSelectedRowKeys: true,
           onChange: onSelect,
-          getCheckboxProps: (item) => ({ disabled: !MERGEABLE.includes(item.status) }),
+          getCheckboxProps: (item) => ({ disabled: !item.allowedMoves.includes(ItemAction.Merge) }),
         }
       }
       expandable={{ expandedRowRender: (item) => <RowDetail id={item.id} />, columnTitle: '' }}

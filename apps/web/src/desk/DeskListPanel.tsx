@@ -4,13 +4,14 @@ import { useState } from 'react';
 import type { Key } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApiErrorHandler } from '../api/use-api-error';
+import { Permission } from '@sqmy/contract';
 import { useMe } from '../auth/AuthProvider';
+import { useCan } from '../auth/use-can';
 import type { ReferenceData } from '../items/use-reference-data';
 import { assignItem } from './assign-moves';
 import { AssignModal } from './AssignModal';
 import { conflictGuard } from './conflict-guard';
 import { deskLink } from './desk-links';
-import { isEditor } from './desk-rules';
 import { DeskFilterBar } from './DeskFilterBar';
 import { DeskItemTable } from './DeskItemTable';
 import { MergeModal } from './MergeModal';
@@ -33,7 +34,7 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
   const navigate = useNavigate();
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
-  const editor = isEditor(me.roles);
+  const editor = useCan()(Permission.ItemsScreen);
   const [selected, setSelected] = useState<Key[]>([]);
   const [merging, setMerging] = useState(false);
   const [assigning, setAssigning] = useState<DeskItem>();
@@ -78,7 +79,6 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
         selected={editor ? selected : undefined}
         onSelect={editor ? setSelected : undefined}
         myId={me.id}
-        canAssign={editor}
         busyId={busyId}
         onClaim={claim}
         onAssign={setAssigning}

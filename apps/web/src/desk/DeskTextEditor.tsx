@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Form, Input, Space } from 'antd';
+import { ErrorCode } from '@sqmy/contract';
 import { useState } from 'react';
 import { asApiError } from '../api/client';
 import type { ApiError } from '../api/client';
@@ -44,7 +45,7 @@ export function DeskTextEditor({ item, onSaved, onRefreshed, onCancel }: DeskTex
       onSaved(await deskApi.saveText(base.id, { title, body, version: base.version, comment: comment?.trim() || undefined }));
     } catch (error) {
       const apiError = asApiError(error);
-      if (apiError.status === 409 && apiError.code === 'STALE_VERSION') setStale(apiError);
+      if (apiError.status === 409 && apiError.code === ErrorCode.StaleVersion) setStale(apiError);
       else showError(apiError, form);
     } finally {
       setSaving(false);

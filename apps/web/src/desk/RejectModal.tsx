@@ -23,7 +23,8 @@ export function RejectModal({ item, onRejected, onClose, guard = unguarded }: Re
   const reasons = useLoad(deskApi.rejectReasons, []);
   const list = [...(reasons.data ?? [])].sort((a, b) => a.position - b.position);
   const options = list.map((reason) => ({ value: reason.code, label: reason.label }));
-  const needsComment = (code: string | undefined) => list.find((reason) => reason.code === code)?.commentRequired ?? code === 'other';
+  // The server says which reasons need words (reject_reason.comment_required: 其他).
+  const needsComment = (code: string | undefined) => list.find((reason) => reason.code === code)?.commentRequired === true;
   const submit = async ({ reasonCode, comment }: RejectValues) =>
     onRejected(await guard(() => deskApi.reject(item.id, { reasonCode, comment: comment?.trim() || undefined, version: item.version })));
   return (

@@ -1,21 +1,18 @@
 import { Button, Space } from 'antd';
+import { deskMovesOf } from './desk-moves';
 import type { DeskItem } from './types';
 
 export interface RowActionsProps {
   item: DeskItem;
   myId: string;
-  /** Only editors claim and assign; others see no actions. */
-  canAssign: boolean;
   busyId: string | undefined;
   onClaim(item: DeskItem): void;
   onAssign(item: DeskItem): void;
 }
 
-const ASSIGNABLE: readonly DeskItem['status'][] = ['submitted', 'screening', 'editing'];
-
-/** 领取 an item nobody (or somebody else) holds, 分派 it to an editor. */
-export function RowActions({ item, myId, canAssign, busyId, onClaim, onAssign }: RowActionsProps) {
-  if (!canAssign || !ASSIGNABLE.includes(item.status)) return null;
+/** 领取 an item nobody (or somebody else) holds, 分派 it to an editor; only where the server allows it (editors). */
+export function RowActions({ item, myId, busyId, onClaim, onAssign }: RowActionsProps) {
+  if (!deskMovesOf(item.allowedMoves).includes('assign')) return null;
   const mine = item.assignee?.id === myId;
   return (
     <Space size={4}>

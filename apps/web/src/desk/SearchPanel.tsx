@@ -3,12 +3,12 @@ import { Alert, Button, DatePicker, Empty, Form, Input, Segmented, Select, Spin 
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ITEM_STATUS_LABELS } from '@sqmy/contract';
 import { asApiError } from '../api/client';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatDateTime } from '../format';
-import { optionsOf } from '../labels';
+import { optionsOf } from '../options';
 import { AuthorNames } from '../items/AuthorNames';
-import { ITEM_STATUS_LABELS } from '../items/item-labels';
 import { itemsApi } from '../items/items-api';
 import { ItemStatusTag } from '../items/ItemStatusTag';
 import type { ItemStatus, SearchHit, SearchQuery } from '../items/types';

@@ -1,4 +1,5 @@
 /** Shapes of the desk part of the HTTP API v1 (docs/api-contract.md, "The desk"). */
+import type { ItemAction } from '@sqmy/contract';
 import type { ItemStatus, ItemSummary, PersonRef } from '../items/types';
 
 /** The states the desk works on, in the order of the board. */
@@ -22,6 +23,8 @@ export interface DeskItem extends ItemSummary {
   assignee: PersonRef | null;
   similarCount: number;
   waitingSince: string | null;
+  /** The moves the caller may make on the item now: 领取, 分派 and 综合 follow them. */
+  allowedMoves: ItemAction[];
 }
 
 export interface DeskFilters {

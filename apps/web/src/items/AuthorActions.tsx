@@ -3,7 +3,7 @@ import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApiErrorHandler } from '../api/use-api-error';
-import { canDelete, canWithdraw, isEditable } from './item-rules';
+import { canDelete, canSubmit, canWithdraw, isEditable } from './item-rules';
 import { itemsApi } from './items-api';
 import { SubmitButton } from './SubmitButton';
 import type { ItemView } from './types';
@@ -14,7 +14,7 @@ interface AuthorActionsProps {
   onChanged(item: ItemView): void;
 }
 
-/** What the authors can do in the item's state: 编辑, 报送, 撤回, 删除. */
+/** What the authors can do in the item's state: 编辑, 报送, 撤回 (as the server allows them), 删除. */
 export function AuthorActions({ item, onChanged }: AuthorActionsProps) {
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -71,7 +71,7 @@ export function AuthorActions({ item, onChanged }: AuthorActionsProps) {
           </Button>
         </Popconfirm>
       )}
-      {isEditable(item) && <SubmitButton item={item} loading={busy === 'submit'} onConfirm={submit} />}
+      {canSubmit(item) && <SubmitButton item={item} loading={busy === 'submit'} onConfirm={submit} />}
     </Space>
   );
 }

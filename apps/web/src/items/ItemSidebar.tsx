@@ -15,7 +15,7 @@ export function ItemSidebar({ item, base }: { item: ItemView; base: string }) {
         <ItemFacts item={item} refs={refs} base={base} />
       </Card>
       <Card size="small" title="办理过程" className="side-card">
-        <ItemTimeline events={item.events} />
+        <ItemTimeline events={item.events} rejectReason={item.rejectReason} />
       </Card>
       <Card size="small" title="附件" className="side-card">
         <AttachmentList itemId={item.id} attachments={item.attachments ?? []} />

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
-import { ITEM_STATUS_COLORS, ITEM_STATUS_LABELS } from './item-labels';
+import { ITEM_STATUS_LABELS } from '@sqmy/contract';
+import { ITEM_STATUS_COLORS } from './item-labels';
 import type { ItemStatus } from './types';
 
 export function ItemStatusTag({ status }: { status: ItemStatus }) {

@@ -1,7 +1,8 @@
 import { Empty, Tag, Timeline } from 'antd';
 import { formatDateTime } from '../format';
-import { COMMENT_LABELS, ITEM_ACTION_LABELS, ITEM_STATUS_LABELS, labelOf, REJECT_REASON_LABELS } from './item-labels';
-import type { ItemEvent } from './types';
+import { commentLabelOf, ItemAction, ITEM_STATUS_LABELS } from '@sqmy/contract';
+import { happenedLabel } from './item-labels';
+import type { ItemEvent, ItemView } from './types';
 
 const COLORS: Record<string, string> = {
   submit: 'blue',
@@ -18,15 +19,15 @@ const isReturn = (event: ItemEvent) => event.to === 'returned';
 
 /** What the comment is, said before it: 退回意见, 编辑说明, 刊发说明… */
 function commentLabel(event: ItemEvent): string | undefined {
-  const label = isReturn(event) ? COMMENT_LABELS.return : COMMENT_LABELS[event.action];
+  const label = commentLabelOf(isReturn(event) ? ItemAction.Return : event.action);
   return label && `${label}：`;
 }
 
-function EventEntry({ event }: { event: ItemEvent }) {
+function EventEntry({ event, reasonLabel }: { event: ItemEvent; reasonLabel?: string }) {
   return (
     <div className="timeline-entry" data-testid="timeline-entry" data-action={event.action}>
       <div className="timeline-head">
-        <strong>{labelOf(ITEM_ACTION_LABELS, event.action)}</strong>
+        <strong>{happenedLabel(event.action)}</strong>
         <span className="timeline-move">
           {event.from ? `${ITEM_STATUS_LABELS[event.from]} → ` : ''}
           {ITEM_STATUS_LABELS[event.to]}
@@ -38,7 +39,7 @@ function EventEntry({ event }: { event: ItemEvent }) {
       {event.reasonCode && (
         <div className="timeline-comment reject" data-testid="timeline-reason">
           <strong>不予采用理由：</strong>
-          {labelOf(REJECT_REASON_LABELS, event.reasonCode)}
+          {reasonLabel ?? event.reasonCode}
         </div>
       )}
       {event.comment && (
@@ -56,8 +57,11 @@ function EventEntry({ event }: { event: ItemEvent }) {
   );
 }
 
-/** Every status change of the item, oldest first: who, when, from → to, and the comment. */
-export function ItemTimeline({ events }: { events: ItemEvent[] }) {
+/**
+ * Every status change of the item, oldest first: who, when, from → to, and the comment. The reject
+ * reason's name is the item's (`rejectReason`, from the server): an item is rejected once, and stays so.
+ */
+export function ItemTimeline({ events, rejectReason }: { events: ItemEvent[]; rejectReason?: ItemView['rejectReason'] }) {
   if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未报送" style={{ margin: '8px 0' }} />;
   return (
     <div data-testid="item-timeline">
@@ -65,7 +69,7 @@ export function ItemTimeline({ events }: { events: ItemEvent[] }) {
         items={events.map((event, index) => ({
           key: index,
           color: COLORS[event.action] ?? (isReturn(event) ? 'orange' : 'gray'),
-          content: <EventEntry event={event} />,
+          content: <EventEntry event={event} reasonLabel={event.reasonCode === rejectReason?.code ? rejectReason?.label : undefined} />,
         }))}
       />
     </div>

@@ -1,12 +1,11 @@
 import { Alert } from 'antd';
-import { labelOf, REJECT_REASON_LABELS } from './item-labels';
 import type { ItemView } from './types';
 
 /** Why the research center did not use the item (不予采用), with the editor's words. */
 export function RejectNotice({ item }: { item: ItemView }) {
   if (item.status !== 'rejected') return null;
   const event = [...item.events].reverse().find((candidate) => candidate.action === 'reject');
-  const reason = item.rejectReason?.label ?? (event?.reasonCode ? labelOf(REJECT_REASON_LABELS, event.reasonCode) : undefined);
+  const reason = item.rejectReason?.label ?? event?.reasonCode ?? undefined;
   return (
     <Alert
       type="error"

@@ -2,7 +2,7 @@ import { Button, Empty, Modal, Skeleton, Table } from 'antd';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load';
 import { formatDateTime } from '../format';
-import { labelOf, VERSION_REASON_LABELS } from './item-labels';
+import { happenedLabel } from './item-labels';
 import { itemsApi } from './items-api';
 import type { ItemVersionRef } from './types';
 import { ItemDocument } from './ItemDocument';
@@ -14,7 +14,7 @@ function VersionModal({ itemId, no, onClose }: { itemId: string; no: number; onC
       {data ? (
         <>
           <div className="version-meta">
-            {labelOf(VERSION_REASON_LABELS, data.reason)} · {formatDateTime(data.createdAt)}
+            {happenedLabel(data.reason)} · {formatDateTime(data.createdAt)}
           </div>
           <ItemDocument title={data.title} body={data.body} />
         </>
@@ -53,7 +53,7 @@ export function VersionList({ itemId, versions }: { itemId: string; versions: It
             key: 'about',
             render: (_, version) => (
               <div>
-                <div>{labelOf(VERSION_REASON_LABELS, version.reason)}</div>
+                <div>{happenedLabel(version.reason)}</div>
                 <div className="muted small">
                   {version.createdBy} · {formatDateTime(version.createdAt)}
                 </div>

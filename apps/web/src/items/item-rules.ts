@@ -1,10 +1,11 @@
-import type { ItemStatus, ItemSummary } from './types';
+import { actionLabel, AUTHOR_EDITABLE, ItemAction } from '@sqmy/contract';
+import type { ItemStatus, ItemSummary, ItemView } from './types';
 
-/** What the authors may do in each state (the server decides; the screens only offer it). */
-export const AUTHOR_EDITABLE: readonly ItemStatus[] = ['draft', 'returned'];
-
-export const isEditable = (item: Pick<ItemSummary, 'status'>) => AUTHOR_EDITABLE.includes(item.status);
-export const canWithdraw = (item: Pick<ItemSummary, 'status'>) => item.status === 'submitted';
+/** Whether the authors may still change the text (the server's AUTHOR_EDITABLE; its moves come as `allowedMoves`). */
+export const isEditable = (item: Pick<ItemSummary, 'status'>) => (AUTHOR_EDITABLE as readonly ItemStatus[]).includes(item.status);
+export const canSubmit = (item: Pick<ItemView, 'allowedMoves'>) => item.allowedMoves.includes(ItemAction.Submit) || item.allowedMoves.includes(ItemAction.Resubmit);
+export const canWithdraw = (item: Pick<ItemView, 'allowedMoves'>) => item.allowedMoves.includes(ItemAction.Withdraw);
 /** Only a draft that was never submitted can be deleted; everything submitted is kept. */
 export const canDelete = (item: Pick<ItemSummary, 'status' | 'versionNo'>) => item.status === 'draft' && item.versionNo === 0;
-export const submitLabel = (item: Pick<ItemSummary, 'status'> | undefined) => (item?.status === 'returned' ? '修改后重新报送' : '报送');
+/** 报送, or 修改后重新报送 for a returned item: the table's names of the two moves. */
+export const submitLabel = (item: Pick<ItemSummary, 'status'> | undefined) => actionLabel(item?.status === 'returned' ? ItemAction.Resubmit : ItemAction.Submit);

@@ -1,4 +1,5 @@
 /** Shapes of the items part of the HTTP API v1 (docs/api-contract.md, "Items"). */
+import type { ItemAction } from '@sqmy/contract';
 
 export const ITEM_STATUSES = [
   'draft',
@@ -99,6 +100,8 @@ export interface ItemView extends ItemSummary {
   rejectReason?: { code: string; label: string } | null;
   mergedInto?: ItemRef | null;
   mergedFrom?: ItemRef[];
+  /** The moves the caller may make on the item now; the buttons offer only these. */
+  allowedMoves: ItemAction[];
 }
 
 export interface ItemVersion {

@@ -15,7 +15,7 @@ function selectedKey(entries: MenuEntry[], pathname: string): string | undefined
 export function SideMenu() {
   const me = useMe();
   const { pathname } = useLocation();
-  const entries = menuFor(me.roles);
+  const entries = menuFor(me.permissions);
   const items = entries.map((entry) => ({
     key: entry.key,
     icon: MENU_ICONS[entry.key],

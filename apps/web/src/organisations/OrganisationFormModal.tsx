@@ -1,7 +1,8 @@
 import { Form, Input, Select } from 'antd';
+import { ORGANISATION_KIND_LABELS } from '@sqmy/contract';
 import type { Organisation, OrganisationKind } from '../api/types';
 import { FormModal } from '../components/FormModal';
-import { optionsOf, ORGANISATION_KIND_LABELS } from '../labels';
+import { optionsOf } from '../options';
 import { organisationsApi } from './organisations-api';
 import { defaultChildKind } from './tree';
 

@@ -1,12 +1,12 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tooltip, Typography, Upload } from 'antd';
 import type { HTMLAttributes } from 'react';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { saveBlob } from '../api/save-blob';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatDate, formatFileSize } from '../format';
 import { EVIDENCE_ACCEPT } from './AdoptionModal';
 import { DeleteButton } from './DeleteButton';
-import { OUTCOME_LEVEL_LABELS } from './outcome-labels';
 import { outcomesApi } from './outcomes-api';
 import { SourceTag } from './SourceTag';
 import type { Adoption } from './types';
@@ -71,7 +71,7 @@ export function AdoptionList({ adoptions, editing }: AdoptionListProps) {
           key: 'kind',
           render: (_, adoption) => (
             <>
-              {OUTCOME_LEVEL_LABELS[adoption.level]}
+              {ADOPTION_LEVEL_LABELS[adoption.level]}
               {adoption.kindLabel} · {adoption.outlet?.name ?? adoption.outletName ?? '—'} <SourceTag source={adoption.source} />
               {adoption.note && <div className="outcome-note">{adoption.note}</div>}
             </>

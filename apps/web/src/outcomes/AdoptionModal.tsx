@@ -3,12 +3,13 @@ import { App, Button, Checkbox, DatePicker, Form, Input, Radio, Select, Upload }
 import type { UploadFile } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { asApiError } from '../api/client';
 import { FormModal } from '../components/FormModal';
 import { isoDate } from '../format';
 import type { ItemRef } from '../items/types';
-import { optionsOf } from '../labels';
-import { ADOPTION_KIND_LABELS, OUTCOME_LEVEL_LABELS, RECORDABLE_KINDS } from './outcome-labels';
+import { optionsOf } from '../options';
+import { RECORDABLE_KINDS } from './outcome-labels';
 import { outcomesApi } from './outcomes-api';
 import { OutletSelect } from './OutletSelect';
 import type { Adoption, AdoptionKind, NewAdoption, OutcomeLevel } from './types';
@@ -92,7 +93,7 @@ export function AdoptionModal({ items, onSaved, onClose }: AdoptionModalProps) {
           <Form.Item name="level" label="采用层级" rules={[{ required: true }]}>
             <Radio.Group
               optionType="button"
-              options={optionsOf(OUTCOME_LEVEL_LABELS)}
+              options={optionsOf(ADOPTION_LEVEL_LABELS)}
               onChange={() => form.setFieldValue('outletId', undefined)}
               data-testid="adoption-level"
             />

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select } from 'antd';
-import { optionsOf } from '../labels';
-import { LEADER_LEVEL_LABELS } from './outcome-labels';
+import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { optionsOf } from '../options';
 
 /** The 批示 itself: who, at what level, when, what was written. */
 export function InstructionFields() {

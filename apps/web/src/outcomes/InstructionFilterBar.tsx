@@ -1,7 +1,7 @@
 import { Input, Select, Space } from 'antd';
-import { optionsOf } from '../labels';
+import { INSTRUCTION_STATUS_LABELS, LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { optionsOf } from '../options';
 import { yearOptions } from '../years';
-import { INSTRUCTION_STATUS_LABELS, LEADER_LEVEL_LABELS } from './outcome-labels';
 import type { InstructionFilters } from './types';
 
 const YEARS = yearOptions(10);

@@ -1,15 +1,16 @@
 import { App, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { Permission } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
-import { useMe } from '../auth/AuthProvider';
+import { useCan } from '../auth/use-can';
 import type { ItemView } from '../items/types';
 import { AdoptionList } from './AdoptionList';
 import { AdoptionModal } from './AdoptionModal';
 import { InstructionEditModal } from './InstructionEditModal';
 import { InstructionList } from './InstructionList';
 import { InstructionModal } from './InstructionModal';
-import { canRecordOutcomes, isAdoptable, isReportable } from './outcome-rules';
+import { isAdoptable, isReportable } from './outcome-rules';
 import { instructionsApi, outcomesApi } from './outcomes-api';
 import { ReportList } from './ReportList';
 import { ReportModal } from './ReportModal';
@@ -24,7 +25,7 @@ type Dialog = { kind: 'report' } | { kind: 'adoption' } | { kind: 'instruction' 
 export function OutcomesCard({ item }: { item: ItemView }) {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
-  const editor = canRecordOutcomes(useMe().roles);
+  const editor = useCan()(Permission.OutcomesRecord);
   const outcomes = useLoad(() => outcomesApi.ofItem(item.id), [item.id]);
   const [dialog, setDialog] = useState<Dialog>(null);
 

@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Radio } from 'antd';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import { optionsOf } from '../labels';
-import { OUTCOME_LEVEL_LABELS } from './outcome-labels';
+import { optionsOf } from '../options';
 import { outletsApi } from './outcomes-api';
 import type { Outlet, OutletFields } from './types';
 
@@ -30,7 +30,7 @@ export function OutletFormModal({ outlet, onSaved, onClose }: OutletFormModalPro
         <Input maxLength={60} placeholder="如：省政协《社情民意》" data-testid="outlet-name" />
       </Form.Item>
       <Form.Item name="level" label="层级" rules={[{ required: true, message: '请选择层级' }]}>
-        <Radio.Group optionType="button" options={optionsOf(OUTCOME_LEVEL_LABELS)} data-testid="outlet-level" />
+        <Radio.Group optionType="button" options={optionsOf(ADOPTION_LEVEL_LABELS)} data-testid="outlet-level" />
       </Form.Item>
       <Form.Item name="position" label="排序" extra="同一层级内数字小的在前；台账导入使用各层级排在最前的启用渠道">
         <InputNumber min={1} max={999} precision={0} data-testid="outlet-position" />

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import type { SelectProps } from 'antd';
-import { OUTCOME_LEVEL_LABELS } from './outcome-labels';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { OUTCOME_LEVELS } from './types';
 import type { OutcomeLevel, Outlet } from './types';
 
@@ -13,7 +13,7 @@ interface OutletSelectProps extends Omit<SelectProps<string>, 'options'> {
 /** Picks an active outlet (报送渠道), grouped by level. */
 export function OutletSelect({ outlets, level, ...props }: OutletSelectProps) {
   const groups = OUTCOME_LEVELS.filter((one) => !level || one === level).map((one) => ({
-    label: OUTCOME_LEVEL_LABELS[one],
+    label: ADOPTION_LEVEL_LABELS[one],
     options: (outlets ?? []).filter((outlet) => outlet.active && outlet.level === one).map((outlet) => ({ value: outlet.id, label: outlet.name })),
   }));
   return (

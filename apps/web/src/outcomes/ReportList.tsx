@@ -1,8 +1,8 @@
 import { Table } from 'antd';
 import type { HTMLAttributes } from 'react';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { formatDate } from '../format';
 import { DeleteButton } from './DeleteButton';
-import { OUTCOME_LEVEL_LABELS } from './outcome-labels';
 import { SourceTag } from './SourceTag';
 import type { Report } from './types';
 
@@ -30,7 +30,7 @@ export function ReportList({ reports, onDelete }: ReportListProps) {
           key: 'outlet',
           render: (_, report) => (
             <>
-              {OUTCOME_LEVEL_LABELS[report.level]} · {report.outlet.name} <SourceTag source={report.source} />
+              {ADOPTION_LEVEL_LABELS[report.level]} · {report.outlet.name} <SourceTag source={report.source} />
             </>
           ),
         },

@@ -1,5 +1,5 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import { LEADER_LEVEL_LABELS } from './outcome-labels';
+import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
 import { LEADER_LEVELS } from './types';
 import type { StatsSummary } from './types';
 

@@ -1,11 +1,9 @@
-import type { Role } from '../api/types';
 import type { ItemStatus } from '../items/types';
 
 /**
- * Who records outcomes (outcomes:record: the editors) and which items take them; the server
- * decides, the screens only offer what it would allow. Chief editors and analysts read.
+ * Which items take outcomes (who records them: outcomes:record, see useCan); the server decides,
+ * the screens only offer what it would allow.
  */
-export const canRecordOutcomes = (roles: readonly Role[]) => roles.includes('editor');
 
 /** Reports refuse drafts, rejected and merged items (ITEM_NOT_REPORTABLE). */
 const NOT_REPORTABLE: readonly ItemStatus[] = ['draft', 'rejected', 'merged'];

@@ -1,12 +1,12 @@
 import { App, Button, Card, Col, Descriptions, Form, Input, Row } from 'antd';
 import { useState } from 'react';
+import { IDENTITY_LABELS } from '@sqmy/contract';
 import { api } from '../api/client';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useMe } from '../auth/AuthProvider';
 import { Page } from '../components/Page';
 import { PASSWORD_RULES } from '../components/password-rules';
 import { RoleTags } from '../components/RoleTags';
-import { IDENTITY_LABELS } from '../labels';
 
 function ProfileCard() {
   const me = useMe();

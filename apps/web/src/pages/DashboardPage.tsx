@@ -1,12 +1,13 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ORGANISATION_KIND_LABELS, Permission } from '@sqmy/contract';
 import type { Notification } from '../api/types';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useMe } from '../auth/AuthProvider';
+import { useCan } from '../auth/use-can';
 import { Page } from '../components/Page';
 import { RoleTags } from '../components/RoleTags';
-import { ORGANISATION_KIND_LABELS } from '../labels';
 import { notificationsApi } from '../notifications/notifications-api';
 import { NotificationList } from '../notifications/NotificationList';
 import { useUnread } from '../notifications/NotificationsProvider';
@@ -40,6 +41,7 @@ function UnreadNotificationsCard() {
 
 export function DashboardPage() {
   const me = useMe();
+  const can = useCan();
   return (
     <Page title="工作台">
       <Card className="welcome-card" data-testid="welcome-card">
@@ -64,7 +66,7 @@ export function DashboardPage() {
         />
       </Card>
       <UnreadNotificationsCard />
-      {me.roles.some((role) => role === 'informant' || role === 'unit_admin') && <MyStandingCard />}
+      {can(Permission.StandingRead) && <MyStandingCard />}
     </Page>
   );
 }

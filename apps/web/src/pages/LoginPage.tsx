@@ -2,6 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { ErrorCode } from '@sqmy/contract';
 import { asApiError } from '../api/client';
 import { useAuth } from '../auth/AuthProvider';
 
@@ -24,7 +25,7 @@ function destinationAfterLogin(search: string, state: unknown): { path: string; 
 
 function loginErrorText(error: unknown): string {
   const apiError = asApiError(error);
-  return apiError.code === 'INVALID_CREDENTIALS' ? '用户名或密码错误' : apiError.message;
+  return apiError.code === ErrorCode.InvalidCredentials ? '用户名或密码错误' : apiError.message;
 }
 
 export function LoginPage() {

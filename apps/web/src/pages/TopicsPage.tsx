@@ -1,7 +1,8 @@
 import { FlagOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Empty, Row, Space } from 'antd';
 import { useState } from 'react';
-import { useMe } from '../auth/AuthProvider';
+import { Permission } from '@sqmy/contract';
+import { useCan } from '../auth/use-can';
 import { Page } from '../components/Page';
 import { useReferenceData } from '../items/use-reference-data';
 import { CommissionFormModal } from '../topics/CommissionFormModal';
@@ -17,10 +18,10 @@ type Dialog = 'topic' | 'commission' | null;
  * either; editors also publish topics, commission items and follow the commissions' status.
  */
 export function TopicsPage() {
-  const me = useMe();
+  const can = useCan();
   const { message } = App.useApp();
-  const isEditor = me.roles.includes('editor');
-  const canWrite = me.roles.includes('informant') || me.roles.includes('unit_admin');
+  const isEditor = can(Permission.TopicsManage);
+  const canWrite = can(Permission.ItemsWrite);
   // Editors follow every commission of the committee; authors see what is still open for them.
   const refs = useReferenceData(true, !isEditor);
   const assignees = useAssignees(isEditor);

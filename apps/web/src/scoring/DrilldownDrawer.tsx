@@ -1,9 +1,9 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Descriptions, Drawer, Skeleton, Table, Tabs } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { formatDate } from '../format';
-import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { formatPoints, formatRate } from './scoring-labels';
 import { scoringApi } from './scoring-api';
 import type { DrilldownItem, DrilldownLine, Level, PeriodQuery, RankingRow, RankingSubject, RateLevel } from './types';
@@ -17,7 +17,7 @@ interface DrilldownDrawerProps {
   onClose(): void;
 }
 
-const levelText = (level: string | null) => (level ? (OUTCOME_LEVEL_LABELS[level as Level] ?? level) : '—');
+const levelText = (level: string | null) => (level ? (ADOPTION_LEVEL_LABELS[level as Level] ?? level) : '—');
 
 const lineColumns: TableColumnsType<DrilldownLine> = [
   { title: '日期', dataIndex: 'occurredOn', key: 'occurredOn', width: 110, render: formatDate },

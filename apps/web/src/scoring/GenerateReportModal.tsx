@@ -1,7 +1,7 @@
 import { Form, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { FormModal } from '../components/FormModal';
-import { optionsOf } from '../labels';
+import { optionsOf } from '../options';
 import { MONTH_OPTIONS, QUARTER_OPTIONS, reportPeriod, YEAR_OPTIONS } from './periods';
 import { REPORT_GRAIN_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { EChart } from './EChart';
 import type { ChartOption } from './EChart';
-import { OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { OUTCOME_LEVELS } from '../outcomes/types';
 import { CHART_COLORS } from './scoring-labels';
 import type { LevelKindCount } from './types';
@@ -20,7 +20,7 @@ export function LevelKindChart({ counts }: { counts: LevelKindCount[] }) {
       xAxis: { type: 'category', data: kinds.map(([, label]) => label) },
       yAxis: { type: 'value', name: '件次', minInterval: 1 },
       series: OUTCOME_LEVELS.map((level) => ({
-        name: OUTCOME_LEVEL_LABELS[level],
+        name: ADOPTION_LEVEL_LABELS[level],
         type: 'bar' as const,
         stack: 'level',
         data: kinds.map(([kind]) => countOf(kind, level)),

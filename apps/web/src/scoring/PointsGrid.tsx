@@ -1,6 +1,6 @@
 import { Form, InputNumber, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { ADOPTION_KIND_LABELS, OUTCOME_LEVEL_LABELS } from '../outcomes/outcome-labels';
+import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { OUTCOME_LEVELS } from '../outcomes/types';
 import { SCORED_KINDS } from './scoring-labels';
 import type { AdoptionKind, PointsTable } from './types';
@@ -15,7 +15,7 @@ export function PointsGrid({ points }: PointsGridProps) {
   const columns: TableColumnsType<{ kind: AdoptionKind }> = [
     { title: '类型', key: 'kind', width: 130, render: (_, row) => ADOPTION_KIND_LABELS[row.kind] },
     ...OUTCOME_LEVELS.map((level) => ({
-      title: OUTCOME_LEVEL_LABELS[level],
+      title: ADOPTION_LEVEL_LABELS[level],
       key: level,
       render: (_: unknown, row: { kind: AdoptionKind }) =>
         points ? (

@@ -1,6 +1,6 @@
 import { Form, InputNumber, Radio, Select } from 'antd';
 import { FormModal } from '../components/FormModal';
-import { optionsOf } from '../labels';
+import { optionsOf } from '../options';
 import type { Organisation } from '../api/types';
 import { InformantSelect } from './InformantSelect';
 import { YEAR_OPTIONS } from './periods';

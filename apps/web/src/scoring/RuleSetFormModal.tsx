@@ -1,10 +1,10 @@
 import { Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import { optionsOf } from '../labels';
+import { optionsOf } from '../options';
 import { PointsGrid } from './PointsGrid';
 import { fieldsOf, formValuesOf } from './rule-form';
 import type { RuleFormValues } from './rule-form';
-import { LEADER_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { LEADER_LEVELS } from '../outcomes/types';
 import { SPLIT_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';

@@ -1,6 +1,6 @@
 import { Descriptions } from 'antd';
+import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
 import { PointsGrid } from './PointsGrid';
-import { LEADER_LEVEL_LABELS } from '../outcomes/outcome-labels';
 import { LEADER_LEVELS } from '../outcomes/types';
 import { SPLIT_LABELS } from './scoring-labels';
 import type { RuleSet } from './types';

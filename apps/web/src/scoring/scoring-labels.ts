@@ -1,5 +1,5 @@
-import { ADOPTION_KIND_LABELS } from '../outcomes/outcome-labels';
-import type { AdoptionKind, PeriodGrain, QuotaGrain, QuotaSubjectType, RankBy, RankingSubject, RateLevel, ReportGrain, ReportStatus, Split } from './types';
+import { ADOPTION_LEVEL_LABELS, AdoptionKind } from '@sqmy/contract';
+import type { PeriodGrain, QuotaGrain, QuotaSubjectType, RankBy, RankingSubject, RateLevel, ReportGrain, ReportStatus, Split } from './types';
 
 /** Chinese names of the scoring API's code values. */
 export const SUBJECT_LABELS: Record<RankingSubject, string> = {
@@ -21,16 +21,10 @@ export const PERIOD_LABELS: Record<PeriodGrain, string> = { month: '月', quarte
 
 export const BY_LABELS: Record<RankBy, string> = { score: '得分', rate: '采用率' };
 
-export const RATE_LEVEL_LABELS: Record<RateLevel, string> = {
-  any: '任意级别',
-  city: '市级',
-  province: '省级',
-  national: '全国',
-  up: '省级及以上',
-};
+export const RATE_LEVEL_LABELS: Record<RateLevel, string> = { any: '任意级别', ...ADOPTION_LEVEL_LABELS, up: '省级及以上' };
 
 /** The kinds a rule set gives points for by level (领导批示 has its own points by leader level). */
-export const SCORED_KINDS = (Object.keys(ADOPTION_KIND_LABELS) as AdoptionKind[]).filter((kind) => kind !== 'leader_instruction');
+export const SCORED_KINDS = Object.values(AdoptionKind).filter((kind) => kind !== AdoptionKind.LeaderInstruction);
 
 export const QUOTA_SUBJECT_LABELS: Record<QuotaSubjectType, string> = { informant: '信息员', unit: '报送单位' };
 export const QUOTA_GRAIN_LABELS: Record<QuotaGrain, string> = { month: '按月', year: '按年' };

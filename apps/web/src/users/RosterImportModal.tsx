@@ -1,5 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Modal, Result, Table, Upload } from 'antd';
+import { ErrorCode } from '@sqmy/contract';
 import { useState } from 'react';
 import { asApiError } from '../api/client';
 import type { ErrorDetail, OrganisationRef, RosterResult } from '../api/types';
@@ -75,7 +76,7 @@ export function RosterImportModal({ organisation, onImported, onClose }: RosterI
       onImported(result);
     } catch (error) {
       const apiError = asApiError(error);
-      if (apiError.code === 'ROSTER_INVALID') setOutcome({ kind: 'invalid', rows: apiError.details });
+      if (apiError.code === ErrorCode.RosterInvalid) setOutcome({ kind: 'invalid', rows: apiError.details });
       else showError(apiError);
     } finally {
       setUploading(false);

@@ -1,8 +1,9 @@
 import { Form, Input, Select, Switch } from 'antd';
+import { IDENTITY_LABELS, ROLE_LABELS } from '@sqmy/contract';
 import type { Identity, Role, User } from '../api/types';
 import { FormModal } from '../components/FormModal';
 import { PASSWORD_RULES } from '../components/password-rules';
-import { IDENTITY_LABELS, optionsOf, ROLE_LABELS } from '../labels';
+import { optionsOf } from '../options';
 import { OrganisationTreeSelect } from '../organisations/OrganisationTreeSelect';
 import type { OrganisationNode } from '../organisations/tree';
 import { usersApi } from './users-api';

@@ -1,10 +1,10 @@
 import { Badge, Button, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { IDENTITY_LABELS } from '@sqmy/contract';
 import type { User } from '../api/types';
 import { RoleTags } from '../components/RoleTags';
 import { paginationOf } from '../components/paging';
 import { formatDateTime } from '../format';
-import { IDENTITY_LABELS } from '../labels';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import type { UserPageState } from './use-user-page';
 

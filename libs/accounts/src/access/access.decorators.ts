@@ -2,6 +2,7 @@ import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } 
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Permission } from '@sqmy/contract';
+import { viewRef } from '@sqmy/http';
 import { Principal, ScopeTarget } from './principal';
 import type { ScopeLookups } from './scope-lookups';
 
@@ -17,7 +18,11 @@ export interface AccessRule {
 }
 
 const documented = () =>
-  applyDecorators(ApiBearerAuth(), ApiUnauthorizedResponse({ description: '未登录或登录已失效' }), ApiForbiddenResponse({ description: '没有权限' }));
+  applyDecorators(
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: '未登录或登录已失效', schema: viewRef('ErrorBody') }),
+    ApiForbiddenResponse({ description: '没有权限', schema: viewRef('ErrorBody') }),
+  );
 
 /** The route needs `permission`, and — with a target — the target must be within the caller's reach. */
 export const Access = (permission: Permission, target?: TargetResolver) =>

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { AppError } from '@sqmy/http';
 import type { Request } from 'express';
+import { ErrorCode } from '@sqmy/contract';
 import { AuthService } from '../auth/auth.service';
 import { ACCESS_METADATA, AccessRule } from './access.decorators';
 import { AccessPolicy } from './access.policy';
@@ -31,7 +32,7 @@ export class AccessGuard implements CanActivate {
     if (rule === 'public') return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const token = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+    if (!token) throw new AppError(401, ErrorCode.Unauthenticated, '请先登录');
     // Only a token or session that is no good ends the session; any other failure (PostgreSQL away) is the filter's.
     const principal = await this.auth.principalFor(await this.auth.verifyAccessToken(token));
     request.principal = principal;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@sqmy/http';
-import { GRANTS, Permission, Reach, Role, ROLE_REACH } from '@sqmy/contract';
+import { ErrorCode, GRANTS, Permission, Reach, Role, ROLE_REACH } from '@sqmy/contract';
 import { Principal, ScopeTarget } from './principal';
 
 /**
@@ -38,7 +38,7 @@ export class AccessPolicy {
   assert(principal: Principal, permission: Permission, target?: ScopeTarget): void {
     if (this.rolesGranting(principal, permission).length === 0) throw AppError.forbidden();
     if (!this.can(principal, permission, target)) {
-      throw new AppError(403, 'OUT_OF_SCOPE', '该对象不在您的管理范围内');
+      throw new AppError(403, ErrorCode.OutOfScope, '该对象不在您的管理范围内');
     }
   }
 

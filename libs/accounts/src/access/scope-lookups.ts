@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@sqmy/http';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { ScopeTarget } from './principal';
 
 /** Looks up where a resource sits in the tree; bad or unknown ids become 400 / 404, never a database error. */
@@ -49,7 +50,7 @@ export class ScopeLookups {
 
   private requireUuid(id: unknown, field: string): asserts id is string {
     if (typeof id !== 'string' || !isUUID(id)) {
-      throw AppError.badRequest('INVALID_ID', `${field} 不是有效的编号`, [{ field, message: '应为 UUID' }]);
+      throw AppError.badRequest(ErrorCode.InvalidId, `${field} 不是有效的编号`, [{ field, message: '应为 UUID' }]);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@sqmy/config';
+import { ApiAnswer } from '@sqmy/http';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Public, SignedIn } from '../access/access.decorators';
 import { Principal } from '../access/principal';
@@ -20,6 +21,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @ApiAnswer('TokenPair')
   @HttpCode(200)
   @ApiOperation({ summary: '用户名密码登录' })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair> {
@@ -29,6 +31,7 @@ export class AuthController {
 
   @Public()
   @Post('refresh')
+  @ApiAnswer('TokenPair')
   @HttpCode(200)
   @ApiOperation({ summary: '用刷新令牌换取新令牌（旧刷新令牌随即作废）' })
   async refresh(@Body() dto: RefreshDto, @Res({ passthrough: true }) res: Response): Promise<TokenPair> {
@@ -46,6 +49,7 @@ export class AuthController {
 
   @SignedIn()
   @Get('me')
+  @ApiAnswer('AccountView')
   @ApiOperation({ summary: '当前登录人' })
   me(@CurrentPrincipal() principal: Principal) {
     return this.auth.me(principal.id);

@@ -7,7 +7,7 @@ import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { Principal } from '../access/principal';
-import { Role } from '@sqmy/contract';
+import { ErrorCode, Role } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { AccountView, toAccountView } from '../users/user.view';
@@ -28,8 +28,8 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
-const sessionEnded = () => new AppError(401, 'SESSION_ENDED', '登录已失效，请重新登录');
+const invalidCredentials = () => new AppError(401, ErrorCode.InvalidCredentials, '用户名或密码错误');
+const sessionEnded = () => new AppError(401, ErrorCode.SessionEnded, '登录已失效，请重新登录');
 
 /** Sign-in, token refresh with rotation, sign-out and password change. */
 @Injectable()
@@ -97,10 +97,10 @@ export class AuthService {
       .where('user.id = :id', { id: principal.id })
       .getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw AppError.badRequest('WRONG_PASSWORD', '当前密码不正确', [{ field: 'currentPassword', message: '当前密码不正确' }]);
+      throw AppError.badRequest(ErrorCode.WrongPassword, '当前密码不正确', [{ field: 'currentPassword', message: '当前密码不正确' }]);
     }
     if (currentPassword === newPassword) {
-      throw AppError.badRequest('PASSWORD_UNCHANGED', '新密码不能与当前密码相同', [{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
+      throw AppError.badRequest(ErrorCode.PasswordUnchanged, '新密码不能与当前密码相同', [{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {

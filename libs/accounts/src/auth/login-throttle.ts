@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@sqmy/config';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { LoginAttempt } from './login-attempt.entity';
 
 /** Per-IP failures allowed in the window, as a multiple of the per-account limit (offices share one exit IP). */
@@ -31,7 +32,7 @@ export class LoginThrottle {
       [username, ip, minutes],
     );
     if (row.account >= max || row.address >= max * IP_FACTOR) {
-      throw new AppError(429, 'LOGIN_THROTTLED', `登录失败次数过多，请 ${minutes} 分钟后再试`);
+      throw new AppError(429, ErrorCode.LoginThrottled, `登录失败次数过多，请 ${minutes} 分钟后再试`);
     }
   }
 

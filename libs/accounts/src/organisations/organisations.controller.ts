@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { Access, CurrentPrincipal, orgInBody, orgInParam } from '../access/access.decorators';
 import { Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
@@ -13,6 +13,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
+  @ApiAnswer(['OrganisationView'])
   @Access(Permission.OrganisationsRead)
   @ApiOperation({ summary: '可见的组织（平铺，按 parentId 组树）' })
   list(@CurrentPrincipal() principal: Principal) {
@@ -20,12 +21,14 @@ export class OrganisationsController {
   }
 
   @Get(':id')
+  @ApiAnswer('OrganisationView')
   @Access(Permission.OrganisationsRead, orgInParam())
   get(@Param('id', ParseUuidPipe) id: string) {
     return this.organisations.get(id);
   }
 
   @Post()
+  @ApiAnswer('OrganisationView')
   @Access(Permission.OrganisationsManage, orgInBody('parentId'))
   @ApiOperation({ summary: '新建下级组织或报送单位' })
   create(@Body() dto: CreateOrganisationDto) {
@@ -33,6 +36,7 @@ export class OrganisationsController {
   }
 
   @Patch(':id')
+  @ApiAnswer('OrganisationView')
   @Access(Permission.OrganisationsManage, orgInParam())
   @ApiOperation({ summary: '重命名组织' })
   rename(@Param('id', ParseUuidPipe) id: string, @Body() dto: RenameOrganisationDto) {

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { ALLOWED_PARENT_KINDS, ORGANISATION_KIND_LABELS, OrganisationKind, Permission } from '@sqmy/contract';
+import { ALLOWED_PARENT_KINDS, ErrorCode, ORGANISATION_KIND_LABELS, OrganisationKind, Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { CreateOrganisationDto } from './dto/organisation.dto';
 import { newOrganisation, Organisation } from './organisation.entity';
@@ -20,7 +20,7 @@ export interface OrganisationView {
 const toView = ({ id, name, kind, parentId, committeeId }: Organisation): OrganisationView => ({ id, name, kind, parentId, committeeId });
 
 const nameTaken = () =>
-  AppError.conflict('ORGANISATION_NAME_TAKEN', '同一上级下已有同名组织', [{ field: 'name', message: '同一上级下已有同名组织' }]);
+  AppError.conflict(ErrorCode.OrganisationNameTaken, '同一上级下已有同名组织', [{ field: 'name', message: '同一上级下已有同名组织' }]);
 
 /** The organisation tree: what a person may see of it, and adding or renaming nodes. */
 @Injectable()
@@ -50,7 +50,7 @@ export class OrganisationsService {
     if (!parent) throw AppError.notFound('上级组织', 'parentId');
     if (!ALLOWED_PARENT_KINDS[dto.kind].includes(parent.kind)) {
       const message = `${ORGANISATION_KIND_LABELS[dto.kind]}不能设在${ORGANISATION_KIND_LABELS[parent.kind]}之下`;
-      throw AppError.unprocessable('INVALID_PARENT', message, [{ field: 'parentId', message }]);
+      throw AppError.unprocessable(ErrorCode.InvalidParent, message, [{ field: 'parentId', message }]);
     }
     try {
       return toView(await manager.save(newOrganisation(dto.name, dto.kind, parent)));

@@ -4,7 +4,7 @@ import { AppError, ErrorDetail } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, In } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { Identity, OrganisationKind, Permission, Role } from '@sqmy/contract';
+import { ErrorCode, Identity, OrganisationKind, Permission, Role } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { Organisation } from '../organisations/organisation.entity';
@@ -105,4 +105,4 @@ export class RosterService {
 }
 
 const rosterInvalid = (details: ErrorDetail[]) =>
-  AppError.unprocessable('ROSTER_INVALID', `名册有 ${details.length} 处错误，未导入任何人员，请修改后重新上传`, details);
+  AppError.unprocessable(ErrorCode.RosterInvalid, `名册有 ${details.length} 处错误，未导入任何人员，请修改后重新上传`, details);

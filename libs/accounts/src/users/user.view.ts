@@ -1,4 +1,4 @@
-import { Identity, OrganisationKind, Role } from '@sqmy/contract';
+import { Identity, OrganisationKind, Permission, permissionsOf, Role } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from './user.entity';
 
@@ -24,6 +24,8 @@ export interface UserView {
 /** The signed-in person's own account (`GET /auth/me`). */
 export interface AccountView extends Omit<UserView, 'active' | 'createdAt'> {
   committee: { id: string; name: string } | null;
+  /** What the person may do (GRANTS of their roles): the web shows its menu and buttons by these. */
+  permissions: Permission[];
 }
 
 const orgRef = (org: Organisation): OrganisationRef => ({ id: org.id, name: org.name, kind: org.kind });
@@ -52,5 +54,6 @@ export function toAccountView(user: User, committee: Organisation | null): Accou
     identity: user.identity,
     organisation: orgRef(user.organisation!),
     committee: committee ? { id: committee.id, name: committee.name } : null,
+    permissions: permissionsOf(user.roles),
   };
 }

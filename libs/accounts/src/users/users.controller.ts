@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { Access, CurrentPrincipal, orgInBody, orgInQuery, userInParam } from '../access/access.decorators';
 import { Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
@@ -13,6 +13,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiAnswer('UserPage')
   @Access(Permission.UsersRead, orgInQuery('orgId'))
   @ApiOperation({ summary: '管理范围内的用户，可按组织、角色、关键词筛选' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListUsersQuery) {
@@ -20,12 +21,14 @@ export class UsersController {
   }
 
   @Get(':id')
+  @ApiAnswer('UserView')
   @Access(Permission.UsersRead, userInParam())
   get(@Param('id', ParseUuidPipe) id: string) {
     return this.users.get(id);
   }
 
   @Post()
+  @ApiAnswer('UserView')
   @Access(Permission.UsersManage, orgInBody('orgId'))
   @ApiOperation({ summary: '新建账号' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateUserDto) {
@@ -33,6 +36,7 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiAnswer('UserView')
   @Access(Permission.UsersManage, userInParam())
   @ApiOperation({ summary: '修改账号（姓名、手机号、角色、所属组织、身份、启用状态）' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateUserDto) {
@@ -40,6 +44,7 @@ export class UsersController {
   }
 
   @Post(':id/reset-password')
+  @ApiAnswer('NewPassword')
   @Access(Permission.UsersManage, userInParam())
   @ApiOperation({ summary: '重置密码（新密码只显示这一次）' })
   resetPassword(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {

@@ -5,7 +5,7 @@ import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { GRANTABLE_ROLES, Permission, Role, ROLE_LABELS } from '@sqmy/contract';
+import { ErrorCode, GRANTABLE_ROLES, Permission, Role, ROLE_LABELS } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { Session } from '../auth/session.entity';
@@ -13,6 +13,17 @@ import { Organisation } from '../organisations/organisation.entity';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { toUserView, UserView } from './user.view';
+
+/** One page of accounts and how many match in all. */
+export interface UserPage {
+  items: UserView[];
+  total: number;
+}
+
+/** A new random password, shown once. */
+export interface NewPassword {
+  password: string;
+}
 
 /** Accounts: listing within reach, creating, editing, resetting passwords. */
 @Injectable()
@@ -23,7 +34,7 @@ export class UsersService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async list(principal: Principal, query: ListUsersQuery): Promise<{ items: UserView[]; total: number }> {
+  async list(principal: Principal, query: ListUsersQuery): Promise<UserPage> {
     const { pathPrefixes, ownerId } = this.policy.visibility(principal, Permission.UsersRead);
     const builder = this.dataSource
       .getRepository(User)
@@ -79,7 +90,7 @@ export class UsersService {
       this.policy.assert(principal, Permission.UsersManage, { organisationPath: org.path });
     }
     if (id === principal.id && (dto.active === false || (dto.roles && !dto.roles.includes(Role.Admin) && existing.roles.includes(Role.Admin)))) {
-      throw AppError.unprocessable('SELF_LOCKOUT', '不能停用自己的账号或取消自己的管理员角色');
+      throw AppError.unprocessable(ErrorCode.SelfLockout, '不能停用自己的账号或取消自己的管理员角色');
     }
     await this.dataSource.transaction(async (tx) => {
       const { orgId, ...rest } = dto;
@@ -94,7 +105,7 @@ export class UsersService {
     return this.get(id);
   }
 
-  async resetPassword(principal: Principal, id: string): Promise<{ password: string }> {
+  async resetPassword(principal: Principal, id: string): Promise<NewPassword> {
     const existing = await this.dataSource.getRepository(User).findOneByOrFail({ id });
     this.assertGrantable(principal, existing.roles);
     const password = generatePassword();
@@ -128,7 +139,7 @@ export class UsersService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_username_key')) {
-        throw AppError.conflict('USERNAME_TAKEN', '用户名已被使用', [{ field: 'username', message: '用户名已被使用' }]);
+        throw AppError.conflict(ErrorCode.UsernameTaken, '用户名已被使用', [{ field: 'username', message: '用户名已被使用' }]);
       }
       if (isUniqueViolation(error, 'app_user_phone_key')) throw phoneTaken();
       throw error;
@@ -145,13 +156,13 @@ export class UsersService {
     const grantable = new Set(principal.roles.flatMap((role) => GRANTABLE_ROLES[role]));
     const refused = roles.filter((role) => !grantable.has(role));
     if (refused.length > 0) {
-      throw new AppError(403, 'ROLE_NOT_GRANTABLE', `您不能管理具有“${refused.map((r) => ROLE_LABELS[r]).join('、')}”角色的账号`, [
+      throw new AppError(403, ErrorCode.RoleNotGrantable, `您不能管理具有“${refused.map((r) => ROLE_LABELS[r]).join('、')}”角色的账号`, [
         { field: 'roles', message: '超出可授予的角色' },
       ]);
     }
   }
 }
 
-const phoneTaken = () => AppError.conflict('PHONE_TAKEN', '手机号已被其他账号使用', [{ field: 'phone', message: '手机号已被其他账号使用' }]);
+const phoneTaken = () => AppError.conflict(ErrorCode.PhoneTaken, '手机号已被其他账号使用', [{ field: 'phone', message: '手机号已被其他账号使用' }]);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

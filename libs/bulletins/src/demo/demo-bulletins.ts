@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
+import { DEFAULT_MARKING } from '@sqmy/contract';
 import { BulletinSeries } from '../series/bulletin-series.entity';
-import { DEFAULT_MARKING, DistributionLine } from '../series/distribution';
+import { DistributionLine } from '../series/distribution';
 
 export const DEMO_SERIES_TITLE = '晋中社情民意';
 

@@ -8,7 +8,7 @@ import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { CreateIssueDto, IssueItemsDto, UpdateIssueDto } from './dto/issue.dto';
 import { lockDraft, replaceIssueItems } from './issue-items';
-import { IssueKind, IssueStatus } from '@sqmy/contract';
+import { ErrorCode, IssueKind, IssueStatus } from '@sqmy/contract';
 import { IssueReader } from './issue-reader';
 import { IssueView } from './issue.view';
 
@@ -27,7 +27,7 @@ export class DraftsService {
       if (dto.correctsIssueId) {
         const corrected = await manager.findOneBy(BulletinIssue, { id: dto.correctsIssueId });
         if (!corrected || corrected.seriesId !== seriesId || corrected.status !== IssueStatus.Published) {
-          throw AppError.unprocessable('INVALID_REFERENCE', '只能更正本刊物已印发的一期', [{ field: 'correctsIssueId', message: '不是本刊物已印发的期刊' }]);
+          throw AppError.unprocessable(ErrorCode.InvalidReference, '只能更正本刊物已印发的一期', [{ field: 'correctsIssueId', message: '不是本刊物已印发的期刊' }]);
         }
       }
       const issue = await manager.save(

@@ -7,13 +7,13 @@ import { editorNoteText } from '../layout/editor-note';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { IssueItemEntryDto } from './dto/issue.dto';
-import { IssueStatus, ItemStatus } from '@sqmy/contract';
+import { ErrorCode, IssueStatus, ItemStatus } from '@sqmy/contract';
 import { labelOf } from './issue-reader';
 
 /** A draft, locked; anything else is refused. */
 export async function lockDraft(manager: EntityManager, principal: Principal, id: string): Promise<BulletinIssue> {
   const issue = await lockIssue(manager, principal, id);
-  if (issue.status !== IssueStatus.Draft) throw AppError.conflict('ISSUE_NOT_DRAFT', '本期已签发，不能再修改或删除；如有错误请出更正', [{ field: 'status', message: issue.status }]);
+  if (issue.status !== IssueStatus.Draft) throw AppError.conflict(ErrorCode.IssueNotDraft, '本期已签发，不能再修改或删除；如有错误请出更正', [{ field: 'status', message: issue.status }]);
   return issue;
 }
 
@@ -45,14 +45,14 @@ export async function checkIssueItems(manager: EntityManager, principal: Princip
     if (!item) foreign.push({ field: field(index), message: '没有这篇稿件' });
     else if (item.committeeId !== principal.committeeId) foreign.push({ field: field(index), message: '不是本委员会的稿件' });
   });
-  if (foreign.length) throw AppError.unprocessable('INVALID_REFERENCE', '有的稿件不存在或不是本委员会的', foreign);
+  if (foreign.length) throw AppError.unprocessable(ErrorCode.InvalidReference, '有的稿件不存在或不是本委员会的', foreign);
 
   const allowed = await correctable(manager, issue);
   const unapproved = itemIds.flatMap((itemId, index) => {
     const item = byId.get(itemId)!;
     return item.status === ItemStatus.Approved || allowed.has(itemId) ? [] : [{ field: field(index), message: `《${item.title}》尚未审核通过` }];
   });
-  if (unapproved.length) throw AppError.conflict('ITEM_NOT_APPROVED', '只能编入已审核通过的稿件', unapproved);
+  if (unapproved.length) throw AppError.conflict(ErrorCode.ItemNotApproved, '只能编入已审核通过的稿件', unapproved);
 
   if (!issue.correctsIssueId) {
     const others = await manager.query<{ item_id: string; issue_id: string }[]>(
@@ -62,7 +62,7 @@ export async function checkIssueItems(manager: EntityManager, principal: Princip
     if (others.length) {
       const issues = new Map((await manager.findBy(BulletinIssue, { id: In(others.map((o) => o.issue_id)) })).map((i) => [i.id, labelOf(i) ?? '另一期草稿']));
       const details = others.map((o) => ({ field: field(itemIds.indexOf(o.item_id)), message: `已编入${issues.get(o.issue_id)}（${o.issue_id}）` }));
-      throw AppError.conflict('ITEM_IN_OTHER_ISSUE', '有的稿件已编入另一期', details);
+      throw AppError.conflict(ErrorCode.ItemInOtherIssue, '有的稿件已编入另一期', details);
     }
   }
   return itemIds.map((id) => byId.get(id)!);
@@ -83,7 +83,7 @@ export async function replaceIssueItems(manager: EntityManager, principal: Princ
   try {
     await manager.insert(BulletinIssueItem, rows);
   } catch (error) {
-    if (isUniqueViolation(error, 'bulletin_issue_item_once_idx')) throw AppError.conflict('ITEM_IN_OTHER_ISSUE', '有的稿件刚被编入另一期，请刷新后重试');
+    if (isUniqueViolation(error, 'bulletin_issue_item_once_idx')) throw AppError.conflict(ErrorCode.ItemInOtherIssue, '有的稿件刚被编入另一期，请刷新后重试');
     throw error;
   }
 }

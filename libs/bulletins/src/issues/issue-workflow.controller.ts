@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { issueInParam } from '../series/series-targets';
 import { SignIssueDto } from './dto/issue.dto';
 import { PublishingService } from './publishing.service';
@@ -18,6 +18,7 @@ export class IssueWorkflowController {
   ) {}
 
   @Post(':id/sign')
+  @ApiAnswer('IssueView')
   @HttpCode(200)
   @Access(Permission.BulletinsSign, issueInParam)
   @ApiOperation({ summary: '签发：定日期、编期号、稿件定稿，生成 Word 文档' })
@@ -26,6 +27,7 @@ export class IssueWorkflowController {
   }
 
   @Post(':id/publish')
+  @ApiAnswer('IssueView')
   @HttpCode(200)
   @Access(Permission.BulletinsEdit, issueInParam)
   @ApiOperation({ summary: '印发：稿件转为已刊发，记录编发' })

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { Permission, todayInChina } from '@sqmy/contract';
 import { issueInParam, seriesInParam } from '../series/series-targets';
 import { CandidatesService } from './candidates.service';
@@ -20,6 +20,7 @@ export class IssuesController {
   ) {}
 
   @Get('bulletin-series/:seriesId/issues')
+  @ApiAnswer(['IssueSummary'])
   @Access(Permission.BulletinsRead, seriesInParam('seriesId'))
   @ApiOperation({ summary: '某年的期刊（草稿在前）' })
   list(@Param('seriesId', ParseUuidPipe) seriesId: string, @Query() query: ListIssuesQuery) {
@@ -27,6 +28,7 @@ export class IssuesController {
   }
 
   @Post('bulletin-series/:seriesId/issues')
+  @ApiAnswer('IssueView')
   @Access(Permission.BulletinsEdit, seriesInParam('seriesId'))
   @ApiOperation({ summary: '新建一期草稿（正刊、增刊或更正）' })
   create(@CurrentPrincipal() principal: Principal, @Param('seriesId', ParseUuidPipe) seriesId: string, @Body() dto: CreateIssueDto) {
@@ -34,6 +36,7 @@ export class IssuesController {
   }
 
   @Get('bulletin-candidates')
+  @ApiAnswer(['Candidate'])
   @Access(Permission.BulletinsRead)
   @ApiOperation({ summary: '可编入刊物的稿件（已审核通过），及其已在的期刊' })
   listCandidates(@CurrentPrincipal() principal: Principal) {
@@ -41,6 +44,7 @@ export class IssuesController {
   }
 
   @Get('bulletin-issues/:id')
+  @ApiAnswer('IssueView')
   @Access(Permission.BulletinsRead, issueInParam)
   @ApiOperation({ summary: '一期：稿件（签发后为定稿副本）、编者按、分发范围' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
@@ -48,6 +52,7 @@ export class IssuesController {
   }
 
   @Patch('bulletin-issues/:id')
+  @ApiAnswer('IssueView')
   @Access(Permission.BulletinsEdit, issueInParam)
   @ApiOperation({ summary: '修改草稿的编者按、分发范围、印数' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateIssueDto) {
@@ -55,6 +60,7 @@ export class IssuesController {
   }
 
   @Put('bulletin-issues/:id/items')
+  @ApiAnswer('IssueView')
   @Access(Permission.BulletinsEdit, issueInParam)
   @ApiOperation({ summary: '草稿的稿件及顺序（整表替换：增、删、排序）' })
   setItems(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: IssueItemsDto) {

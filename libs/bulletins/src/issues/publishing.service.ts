@@ -9,7 +9,7 @@ import { DataSource, In } from 'typeorm';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { lockIssue } from './issue-items';
-import { ISSUE_STATUS_LABELS, IssueStatus, ItemAction, ItemStatus } from '@sqmy/contract';
+import { ErrorCode, ISSUE_STATUS_LABELS, IssueStatus, ItemAction, ItemStatus } from '@sqmy/contract';
 import { IssueReader, labelOf } from './issue-reader';
 import { IssueView } from './issue.view';
 import { PublicationRecorder } from './publication-recorder';
@@ -40,7 +40,7 @@ export class PublishingService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const issue = await lockIssue(manager, principal, id);
       if (issue.status !== IssueStatus.Signed) {
-        throw AppError.conflict('ISSUE_NOT_SIGNED', `本期当前为“${ISSUE_STATUS_LABELS[issue.status]}”，只有已签发的期刊才能印发`, [{ field: 'status', message: issue.status }]);
+        throw AppError.conflict(ErrorCode.IssueNotSigned, `本期当前为“${ISSUE_STATUS_LABELS[issue.status]}”，只有已签发的期刊才能印发`, [{ field: 'status', message: issue.status }]);
       }
       const series = await manager.findOneByOrFail(BulletinSeries, { id: issue.seriesId });
       const label = labelOf(issue)!;

@@ -5,7 +5,7 @@ import { AppError } from '@sqmy/http';
 import { Item } from '@sqmy/items';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { DocumentStatus, IssueStatus, todayInChina } from '@sqmy/contract';
+import { DocumentStatus, ErrorCode, IssueStatus, todayInChina } from '@sqmy/contract';
 import { BulletinCounter } from '../series/bulletin-counter.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
@@ -35,7 +35,7 @@ export class SigningService {
     return this.dataSource.transaction(async (manager) => {
       const issue = await lockDraft(manager, principal, id);
       const rows = await manager.find(BulletinIssueItem, { where: { issueId: id }, order: { position: 'ASC' } });
-      if (rows.length === 0) throw AppError.unprocessable('ISSUE_EMPTY', '本期还没有稿件，不能签发', [{ field: 'items', message: '至少编入一篇稿件' }]);
+      if (rows.length === 0) throw AppError.unprocessable(ErrorCode.IssueEmpty, '本期还没有稿件，不能签发', [{ field: 'items', message: '至少编入一篇稿件' }]);
       const items = await checkIssueItems(manager, principal, issue, rows.map((r) => r.itemId));
       await this.freeze(manager, issue, items);
 

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ApiFileAnswer, ParseUuidPipe } from '@sqmy/http';
 import type { Response } from 'express';
 import { IssueReader } from '../issues/issue-reader';
 import { issueInParam } from '../series/series-targets';
@@ -20,6 +20,7 @@ export class DocumentController {
   ) {}
 
   @Get(':id/layout')
+  @ApiAnswer('IssueLayout')
   @Access(Permission.BulletinsRead, issueInParam)
   @ApiOperation({ summary: '打印视图的版式数据（与 Word 文档同源）' })
   layout(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
@@ -27,6 +28,7 @@ export class DocumentController {
   }
 
   @Get(':id/document')
+  @ApiFileAnswer(DOCX)
   @Access(Permission.BulletinsRead, issueInParam)
   @ApiOperation({ summary: '下载 Word 文档（.docx）' })
   async download(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
@@ -36,6 +38,7 @@ export class DocumentController {
   }
 
   @Post(':id/render')
+  @ApiAnswer('RenderStarted')
   @HttpCode(202)
   @Access(Permission.BulletinsEdit, issueInParam)
   @ApiOperation({ summary: '重新生成 Word 文档' })

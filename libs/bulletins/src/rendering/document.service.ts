@@ -7,11 +7,16 @@ import { FileStorage } from '@sqmy/storage';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { lockIssue } from '../issues/issue-items';
-import { DocumentStatus, IssueStatus } from '@sqmy/contract';
+import { DocumentStatus, ErrorCode, IssueStatus } from '@sqmy/contract';
 import { IssueReader } from '../issues/issue-reader';
 import { DocumentView } from '../issues/issue.view';
 import { documentFileName } from '../layout/numbering';
 import { BulletinSeries } from '../series/bulletin-series.entity';
+
+/** The issue's document, now being rendered again. */
+export interface RenderStarted {
+  document: DocumentView;
+}
 
 /** The issue's .docx as the API serves it: download, and a re-render on request. */
 @Injectable()
@@ -26,7 +31,7 @@ export class DocumentService {
   async open(principal: Principal, id: string): Promise<{ fileName: string; size: number; stream: Readable }> {
     const issue = await this.reader.find(this.dataSource.manager, principal, id);
     if (issue.documentStatus !== DocumentStatus.Ready || !issue.documentKey || issue.number === null) {
-      throw AppError.conflict('DOCUMENT_NOT_READY', issue.status === IssueStatus.Draft ? '本期尚未签发，还没有 Word 文档' : 'Word 文档正在生成，请稍后再试');
+      throw AppError.conflict(ErrorCode.DocumentNotReady, issue.status === IssueStatus.Draft ? '本期尚未签发，还没有 Word 文档' : 'Word 文档正在生成，请稍后再试');
     }
     const series = await this.dataSource.getRepository(BulletinSeries).findOneByOrFail({ id: issue.seriesId });
     const fileName = documentFileName(series.title, { kind: issue.kind, year: issue.year!, number: issue.number });
@@ -34,10 +39,10 @@ export class DocumentService {
   }
 
   /** Queues the issue's render again; the result replaces the stored file (same key). */
-  async rerender(principal: Principal, id: string): Promise<{ document: DocumentView }> {
+  async rerender(principal: Principal, id: string): Promise<RenderStarted> {
     await this.dataSource.transaction(async (manager) => {
       const issue = await lockIssue(manager, principal, id);
-      if (issue.status === IssueStatus.Draft) throw AppError.conflict('ISSUE_NOT_SIGNED', '本期尚未签发，不能生成 Word 文档');
+      if (issue.status === IssueStatus.Draft) throw AppError.conflict(ErrorCode.IssueNotSigned, '本期尚未签发，不能生成 Word 文档');
       issue.documentStatus = DocumentStatus.Pending;
       issue.documentFingerprint = null;
       await manager.save(issue);

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { CreateSeriesDto, UpdateSeriesDto } from './dto/series.dto';
 import { seriesInParam } from './series-targets';
 import { SeriesService } from './series.service';
@@ -13,6 +13,7 @@ export class SeriesController {
   constructor(private readonly series: SeriesService) {}
 
   @Get()
+  @ApiAnswer(['SeriesView'])
   @SignedIn()
   @ApiOperation({ summary: '本委员会的刊物' })
   list(@CurrentPrincipal() principal: Principal) {
@@ -20,6 +21,7 @@ export class SeriesController {
   }
 
   @Get(':id')
+  @ApiAnswer('SeriesView')
   @SignedIn()
   @ApiOperation({ summary: '一个刊物及其默认设置' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
@@ -27,6 +29,7 @@ export class SeriesController {
   }
 
   @Post()
+  @ApiAnswer('SeriesView')
   @Access(Permission.BulletinSeriesManage)
   @ApiOperation({ summary: '新建刊物（管理员）' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateSeriesDto) {
@@ -34,6 +37,7 @@ export class SeriesController {
   }
 
   @Patch(':id')
+  @ApiAnswer('SeriesView')
   @Access(Permission.BulletinSeriesManage, seriesInParam())
   @ApiOperation({ summary: '修改刊物设置（已签发的期刊不受影响）' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateSeriesDto) {

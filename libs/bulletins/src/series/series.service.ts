@@ -4,6 +4,7 @@ import { Organisation, Principal } from '@sqmy/accounts';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { BulletinIssue } from '../issues/bulletin-issue.entity';
 import { BulletinSeries } from './bulletin-series.entity';
 import { CreateSeriesDto, UpdateSeriesDto } from './dto/series.dto';
@@ -45,7 +46,7 @@ export class SeriesService {
     await this.dataSource.transaction(async (manager) => {
       const series = await manager.findOne(BulletinSeries, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!series) throw AppError.notFound('刊物');
-      if (await manager.existsBy(BulletinIssue, { seriesId: id })) throw AppError.conflict('SERIES_IN_USE', '该刊物已有期刊，不能删除');
+      if (await manager.existsBy(BulletinIssue, { seriesId: id })) throw AppError.conflict(ErrorCode.SeriesInUse, '该刊物已有期刊，不能删除');
       await manager.delete(BulletinSeries, id);
     });
   }
@@ -64,7 +65,7 @@ export class SeriesService {
     try {
       return await write();
     } catch (error) {
-      if (isUniqueViolation(error, 'bulletin_series_title_key')) throw AppError.conflict('CONFLICT', '本委员会已有同名刊物', [{ field: 'title', message: '刊物名称重复' }]);
+      if (isUniqueViolation(error, 'bulletin_series_title_key')) throw AppError.conflict(ErrorCode.Conflict, '本委员会已有同名刊物', [{ field: 'title', message: '刊物名称重复' }]);
       throw error;
     }
   }

@@ -1,18 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { ItemStatus, Role } from '@sqmy/contract';
+import { ItemAction, ItemStatus, Role } from '@sqmy/contract';
 import { Item, ItemReader, ItemSummary } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { committeePeople } from '../desk-people';
 import { DeskItemsQuery } from './dto/desk-items.query';
+
+/** How many items wait in each desk status, and each editor's load. */
+export interface DeskSummary {
+  counts: Record<string, number>;
+  editors: { id: string; name: string; load: number }[];
+}
+
+export interface DeskItemPage {
+  items: DeskItem[];
+  total: number;
+}
 
 /** The states an item waits in at the desk (or, returned, with its authors). */
 const ON_THE_DESK = [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Editing, ItemStatus.InReview, ItemStatus.Approved, ItemStatus.Returned];
 /** States in which an item is an editor's load. */
 const LOAD = [ItemStatus.Screening, ItemStatus.Editing];
 
-export type DeskItem = ItemSummary & { assignee: { id: string; name: string } | null; similarCount: number; waitingSince: Date };
+export type DeskItem = ItemSummary & {
+  assignee: { id: string; name: string } | null;
+  similarCount: number;
+  waitingSince: Date;
+  /** The moves the caller may make on the item now (as on its page): 领取, 分派 and 综合 follow them. */
+  allowedMoves: ItemAction[];
+};
 
 /** The desk's lists, always of the caller's own committee. */
 @Injectable()
@@ -22,7 +39,7 @@ export class DeskListsService {
     private readonly reader: ItemReader,
   ) {}
 
-  async summary(principal: Principal) {
+  async summary(principal: Principal): Promise<DeskSummary> {
     const rows = await this.dataSource.query<{ status: ItemStatus; n: number }[]>(
       'SELECT status, count(*)::int AS n FROM item WHERE committee_id = $1 AND status = ANY($2) GROUP BY status',
       [principal.committeeId, ON_THE_DESK],
@@ -37,7 +54,7 @@ export class DeskListsService {
   }
 
   /** Oldest waiting first. */
-  async items(principal: Principal, query: DeskItemsQuery): Promise<{ items: DeskItem[]; total: number }> {
+  async items(principal: Principal, query: DeskItemsQuery): Promise<DeskItemPage> {
     const builder = this.dataSource
       .getRepository(Item)
       .createQueryBuilder('i')
@@ -58,16 +75,20 @@ export class DeskListsService {
       .take(query.pageSize)
       .getManyAndCount();
     const ids = rows.map((r) => r.id);
-    const extras = await this.dataSource.query<{ id: string; assignee: DeskItem['assignee']; similarCount: number }[]>(
+    const extras = await this.dataSource.query<{ id: string; assignee: DeskItem['assignee']; similarCount: number; unitPath: string }[]>(
       `SELECT i.id, (SELECT json_build_object('id', u.id, 'name', u.name) FROM app_user u WHERE u.id = i.assignee_id) AS assignee,
-              (SELECT count(*)::int FROM item_similarity s WHERE s.item_id = i.id) AS "similarCount"
-         FROM item i WHERE i.id = ANY($1::uuid[])`,
+              (SELECT count(*)::int FROM item_similarity s WHERE s.item_id = i.id) AS "similarCount", unit.path AS "unitPath"
+         FROM item i JOIN organisation unit ON unit.id = i.unit_id WHERE i.id = ANY($1::uuid[])`,
       [ids],
     );
     const byId = new Map(extras.map((e) => [e.id, e]));
     const summaries = await this.reader.summaries(rows);
     return {
-      items: summaries.map((s, i) => ({ ...s, assignee: byId.get(s.id)!.assignee, similarCount: byId.get(s.id)!.similarCount, waitingSince: rows[i].statusChangedAt })),
+      items: summaries.map((s, i) => {
+        const { assignee, similarCount, unitPath } = byId.get(s.id)!;
+        const place = { status: s.status, unitPath, authorIds: s.authors.map((author) => author.id), committeeId: rows[i].committeeId };
+        return { ...s, assignee, similarCount, waitingSince: rows[i].statusChangedAt, allowedMoves: this.reader.movesOf(principal, place) };
+      }),
       total,
     };
   }

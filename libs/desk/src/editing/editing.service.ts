@@ -8,6 +8,12 @@ import { DataSource } from 'typeorm';
 import { DiffQuery, EditTextDto } from './dto/edit-text.dto';
 import { diffVersions, TextDiff } from './version-diff';
 
+/** Two versions compared by character. */
+export interface VersionDiff extends TextDiff {
+  from: VersionRef;
+  to: VersionRef;
+}
+
 interface VersionRef {
   no: number;
   createdAt: Date;
@@ -33,7 +39,7 @@ export class EditingService {
   }
 
   /** `from` and `to` default to the previous and the latest version. Anyone who may read the item may compare, its authors too. */
-  async diff(principal: Principal, id: string, query: DiffQuery): Promise<{ from: VersionRef; to: VersionRef } & TextDiff> {
+  async diff(principal: Principal, id: string, query: DiffQuery): Promise<VersionDiff> {
     const { versionNo } = await this.reader.get(principal, id); // drafts stay with their authors
     if (versionNo === 0) throw AppError.notFound('该稿件的版本');
     const toNo = query.to ?? versionNo;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { commentAudienceOf, ItemAction, ItemStatus } from '@sqmy/contract';
+import { commentAudienceOf, ErrorCode, ItemAction, ItemStatus } from '@sqmy/contract';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { isBlank } from '@sqmy/text';
 import { Category, Item, ItemAuthor, ItemEvent, ItemReader, ItemTransitionsService, ItemVersion, ItemView, reindex } from '@sqmy/items';
@@ -81,7 +81,7 @@ export class MergeService {
       if (!item) problems.push({ field: `itemIds.${index}`, message: '没有这篇稿件' });
       else if (item.committeeId !== principal.committeeId) problems.push({ field: `itemIds.${index}`, message: '不是本委员会的稿件，不能综合' });
     });
-    if (problems.length) throw AppError.unprocessable('INVALID_REFERENCE', '综合的稿件、标题或类别有误', problems);
+    if (problems.length) throw AppError.unprocessable(ErrorCode.InvalidReference, '综合的稿件、标题或类别有误', problems);
     return dto.itemIds.map((itemId) => byId.get(itemId)!);
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import { MoveDto } from '../screening/dto/move.dto';
 import { ReviewService } from './review.service';
@@ -13,6 +13,7 @@ export class ReviewController {
   constructor(private readonly review: ReviewService) {}
 
   @Post(':id/propose')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsScreen, itemInParam)
   @ApiOperation({ summary: '提交审核' })
@@ -21,6 +22,7 @@ export class ReviewController {
   }
 
   @Post(':id/approve')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsReview, itemInParam)
   @ApiOperation({ summary: '审核通过（待编入刊物）' })
@@ -29,6 +31,7 @@ export class ReviewController {
   }
 
   @Post(':id/send-back')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsReview, itemInParam)
   @ApiOperation({ summary: '退回编辑（须填写意见）' })

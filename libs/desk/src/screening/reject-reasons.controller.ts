@@ -3,7 +3,15 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SignedIn } from '@sqmy/accounts';
 import { RejectReason } from '@sqmy/items';
+import { ApiAnswer } from '@sqmy/http';
 import { DataSource } from 'typeorm';
+
+export interface RejectReasonView {
+  code: string;
+  label: string;
+  position: number;
+  commentRequired: boolean;
+}
 
 @ApiTags('编辑台')
 @Controller('reject-reasons')
@@ -12,8 +20,9 @@ export class RejectReasonsController {
 
   /** The reasons an item is not used (不予采用), in their order. */
   @Get()
+  @ApiAnswer(['RejectReasonView'])
   @SignedIn()
-  async list() {
+  async list(): Promise<RejectReasonView[]> {
     const reasons = await this.dataSource.getRepository(RejectReason).find({ where: { active: true }, order: { position: 'ASC' } });
     return reasons.map(({ code, label, position, commentRequired }) => ({ code, label, position, commentRequired }));
   }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import { AssignDto, MoveDto, RejectDto, ScreenDto } from './dto/move.dto';
 import { ScreeningService } from './screening.service';
@@ -13,6 +13,7 @@ export class ScreeningController {
   constructor(private readonly screening: ScreeningService) {}
 
   @Post(':id/screen')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsScreen, itemInParam)
   @ApiOperation({ summary: '阅选：自己领取，或分配给本委员会的一位编辑' })
@@ -21,6 +22,7 @@ export class ScreeningController {
   }
 
   @Post(':id/assign')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsScreen, itemInParam)
   @ApiOperation({ summary: '改派给另一位编辑' })
@@ -29,6 +31,7 @@ export class ScreeningController {
   }
 
   @Post(':id/accept')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsScreen, itemInParam)
   @ApiOperation({ summary: '采用，进入编辑' })
@@ -37,6 +40,7 @@ export class ScreeningController {
   }
 
   @Post(':id/return')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsScreen, itemInParam)
   @ApiOperation({ summary: '退回修改（须填写意见）' })
@@ -45,6 +49,7 @@ export class ScreeningController {
   }
 
   @Post(':id/reject')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsScreen, itemInParam)
   @ApiOperation({ summary: '不予采用（须选理由；理由为“其他”时须填写意见）' })

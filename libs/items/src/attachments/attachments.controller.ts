@@ -2,8 +2,8 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Res, StreamableFile, Up
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
-import { AppError, ParseUuidPipe } from '@sqmy/http';
+import { ErrorCode, Permission } from '@sqmy/contract';
+import { ApiAnswer, ApiFileAnswer, AppError, ParseUuidPipe } from '@sqmy/http';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@sqmy/storage';
 import type { Response } from 'express';
 import { itemInParam } from '../items/items.controller';
@@ -15,17 +15,19 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post()
+  @ApiAnswer('AttachmentView')
   @Access(Permission.ItemsWrite, itemInParam)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传附件（PDF、DOCX、XLSX、JPG、PNG，按内容识别，≤ 20 MB）' })
   add(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @UploadedFile() file?: Express.Multer.File) {
-    if (!file) throw AppError.badRequest('FILE_REQUIRED', '请选择要上传的文件', [{ field: 'file', message: '缺少文件' }]);
+    if (!file) throw AppError.badRequest(ErrorCode.FileRequired, '请选择要上传的文件', [{ field: 'file', message: '缺少文件' }]);
     return this.attachments.add(principal, id, file);
   }
 
   @Get(':attachmentId')
+  @ApiFileAnswer(...Object.values(ATTACHMENT_TYPES).map((type) => type.mimeType))
   @Access(Permission.ItemsRead, itemInParam)
   @ApiOperation({ summary: '下载附件' })
   async download(

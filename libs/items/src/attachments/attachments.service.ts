@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { AUTHOR_EDITABLE } from '@sqmy/contract';
+import { AUTHOR_EDITABLE, ErrorCode } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { ATTACHMENT_TYPES, FileStorage, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
@@ -29,20 +29,20 @@ export class AttachmentsService {
 
   async add(principal: Principal, itemId: string, file: { originalname: string; buffer: Buffer }): Promise<AttachmentView> {
     const type = detectFileType(file.buffer);
-    if (!type) throw new AppError(415, 'ATTACHMENT_TYPE_NOT_ALLOWED', `只能上传 ${ALLOWED}`, [{ field: 'file', message: '文件内容不是允许的类型' }]);
+    if (!type) throw new AppError(415, ErrorCode.AttachmentTypeNotAllowed, `只能上传 ${ALLOWED}`, [{ field: 'file', message: '文件内容不是允许的类型' }]);
     const name = decodeName(file.originalname);
     const claimed = extname(name).slice(1).toLowerCase();
     if (claimed && claimed !== ATTACHMENT_TYPES[type].extension && !(type === 'jpg' && claimed === 'jpeg')) {
-      throw new AppError(415, 'ATTACHMENT_TYPE_MISMATCH', `文件名是 .${claimed}，内容却是${ATTACHMENT_TYPES[type].label}`, [{ field: 'file', message: '文件内容与扩展名不符' }]);
+      throw new AppError(415, ErrorCode.AttachmentTypeMismatch, `文件名是 .${claimed}，内容却是${ATTACHMENT_TYPES[type].label}`, [{ field: 'file', message: '文件内容与扩展名不符' }]);
     }
     const storageKey = randomUUID().replace(/-/g, '');
     const stored = await this.storage.put(storageKey, Readable.from(file.buffer));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const item = await lockItem(manager, itemId);
-        if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，不能再增减附件');
+        if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict(ErrorCode.ItemNotEditable, '稿件已报送，不能再增减附件');
         if ((await manager.countBy(Attachment, { itemId })) >= MAX_PER_ITEM) {
-          throw AppError.unprocessable('TOO_MANY_ATTACHMENTS', `每篇稿件最多 ${MAX_PER_ITEM} 个附件`);
+          throw AppError.unprocessable(ErrorCode.TooManyAttachments, `每篇稿件最多 ${MAX_PER_ITEM} 个附件`);
         }
         const row = await manager.save(Attachment, { itemId, name, type, size: stored.size, sha256: stored.sha256, storageKey, uploadedById: principal.id });
         return toAttachmentView(row);
@@ -62,7 +62,7 @@ export class AttachmentsService {
   async remove(itemId: string, id: string): Promise<void> {
     const key = await this.dataSource.transaction(async (manager) => {
       const item = await lockItem(manager, itemId);
-      if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，不能再增减附件');
+      if (!AUTHOR_EDITABLE.includes(item.status)) throw AppError.conflict(ErrorCode.ItemNotEditable, '稿件已报送，不能再增减附件');
       const attachment = await manager.findOneBy(Attachment, { id, itemId });
       if (!attachment) throw AppError.notFound('附件');
       await manager.delete(Attachment, id);

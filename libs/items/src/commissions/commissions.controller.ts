@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, ownedByCommittee, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { CommissionsService } from './commissions.service';
 import { CreateCommissionDto } from './dto/commission.dto';
 
@@ -14,6 +14,7 @@ export class CommissionsController {
   constructor(private readonly commissions: CommissionsService) {}
 
   @Get()
+  @ApiAnswer(['Commission'])
   @Access(Permission.CommissionsRead)
   @ApiQuery({ name: 'open', required: false })
   @ApiOperation({ summary: '约稿：编辑看本委员会的，信息员看约给自己和本单位的' })
@@ -22,6 +23,7 @@ export class CommissionsController {
   }
 
   @Post()
+  @ApiAnswer('Commission')
   @Access(Permission.CommissionsManage)
   @ApiOperation({ summary: '向信息员或报送单位约稿' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateCommissionDto) {
@@ -29,6 +31,7 @@ export class CommissionsController {
   }
 
   @Post(':id/cancel')
+  @ApiAnswer('Commission')
   @Access(Permission.CommissionsManage, commissionInParam)
   cancel(@Param('id', ParseUuidPipe) id: string) {
     return this.commissions.cancel(id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { OrganisationKind, Permission, Role } from '@sqmy/contract';
+import { ErrorCode, OrganisationKind, Permission, Role } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { Brackets, DataSource } from 'typeorm';
@@ -42,7 +42,7 @@ export class CommissionsService {
     return this.dataSource.transaction(async (manager) => {
       const unitId = await this.resolveUnit(principal, dto);
       if (dto.topicId && !(await manager.existsBy(Topic, { id: dto.topicId, committeeId: principal.committeeId }))) {
-        throw AppError.unprocessable('INVALID_REFERENCE', '没有这个选题', [{ field: 'topicId', message: '没有这个选题' }]);
+        throw AppError.unprocessable(ErrorCode.InvalidReference, '没有这个选题', [{ field: 'topicId', message: '没有这个选题' }]);
       }
       const commission = await manager.save(Commission, {
         committeeId: principal.committeeId,
@@ -68,7 +68,7 @@ export class CommissionsService {
   async cancel(id: string): Promise<Commission> {
     const repository = this.dataSource.getRepository(Commission);
     const result = await repository.update({ id, status: CommissionStatus.Open }, { status: CommissionStatus.Cancelled });
-    if (result.affected === 0) throw AppError.conflict('COMMISSION_CLOSED', '该约稿已结束，不能撤销');
+    if (result.affected === 0) throw AppError.conflict(ErrorCode.CommissionClosed, '该约稿已结束，不能撤销');
     return repository.findOneByOrFail({ id });
   }
 
@@ -87,7 +87,7 @@ export class CommissionsService {
           )
         : [];
     if (!row || row.committee_id !== principal.committeeId || (row.roles && !row.roles.includes(Role.Informant))) {
-      throw AppError.unprocessable('INVALID_ASSIGNEE', '请约请本委员会的信息员或报送单位', [{ field, message: '不是本委员会的信息员或报送单位' }]);
+      throw AppError.unprocessable(ErrorCode.InvalidAssignee, '请约请本委员会的信息员或报送单位', [{ field, message: '不是本委员会的信息员或报送单位' }]);
     }
     return row.id;
   }

@@ -1,5 +1,6 @@
 import { AppError } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 /**
@@ -22,7 +23,7 @@ export async function claimIdempotencyKey(
   if (inserted.raw.length > 0) return null;
   const earlier = await manager.findOneByOrFail(IdempotencyKey, { userId: claim.userId, key: claim.key });
   if (earlier.scope !== claim.scope) {
-    throw AppError.unprocessable('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key 已用于另一个请求，请换一个', [{ field: 'Idempotency-Key', message: '已用于另一个请求' }]);
+    throw AppError.unprocessable(ErrorCode.IdempotencyKeyReused, 'Idempotency-Key 已用于另一个请求，请换一个', [{ field: 'Idempotency-Key', message: '已用于另一个请求' }]);
   }
   return earlier.itemId;
 }
@@ -31,7 +32,7 @@ export async function claimIdempotencyKey(
 export function idempotencyKeyOf(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   if (!/^[\x21-\x7e]{8,100}$/.test(header)) {
-    throw AppError.badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key 应为 8–100 个可见 ASCII 字符', [{ field: 'Idempotency-Key', message: '格式无效' }]);
+    throw AppError.badRequest(ErrorCode.InvalidIdempotencyKey, 'Idempotency-Key 应为 8–100 个可见 ASCII 字符', [{ field: 'Idempotency-Key', message: '格式无效' }]);
   }
   return header;
 }

@@ -4,12 +4,18 @@ import { AccessPolicy, Principal } from '@sqmy/accounts';
 import { preparedStatement, queryPrepared } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { Brackets, DataSource } from 'typeorm';
+import { allowedMoves, ItemPlace } from './allowed-moves';
 import { deskCommitteeOf } from './comment-audience';
 import { ListItemsQuery } from './dto/item.dto';
 import { Item } from './item.entity';
-import { CommentAudience, ItemStatus, Permission, Role } from '@sqmy/contract';
+import { CommentAudience, ItemAction, ItemStatus, Permission, Role } from '@sqmy/contract';
 import { ItemVersion } from './item-version.entity';
 import { conventionWarnings, ItemSummary, ItemView } from './item.view';
+
+export interface ItemPage {
+  items: ItemSummary[];
+  total: number;
+}
 
 /** Reads items as the screens show them, limited to what the reader may see. */
 @Injectable()
@@ -19,7 +25,7 @@ export class ItemReader {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async list(principal: Principal, query: ListItemsQuery): Promise<{ items: ItemSummary[]; total: number }> {
+  async list(principal: Principal, query: ListItemsQuery): Promise<ItemPage> {
     const { pathPrefixes, committeeIds, ownerId } = this.policy.visibility(principal, Permission.ItemsRead, 'committee');
     const builder = this.dataSource
       .getRepository(Item)
@@ -65,7 +71,18 @@ export class ItemReader {
     const isLiaison = principal.roles.includes(Role.UnitAdmin) && row.unit_id === principal.organisationId;
     if (row.status === ItemStatus.Draft && !isAuthor && !isLiaison) throw AppError.notFound('稿件');
     // Near-duplicates cross authors: only the desk sees them.
-    return pageView(row, this.policy.can(principal, Permission.ItemsSearch) ? await this.similarTo(id) : []);
+    return this.view(principal, row, this.policy.can(principal, Permission.ItemsSearch) ? await this.similarTo(id) : []);
+  }
+
+  /** The item page from its row (ITEM_PAGE's, or CREATE_ITEM's) as `principal` sees it: with the moves they may make. */
+  view(principal: Principal, row: ItemPageRow, similar: ItemView['similar'] = []): ItemView {
+    const place = { status: row.status, unitPath: row.unit_path, authorIds: row.authors.map((author) => author.id), committeeId: row.committee_id };
+    return pageView(row, similar, this.movesOf(principal, place));
+  }
+
+  /** The moves `principal` may make on an item where it sits now (`allowedMoves` of its views). */
+  movesOf(principal: Principal, item: ItemPlace): ItemAction[] {
+    return allowedMoves(this.policy, principal, item);
   }
 
   private async similarTo(id: string): Promise<ItemView['similar']> {
@@ -151,6 +168,8 @@ const ITEM_SUMMARIES = preparedStatement(
 /** What ITEM_PAGE returns (and CREATE_ITEM, for the item it created); the nested lists come as JSON, their timestamps as ISO text. */
 export interface ItemPageRow extends SummaryRow {
   body: string;
+  unit_path: string;
+  committee_id: string;
   versions: (Omit<ItemView['versions'][number], 'createdAt'> & { createdAt: string })[];
   events: (Omit<ItemView['events'][number], 'at'> & { at: string })[];
   attachments: (Omit<ItemView['attachments'][number], 'createdAt'> & { createdAt: string })[];
@@ -160,8 +179,8 @@ export interface ItemPageRow extends SummaryRow {
   merged_from: ItemView['mergedFrom'];
 }
 
-/** The item page from its row and its near-duplicates. */
-export const pageView = (row: ItemPageRow, similar: ItemView['similar']): ItemView => ({
+/** The item page from its row, its near-duplicates and the reader's moves. */
+const pageView = (row: ItemPageRow, similar: ItemView['similar'], allowedMoves: ItemAction[]): ItemView => ({
   ...toSummary(row),
   body: row.body,
   warnings: conventionWarnings(row),
@@ -173,14 +192,15 @@ export const pageView = (row: ItemPageRow, similar: ItemView['similar']): ItemVi
   mergedInto: row.merged_into,
   mergedFrom: row.merged_from,
   similar,
+  allowedMoves,
 });
 
 /** The item page of $1; the desk's internal comments are read only when $2 is the item's committee (the reader's desk). */
 const ITEM_PAGE = preparedStatement(
   'item-page',
   `
-  SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, i.category_code, i.topic_id, i.commission_id,
-         i.version_no, i.version, i.submitted_at, i.updated_at,
+  SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, unit.path AS unit_path, i.committee_id, i.category_code, i.topic_id,
+         i.commission_id, i.version_no, i.version, i.submitted_at, i.updated_at,
          ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
                  FROM item_author a JOIN app_user u ON u.id = a.user_id WHERE a.item_id = i.id ORDER BY a.position) AS authors,
          ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)

@@ -1,5 +1,5 @@
 import { Principal } from '@sqmy/accounts';
-import { Role } from '@sqmy/contract';
+import { ErrorCode, Role } from '@sqmy/contract';
 import { AppError, ErrorDetail } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
 import { Category } from '../categories/category.entity';
@@ -44,5 +44,5 @@ export async function checkReferences(manager: EntityManager, principal: Princip
     else if (row.committee_id !== principal.committeeId) problems.push({ field, message: '联名作者须是本委员会的信息员' });
     else if (!row.roles.includes(Role.Informant)) problems.push({ field, message: '联名作者须是信息员' });
   }
-  if (problems.length > 0) throw AppError.unprocessable('INVALID_REFERENCE', '稿件的类别、选题、约稿或联名作者有误', problems);
+  if (problems.length > 0) throw AppError.unprocessable(ErrorCode.InvalidReference, '稿件的类别、选题、约稿或联名作者有误', problems);
 }

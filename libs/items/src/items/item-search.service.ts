@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { segmentQuery } from '@sqmy/text';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,12 @@ import { SearchItemsQuery } from './dto/search-items.query';
 import { ItemReader } from './item-reader';
 import { ItemSummary } from './item.view';
 import { snippet } from './snippet';
+
+export interface SearchPage {
+  items: SearchHit[];
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
 
 export interface SearchHit extends ItemSummary {
   snippet: string;
@@ -73,7 +79,7 @@ function decode(text: string, byRelevance: boolean): Cursor {
   } catch {
     /* refused below */
   }
-  throw AppError.badRequest('INVALID_CURSOR', '翻页标记无效，请从第一页重新检索', [{ field: 'cursor', message: '无效' }]);
+  throw AppError.badRequest(ErrorCode.InvalidCursor, '翻页标记无效，请从第一页重新检索', [{ field: 'cursor', message: '无效' }]);
 }
 
 /** The submission time as exact text, so a cursor compares equal to the stored value. */
@@ -168,9 +174,9 @@ export class ItemSearchService {
     private readonly reader: ItemReader,
   ) {}
 
-  async search(principal: Principal, query: SearchItemsQuery): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
+  async search(principal: Principal, query: SearchItemsQuery): Promise<SearchPage> {
     if (query.from && query.to && query.from > query.to) {
-      throw AppError.unprocessable('INVALID_PERIOD', '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
+      throw AppError.unprocessable(ErrorCode.InvalidPeriod, '起始日期不能晚于截止日期', [{ field: 'to', message: '早于起始日期' }]);
     }
     const tokens = segmentQuery(query.q ?? '');
     const byRelevance = query.order === 'relevance' && tokens.length > 0;

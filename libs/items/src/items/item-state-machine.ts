@@ -1,4 +1,4 @@
-import { actionLabel, allowedFrom, ITEM_STATUS_LABELS, ItemAction, ItemStatus, Transition, TRANSITIONS } from '@sqmy/contract';
+import { actionLabel, allowedFrom, ErrorCode, ITEM_STATUS_LABELS, ItemAction, ItemStatus, Transition, TRANSITIONS } from '@sqmy/contract';
 import { AppError, ErrorDetail } from '@sqmy/http';
 
 /** The transition `action` makes from `status`, or a 409 naming the state and the moves allowed from it. */
@@ -7,7 +7,7 @@ export function transitionFor(action: ItemAction, status: ItemStatus): Transitio
   if (transition) return transition;
   const allowed = allowedFrom(status);
   throw AppError.conflict(
-    'TRANSITION_NOT_ALLOWED',
+    ErrorCode.TransitionNotAllowed,
     `稿件当前状态为“${ITEM_STATUS_LABELS[status]}”，不能${actionLabel(action)}` + (allowed.length ? `；可以：${allowed.map(actionLabel).join('、')}` : ''),
     [{ field: 'status', message: `当前状态 ${status}，允许的操作：${allowed.join(', ') || '无'}` }],
   );

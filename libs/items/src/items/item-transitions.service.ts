@@ -12,7 +12,7 @@ import { claimIdempotencyKey } from './idempotency';
 import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
 import { missingRequirements, MoveInput, transitionFor } from './item-state-machine';
-import { CommentAudience, ItemAction, ItemStatus, Permission, permissionFor, Transition } from '@sqmy/contract';
+import { CommentAudience, ErrorCode, ItemAction, ItemStatus, Permission, permissionFor, Transition } from '@sqmy/contract';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
 import { staleVersion } from './stale-version';
@@ -122,7 +122,7 @@ export class ItemTransitionsService {
     // Items are committee-owned (the route's target says so too): only their own committee's desk moves them,
     // also when a move is made for items named in a body (merging).
     if (permission !== Permission.ItemsWrite && item.committeeId !== principal.committeeId) {
-      throw new AppError(403, 'OUT_OF_SCOPE', '该稿件属于另一个委员会的编辑台');
+      throw new AppError(403, ErrorCode.OutOfScope, '该稿件属于另一个委员会的编辑台');
     }
     const transition = transitionFor(action, item.status);
     if (input.version !== undefined && input.version !== item.version) throw await staleVersion(manager, item);
@@ -134,7 +134,7 @@ export class ItemTransitionsService {
         ...(isBlank(item.title) ? [{ field: 'title', message: '请填写标题' }] : []),
         ...(isBlank(item.body) ? [{ field: 'body', message: '请填写正文' }] : []),
       ];
-      if (problems.length) throw AppError.unprocessable('ITEM_INCOMPLETE', '标题和正文都不能为空', problems);
+      if (problems.length) throw AppError.unprocessable(ErrorCode.ItemIncomplete, '标题和正文都不能为空', problems);
       item.versionNo += 1;
     }
     if (transition.to && transition.to !== from) {
@@ -198,10 +198,10 @@ export class ItemTransitionsService {
   private async checkRequirements(manager: EntityManager, transition: Transition, input: MoveInput): Promise<RejectReason | null> {
     const reason = transition.requiresReason && input.reasonCode ? await manager.findOneBy(RejectReason, { code: input.reasonCode, active: true }) : null;
     if (transition.requiresReason && input.reasonCode && !reason) {
-      throw AppError.unprocessable('INVALID_REFERENCE', '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
+      throw AppError.unprocessable(ErrorCode.InvalidReference, '没有这个不予采用的理由', [{ field: 'reasonCode', message: '没有这个理由' }]);
     }
     const missing = missingRequirements(transition, input, reason?.commentRequired);
-    if (missing.length) throw AppError.unprocessable('TRANSITION_INCOMPLETE', missing.map((m) => m.message).join('；'), missing);
+    if (missing.length) throw AppError.unprocessable(ErrorCode.TransitionIncomplete, missing.map((m) => m.message).join('；'), missing);
     return reason;
   }
 

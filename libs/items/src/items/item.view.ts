@@ -1,5 +1,5 @@
 import { AttachmentView } from '../attachments/attachment.view';
-import { CommentAudience, ItemStatus } from '@sqmy/contract';
+import { CommentAudience, ItemAction, ItemStatus } from '@sqmy/contract';
 import { BODY_CONVENTION } from './dto/item.dto';
 import { Item } from './item.entity';
 
@@ -39,6 +39,8 @@ export interface ItemView extends ItemSummary {
   rejectReason: { code: string; label: string } | null;
   mergedInto: { id: string; title: string } | null;
   mergedFrom: { id: string; title: string }[];
+  /** The moves the caller may make on the item now (the transition table and the access policy); the screens offer only these. */
+  allowedMoves: ItemAction[];
 }
 
 export function conventionWarnings(item: Pick<Item, 'title' | 'body'>): string[] {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Q
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, TargetResolver } from '@sqmy/accounts';
 import { ItemAction, Permission } from '@sqmy/contract';
-import { ParseCountPipe, ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseCountPipe, ParseUuidPipe } from '@sqmy/http';
 import { CreateItemDto, ListItemsQuery, UpdateItemDto } from './dto/item.dto';
 import { idempotencyKeyOf } from './idempotency';
 import { ItemReader } from './item-reader';
@@ -34,6 +34,7 @@ export class ItemsController {
   ) {}
 
   @Get()
+  @ApiAnswer('ItemPage')
   @Access(Permission.ItemsRead)
   @ApiOperation({ summary: '可见的稿件（信息员：自己的；联络员：本单位的；编辑：本委员会的）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListItemsQuery) {
@@ -41,6 +42,7 @@ export class ItemsController {
   }
 
   @Get('search')
+  @ApiAnswer('SearchPage')
   @Access(Permission.ItemsSearch)
   @ApiOperation({ summary: '检索本委员会的稿件：中文分词、筛选、按相关度或时间排序、游标翻页、高亮摘要' })
   search(@CurrentPrincipal() principal: Principal, @Query() query: SearchItemsQuery) {
@@ -48,6 +50,7 @@ export class ItemsController {
   }
 
   @Post()
+  @ApiAnswer('ItemView')
   @Access(Permission.ItemsWrite)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: '新建草稿；带 submit: true 则同时报送' })
@@ -56,12 +59,14 @@ export class ItemsController {
   }
 
   @Get(':id')
+  @ApiAnswer('ItemView')
   @Access(Permission.ItemsRead, itemInParam)
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {
     return this.reader.get(principal, id);
   }
 
   @Patch(':id')
+  @ApiAnswer('ItemView')
   @Access(Permission.ItemsWrite, itemInParam)
   @ApiOperation({ summary: '修改草稿或退回稿（可自动保存；带上读取时的 version）' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateItemDto) {
@@ -77,6 +82,7 @@ export class ItemsController {
   }
 
   @Post(':id/submit')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsWrite, itemInParam)
   @ApiHeader(IDEMPOTENCY_HEADER)
@@ -86,6 +92,7 @@ export class ItemsController {
   }
 
   @Post(':id/withdraw')
+  @ApiAnswer('ItemView')
   @HttpCode(200)
   @Access(Permission.ItemsWrite, itemInParam)
   @ApiOperation({ summary: '在阅选前撤回' })
@@ -94,6 +101,7 @@ export class ItemsController {
   }
 
   @Get(':id/versions/:no')
+  @ApiAnswer('ItemVersion')
   @Access(Permission.ItemsRead, itemInParam)
   @ApiOperation({ summary: '某一版本的全文' })
   version(@Param('id', ParseUuidPipe) id: string, @Param('no', ParseCountPipe) no: number) {

@@ -11,9 +11,9 @@ import { claimIdempotencyKey } from './idempotency';
 import { ItemAuthor } from './item-author.entity';
 import { checkReferences } from './item-references';
 import { lockItem } from './item-lock';
-import { ItemPageRow, ItemReader, pageView } from './item-reader';
+import { ItemPageRow, ItemReader } from './item-reader';
 import { answerCommission, ItemTransitionsService, NOTHING_RECORDED, RECORD_MOVE_PARAMS, recordMoveSql } from './item-transitions.service';
-import { AUTHOR_EDITABLE, ItemAction, ItemStatus } from '@sqmy/contract';
+import { AUTHOR_EDITABLE, ErrorCode, ItemAction, ItemStatus } from '@sqmy/contract';
 import { Item } from './item.entity';
 import { ItemView } from './item.view';
 import { staleVersion } from './stale-version';
@@ -35,7 +35,7 @@ export class ItemsService {
    */
   async create(principal: Principal, dto: CreateItemDto, idempotencyKey?: string): Promise<ItemView> {
     const id = randomUUID();
-    if (!idempotencyKey && !dto.commissionId) return pageView(await this.insert(this.dataSource.manager, principal, dto, id), []);
+    if (!idempotencyKey && !dto.commissionId) return this.reader.view(principal, await this.insert(this.dataSource.manager, principal, dto, id));
     const created = await this.dataSource.transaction(async (manager) => {
       if (idempotencyKey) {
         const scope = dto.submit ? 'create-and-submit-item' : 'create-item';
@@ -45,7 +45,7 @@ export class ItemsService {
       return this.insert(manager, principal, dto, id);
     });
     // A retry with the same key answers the item its first request created.
-    return typeof created === 'string' ? this.reader.get(principal, created) : pageView(created, []);
+    return typeof created === 'string' ? this.reader.get(principal, created) : this.reader.view(principal, created);
   }
 
   private async insert(manager: EntityManager, principal: Principal, dto: CreateItemDto, id: string): Promise<ItemPageRow> {
@@ -97,7 +97,7 @@ export class ItemsService {
     await this.dataSource.transaction(async (manager) => {
       const item = await lockItem(manager, id);
       if (!AUTHOR_EDITABLE.includes(item.status)) {
-        throw AppError.conflict('ITEM_NOT_EDITABLE', '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
+        throw AppError.conflict(ErrorCode.ItemNotEditable, '稿件已报送，作者不能再修改；如需修改请先撤回', [{ field: 'status', message: item.status }]);
       }
       if (item.version !== dto.version) throw await staleVersion(manager, item);
       await checkReferences(manager, principal, dto);
@@ -116,7 +116,7 @@ export class ItemsService {
     await this.dataSource.transaction(async (manager) => {
       const item = await lockItem(manager, id);
       if (item.status !== ItemStatus.Draft || item.versionNo > 0) {
-        throw AppError.conflict('ITEM_NOT_DELETABLE', '只能删除从未报送过的草稿；报送过的稿件会一直保留');
+        throw AppError.conflict(ErrorCode.ItemNotDeletable, '只能删除从未报送过的草稿；报送过的稿件会一直保留');
       }
       await manager.delete(Item, id);
     });
@@ -151,8 +151,8 @@ const CREATE_ITEM = preparedStatement(
    ), version AS (${recordMoveSql(16).version} RETURNING no, reason, created_at, created_by_id
    ), event AS (${recordMoveSql(16).event} RETURNING action, from_status, to_status, comment, reason_code, comment_audience, actor_id, created_at
    ), jobs AS (${outboxInsertSql(16 + RECORD_MOVE_PARAMS)})
-   SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, i.category_code, i.topic_id, i.commission_id,
-          i.version_no, i.version, i.submitted_at, i.updated_at,
+   SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, unit.path AS unit_path, i.committee_id, i.category_code, i.topic_id,
+          i.commission_id, i.version_no, i.version, i.submitted_at, i.updated_at,
           ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
                   FROM authors a JOIN app_user u ON u.id = a.user_id ORDER BY a.position) AS authors,
           ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)

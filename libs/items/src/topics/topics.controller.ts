@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, ownedByCommittee, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { CreateTopicDto, UpdateTopicDto } from './dto/topic.dto';
 import { TopicsService } from './topics.service';
 
@@ -15,6 +15,7 @@ export class TopicsController {
   constructor(private readonly topics: TopicsService) {}
 
   @Get()
+  @ApiAnswer(['Topic'])
   @Access(Permission.TopicsRead)
   @ApiQuery({ name: 'open', required: false, description: 'true：只看征集中的选题' })
   @ApiOperation({ summary: '本委员会的选题' })
@@ -23,6 +24,7 @@ export class TopicsController {
   }
 
   @Post()
+  @ApiAnswer('Topic')
   @Access(Permission.TopicsManage)
   @ApiOperation({ summary: '发布选题' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateTopicDto) {
@@ -30,6 +32,7 @@ export class TopicsController {
   }
 
   @Patch(':id')
+  @ApiAnswer('Topic')
   @Access(Permission.TopicsManage, topicInParam)
   update(@Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateTopicDto) {
     return this.topics.update(id, dto);

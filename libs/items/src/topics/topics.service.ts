@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { Category } from '../categories/category.entity';
 import { CreateTopicDto, UpdateTopicDto } from './dto/topic.dto';
 import { Topic } from './topic.entity';
@@ -37,10 +38,10 @@ export class TopicsService {
 
   private async check(topic: Partial<Topic>): Promise<void> {
     if (topic.opensOn && topic.closesOn && topic.opensOn > topic.closesOn) {
-      throw AppError.unprocessable('INVALID_PERIOD', '开始日期不能晚于截止日期', [{ field: 'closesOn', message: '早于开始日期' }]);
+      throw AppError.unprocessable(ErrorCode.InvalidPeriod, '开始日期不能晚于截止日期', [{ field: 'closesOn', message: '早于开始日期' }]);
     }
     if (topic.categoryCode && !(await this.dataSource.getRepository(Category).existsBy({ code: topic.categoryCode }))) {
-      throw AppError.unprocessable('INVALID_REFERENCE', '没有这个类别', [{ field: 'categoryCode', message: '没有这个类别' }]);
+      throw AppError.unprocessable(ErrorCode.InvalidReference, '没有这个类别', [{ field: 'categoryCode', message: '没有这个类别' }]);
     }
   }
 }

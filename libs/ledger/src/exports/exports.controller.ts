@@ -4,6 +4,7 @@ import { Access, committeeInQuery } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
 import { OrgYearQuery } from '@sqmy/scoring';
 import { ATTACHMENT_TYPES } from '@sqmy/storage';
+import { ApiFileAnswer } from '@sqmy/http';
 import type { Response } from 'express';
 import { LedgerExportService } from './ledger-export.service';
 
@@ -13,6 +14,7 @@ export class ExportsController {
   constructor(private readonly exports: LedgerExportService) {}
 
   @Get('ledger')
+  @ApiFileAnswer(ATTACHMENT_TYPES.xlsx.mimeType)
   @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '导出台账（.xlsx，与导入同一格式）' })
   async ledger(@Query() query: OrgYearQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseI
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, AccessPolicy, committeeInQuery, CurrentPrincipal, ownedByCommittee, Principal, ScopeLookups } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
-import { AppError, ParseUuidPipe } from '@sqmy/http';
+import { ErrorCode, Permission } from '@sqmy/contract';
+import { ApiAnswer, AppError, ParseUuidPipe } from '@sqmy/http';
 import { ImportLedgerDto, ListImportsQuery } from '../dto/ledger.dto';
 import { ImportsService, MAX_LEDGER_BYTES } from './imports.service';
 
@@ -20,6 +20,7 @@ export class ImportsController {
   ) {}
 
   @Post('ledger')
+  @ApiAnswer('LedgerImportView')
   @HttpCode(202)
   @Access(Permission.OutcomesRecord)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_LEDGER_BYTES, files: 1 } }))
@@ -29,11 +30,12 @@ export class ImportsController {
   async start(@CurrentPrincipal() principal: Principal, @Body() dto: ImportLedgerDto, @UploadedFile() file?: Express.Multer.File) {
     // The multipart body is read after the guard, so the committee's scope is checked here.
     this.policy.assert(principal, Permission.OutcomesRecord, await this.lookups.committeeOf(dto.orgId, 'orgId'));
-    if (!file) throw AppError.badRequest('FILE_REQUIRED', '请选择要导入的台账文件', [{ field: 'file', message: '缺少文件' }]);
+    if (!file) throw AppError.badRequest(ErrorCode.FileRequired, '请选择要导入的台账文件', [{ field: 'file', message: '缺少文件' }]);
     return this.imports.start(principal, dto.orgId, file);
   }
 
   @Get(':id')
+  @ApiAnswer('LedgerImportView')
   @Access(Permission.OutcomesRead, importInParam)
   @ApiOperation({ summary: '一次导入的进度与结果（逐行错误）' })
   get(@Param('id', ParseUuidPipe) id: string) {
@@ -41,6 +43,7 @@ export class ImportsController {
   }
 
   @Get()
+  @ApiAnswer(['LedgerImportView'])
   @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '本委员会的台账导入记录，最新的在前' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListImportsQuery) {

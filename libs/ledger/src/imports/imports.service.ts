@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { OrganisationKind } from '@sqmy/contract';
+import { ErrorCode, OrganisationKind } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
@@ -30,15 +30,15 @@ export class ImportsService {
   async start(principal: Principal, committeeId: string, file: { originalname: string; buffer: Buffer }): Promise<LedgerImportView> {
     const [committee] = await this.dataSource.query<{ kind: OrganisationKind }[]>('SELECT kind FROM organisation WHERE id = $1', [committeeId]);
     if (committee?.kind === OrganisationKind.Unit) {
-      throw AppError.badRequest('VALIDATION_FAILED', '台账只能导入到政协（委员会），不能导入到报送单位', [{ field: 'orgId', message: '应为政协' }]);
+      throw AppError.badRequest(ErrorCode.ValidationFailed, '台账只能导入到政协（委员会），不能导入到报送单位', [{ field: 'orgId', message: '应为政协' }]);
     }
     const fileName = decodeName(file.originalname);
     const format = detectLedgerFormat(file.buffer, fileName);
     if (typeof format !== 'string') {
-      throw AppError.unprocessable('LEDGER_INVALID', `${format.reason}，请上传 .xlsx 或 UTF-8 编码的 .csv 台账`, [{ field: 'file', message: format.reason }]);
+      throw AppError.unprocessable(ErrorCode.LedgerInvalid, `${format.reason}，请上传 .xlsx 或 UTF-8 编码的 .csv 台账`, [{ field: 'file', message: format.reason }]);
     }
     const excess = await exceedsLedgerBounds(file.buffer, format);
-    if (excess) throw AppError.unprocessable('LEDGER_INVALID', `台账未导入：${excess}`, [{ field: 'file', message: excess }]);
+    if (excess) throw AppError.unprocessable(ErrorCode.LedgerInvalid, `台账未导入：${excess}`, [{ field: 'file', message: excess }]);
     const storageKey = `ledger-${randomUUID().replace(/-/g, '')}`;
     const stored = await this.storage.put(storageKey, Readable.from(file.buffer));
     try {

@@ -8,7 +8,7 @@ export class ListNotificationsQuery {
   @IsFlag('unreadOnly 应为 true 或 false', { query: true })
   unreadOnly?: boolean;
 
-  @ApiPropertyOptional({ default: 20 })
+  @ApiPropertyOptional({ type: 'integer', default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'limit 应为整数' })

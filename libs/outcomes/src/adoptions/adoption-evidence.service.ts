@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { ATTACHMENT_TYPES, FileStorage, AttachmentType, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
@@ -31,7 +31,7 @@ export class AdoptionEvidenceService {
   async attach(principal: Principal, id: string, file: { originalname: string; buffer: Buffer }): Promise<AdoptionView> {
     const type = detectFileType(file.buffer);
     if (!type || !EVIDENCE_TYPES.includes(type)) {
-      throw new AppError(415, 'ATTACHMENT_TYPE_NOT_ALLOWED', `证明文件只能是 ${ALLOWED}`, [{ field: 'file', message: '文件内容不是允许的类型' }]);
+      throw new AppError(415, ErrorCode.AttachmentTypeNotAllowed, `证明文件只能是 ${ALLOWED}`, [{ field: 'file', message: '文件内容不是允许的类型' }]);
     }
     const storageKey = `evidence-${randomUUID().replace(/-/g, '')}`;
     const stored = await this.storage.put(storageKey, Readable.from(file.buffer));

@@ -2,6 +2,7 @@ import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { AdoptionEvent } from '../adoption-event.entity';
 import { assertOwnCommittee } from '../recording/recordable-items';
 
@@ -11,7 +12,7 @@ export class ParseAdoptionIdPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (/^[1-9]\d{0,17}$/.test(value)) return value;
     const field = metadata.data ?? 'id';
-    throw AppError.badRequest('INVALID_ID', `${field} 不是有效的编号`, [{ field, message: '应为数字编号' }]);
+    throw AppError.badRequest(ErrorCode.InvalidId, `${field} 不是有效的编号`, [{ field, message: '应为数字编号' }]);
   }
 }
 

@@ -5,7 +5,7 @@ import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
 import { DataSource, EntityManager } from 'typeorm';
-import { ADOPTION_KIND_LABELS, AdoptionKind } from '@sqmy/contract';
+import { ADOPTION_KIND_LABELS, AdoptionKind, ErrorCode } from '@sqmy/contract';
 import { AdoptionEvent } from '../adoption-event.entity';
 import { activeOutlet } from '../outlets/active-outlet';
 import { authorNotices } from '../recording/author-notices';
@@ -22,7 +22,7 @@ const NOT_RECORDABLE: Partial<Record<AdoptionKind, string>> = {
 
 function assertRecordable(kind: AdoptionKind, verb: string): void {
   const origin = NOT_RECORDABLE[kind];
-  if (origin) throw AppError.unprocessable('KIND_NOT_RECORDABLE', `不能${verb}“${ADOPTION_KIND_LABELS[kind]}”：${origin}`, [{ field: 'kind', message: origin }]);
+  if (origin) throw AppError.unprocessable(ErrorCode.KindNotRecordable, `不能${verb}“${ADOPTION_KIND_LABELS[kind]}”：${origin}`, [{ field: 'kind', message: origin }]);
 }
 
 /**
@@ -50,7 +50,7 @@ export class AdoptionsService {
     const evidenceKey = await this.dataSource.transaction(async (manager) => {
       const event = await lockAdoption(manager, principal, id);
       if (event.kind === AdoptionKind.Compiled) {
-        throw AppError.conflict('KIND_NOT_RECORDABLE', '编发记录随期刊印发产生，不能删除', [{ field: 'kind', message: NOT_RECORDABLE[AdoptionKind.Compiled]! }]);
+        throw AppError.conflict(ErrorCode.KindNotRecordable, '编发记录随期刊印发产生，不能删除', [{ field: 'kind', message: NOT_RECORDABLE[AdoptionKind.Compiled]! }]);
       }
       await manager.delete(AdoptionEvent, { id });
       await this.outbox.add(manager, ...refreshScores([event.itemId]));
@@ -90,12 +90,12 @@ export class AdoptionsService {
   /** The outlet named by id (its name, at its level) or by free text for places that are no outlet. */
   private async outletName(manager: EntityManager, dto: CreateAdoptionDto): Promise<string> {
     if (!dto.outletId) {
-      if (!dto.outletName) throw AppError.unprocessable('VALIDATION_FAILED', '请选择报送渠道或填写采用单位', [{ field: 'outletId', message: '报送渠道和采用单位至少填一个' }]);
+      if (!dto.outletName) throw AppError.unprocessable(ErrorCode.ValidationFailed, '请选择报送渠道或填写采用单位', [{ field: 'outletId', message: '报送渠道和采用单位至少填一个' }]);
       return dto.outletName;
     }
     const outlet = await activeOutlet(manager, dto.outletId);
     if (outlet.level !== dto.level) {
-      throw AppError.unprocessable('VALIDATION_FAILED', `“${outlet.name}”不是所选级别的渠道`, [{ field: 'level', message: '与报送渠道的级别不一致' }]);
+      throw AppError.unprocessable(ErrorCode.ValidationFailed, `“${outlet.name}”不是所选级别的渠道`, [{ field: 'level', message: '与报送渠道的级别不一致' }]);
     }
     return outlet.name;
   }

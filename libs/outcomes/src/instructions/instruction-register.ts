@@ -7,6 +7,13 @@ import { instructionStatusSql } from './instruction-rules';
 import { instructionSheet } from './instruction-sheet';
 import { InstructionView, SELECT_INSTRUCTIONS, toInstructionView } from './instruction.view';
 
+export interface InstructionPage {
+  items: InstructionView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
 const NEWEST_FIRST = 'ORDER BY l.instructed_on DESC, l.created_at DESC, l.id';
 
 /** Escapes LIKE's wildcards so a search for "100%" finds "100%". */
@@ -20,7 +27,7 @@ const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}
 export class InstructionRegister {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(principal: Principal, query: ListInstructionsQuery): Promise<{ items: InstructionView[]; total: number; page: number; pageSize: number }> {
+  async list(principal: Principal, query: ListInstructionsQuery): Promise<InstructionPage> {
     const { where, params } = this.filter(principal, query);
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM leader_instruction l JOIN item i ON i.id = l.item_id JOIN organisation u ON u.id = i.unit_id ${where}`,

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, committeeInQuery, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ApiFileAnswer, ParseUuidPipe } from '@sqmy/http';
 import { itemInParam } from '@sqmy/items';
 import type { Response } from 'express';
 import { instructionInParam } from '../outcome-targets';
@@ -21,6 +21,7 @@ export class InstructionsController {
   ) {}
 
   @Get('instructions')
+  @ApiAnswer('InstructionPage')
   @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '批示登记（按批示日期新的在前；按年份、级别、状态、关键词筛选）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListInstructionsQuery) {
@@ -28,6 +29,7 @@ export class InstructionsController {
   }
 
   @Get('instructions/export')
+  @ApiFileAnswer(XLSX)
   @Access(Permission.OutcomesRead, committeeInQuery('orgId'))
   @ApiOperation({ summary: '导出批示登记表（.xlsx），筛选条件同列表' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: InstructionFilterQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
@@ -37,6 +39,7 @@ export class InstructionsController {
   }
 
   @Post('items/:id/instructions')
+  @ApiAnswer('InstructionView')
   @Access(Permission.OutcomesRecord, itemInParam)
   @ApiOperation({ summary: '登记领导批示；通知作者' })
   create(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: CreateInstructionDto) {
@@ -44,6 +47,7 @@ export class InstructionsController {
   }
 
   @Patch('instructions/:id')
+  @ApiAnswer('InstructionView')
   @Access(Permission.OutcomesRecord, instructionInParam)
   @ApiOperation({ summary: '修改批示，登记转办、回函、办结（带上读取时的 version）' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateInstructionDto) {

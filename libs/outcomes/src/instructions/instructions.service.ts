@@ -10,7 +10,7 @@ import { CreateInstructionDto, UpdateInstructionDto } from './dto/instruction.dt
 import { instructionProblems } from './instruction-rules';
 import { InstructionView, readInstructions } from './instruction.view';
 import { LeaderInstruction } from './leader-instruction.entity';
-import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { ErrorCode, LEADER_LEVEL_LABELS } from '@sqmy/contract';
 
 /** Entries of the 批示 register: registered on an item (its authors are told), carried through 转办, 回函, 办结. */
 @Injectable()
@@ -34,11 +34,11 @@ export class InstructionsService {
     return this.dataSource.transaction(async (manager) => {
       const entry = await this.lock(manager, principal, id);
       if (entry.version !== version) {
-        throw AppError.conflict('STALE_VERSION', '这条批示已被他人修改，请刷新后再改', [{ field: 'version', message: `当前版本为 ${entry.version}` }]);
+        throw AppError.conflict(ErrorCode.StaleVersion, '这条批示已被他人修改，请刷新后再改', [{ field: 'version', message: `当前版本为 ${entry.version}` }]);
       }
       Object.assign(entry, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
       const problems = instructionProblems(entry);
-      if (problems.length) throw AppError.unprocessable('VALIDATION_FAILED', problems.map((p) => p.message).join('；'), problems);
+      if (problems.length) throw AppError.unprocessable(ErrorCode.ValidationFailed, problems.map((p) => p.message).join('；'), problems);
       await manager.save(entry);
       await this.outbox.add(manager, ...refreshScores([entry.itemId]));
       return this.read(manager, id);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { CreateOutletDto, UpdateOutletDto } from './dto/outlet.dto';
 import { Outlet } from './outlet.entity';
 import { OutletView, toOutletView } from './outlet.view';
@@ -39,7 +40,7 @@ export class OutletsService {
     try {
       return await save();
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppError.conflict('CONFLICT', '已有同名的报送渠道', [{ field: 'name', message: '名称已被使用' }]);
+      if (isUniqueViolation(error)) throw AppError.conflict(ErrorCode.Conflict, '已有同名的报送渠道', [{ field: 'name', message: '名称已被使用' }]);
       throw error;
     }
   }

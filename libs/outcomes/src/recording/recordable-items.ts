@@ -1,5 +1,5 @@
 import { Principal } from '@sqmy/accounts';
-import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
+import { ErrorCode, ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { Item } from '@sqmy/items';
 import { EntityManager, In } from 'typeorm';
@@ -15,7 +15,7 @@ const REFUSED: Record<Recording, readonly ItemStatus[]> = {
 
 /** The desk records outcomes of its own committee's items only (a county committee keeps its own). */
 export function assertOwnCommittee(principal: Principal, committeeId: string, what = '稿件'): void {
-  if (committeeId !== principal.committeeId) throw new AppError(403, 'OUT_OF_SCOPE', `该${what}属于另一个委员会，不能在此登记`);
+  if (committeeId !== principal.committeeId) throw new AppError(403, ErrorCode.OutOfScope, `该${what}属于另一个委员会，不能在此登记`);
 }
 
 /**
@@ -28,13 +28,13 @@ export async function lockRecordableItems(manager: EntityManager, principal: Pri
   const items = await manager.find(Item, { where: { id: In(wanted) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   const byId = new Map(items.map((item) => [item.id, item]));
   const missing = wanted.filter((id) => !byId.has(id));
-  if (missing.length) throw new AppError(404, 'NOT_FOUND', '稿件不存在', missing.map((id) => ({ field, message: `稿件 ${id} 不存在` })));
+  if (missing.length) throw new AppError(404, ErrorCode.NotFound, '稿件不存在', missing.map((id) => ({ field, message: `稿件 ${id} 不存在` })));
   for (const item of items) assertOwnCommittee(principal, item.committeeId);
   const refused = items.filter((item) => REFUSED[recording].includes(item.status));
   if (refused.length) {
     const what = recording === 'report' ? '报送' : '登记采用或批示';
     throw AppError.conflict(
-      'ITEM_NOT_REPORTABLE',
+      ErrorCode.ItemNotReportable,
       `${refused.map((item) => `《${item.title}》为“${ITEM_STATUS_LABELS[item.status]}”`).join('，')}，不能${what}`,
       refused.map((item) => ({ field, message: `《${item.title}》：${ITEM_STATUS_LABELS[item.status]}` })),
     );

@@ -4,11 +4,18 @@ import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { activeOutlet } from '../outlets/active-outlet';
 import { assertOwnCommittee, lockRecordableItems } from '../recording/recordable-items';
 import { BulkReportDto, CreateReportDto } from './dto/report.dto';
 import { ItemReport } from './item-report.entity';
 import { readReports, ReportView } from './report.view';
+
+/** The reports made, and how many of those asked for were there already. */
+export interface BulkReportResult {
+  created: ReportView[];
+  existing: number;
+}
 
 /**
  * Reports (报送): an item sent to an outlet on a date, recorded once. One by one, or in bulk for a
@@ -24,15 +31,15 @@ export class ReportsService {
   async create(principal: Principal, itemId: string, dto: CreateReportDto): Promise<ReportView> {
     return this.dataSource.transaction(async (manager) => {
       const { created, existing } = await this.record(manager, principal, [itemId], dto, null, 'id');
-      if (existing) throw AppError.conflict('ALREADY_RECORDED', '该稿件已登记过同一渠道、同一日期的报送', [{ field: 'reportedOn', message: '已登记' }]);
+      if (existing) throw AppError.conflict(ErrorCode.AlreadyRecorded, '该稿件已登记过同一渠道、同一日期的报送', [{ field: 'reportedOn', message: '已登记' }]);
       return created[0];
     });
   }
 
-  async bulk(principal: Principal, dto: BulkReportDto): Promise<{ created: ReportView[]; existing: number }> {
+  async bulk(principal: Principal, dto: BulkReportDto): Promise<BulkReportResult> {
     const { issueId, itemIds, ...report } = dto;
     if ((issueId === undefined) === (itemIds === undefined)) {
-      throw AppError.badRequest('VALIDATION_FAILED', '请选择一期（issueId）或一组稿件（itemIds），二者选一', [{ field: 'issueId', message: '与 itemIds 二者选一' }]);
+      throw AppError.badRequest(ErrorCode.ValidationFailed, '请选择一期（issueId）或一组稿件（itemIds），二者选一', [{ field: 'issueId', message: '与 itemIds 二者选一' }]);
     }
     return this.dataSource.transaction(async (manager) => {
       const ids = issueId ? await this.publishedIssueItems(manager, principal, issueId) : itemIds!;
@@ -93,7 +100,7 @@ export class ReportsService {
     );
     if (!issue) throw AppError.notFound('期刊', 'issueId');
     assertOwnCommittee(principal, issue.committee_id, '期刊');
-    if (issue.status !== 'published') throw AppError.conflict('ISSUE_NOT_PUBLISHED', '只有已印发的期刊才能整期报送', [{ field: 'issueId', message: '尚未印发' }]);
+    if (issue.status !== 'published') throw AppError.conflict(ErrorCode.IssueNotPublished, '只有已印发的期刊才能整期报送', [{ field: 'issueId', message: '尚未印发' }]);
     return issue.item_ids;
   }
 }

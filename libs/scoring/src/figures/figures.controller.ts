@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, orgInQuery } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
+import { ApiAnswer, ApiFileAnswer } from '@sqmy/http';
 import type { Response } from 'express';
 import { OrgYearQuery } from './dto/org-year.query';
 import { figuresFileName, figuresSheet } from './figures-sheet';
@@ -13,6 +14,7 @@ export class FiguresController {
   constructor(private readonly figures: FiguresService) {}
 
   @Get('summary')
+  @ApiAnswer('Summary')
   @Access(Permission.OutcomesRead, orgInQuery('orgId'))
   @ApiOperation({ summary: '年度统计：收集、编发、期数、报送、采用、批示' })
   summary(@Query() query: OrgYearQuery) {
@@ -20,6 +22,7 @@ export class FiguresController {
   }
 
   @Get('units')
+  @ApiAnswer(['UnitFigures'])
   @Access(Permission.OutcomesRead, orgInQuery('orgId'))
   @ApiOperation({ summary: '各报送单位（及下属政协）的年度统计' })
   units(@Query() query: OrgYearQuery) {
@@ -27,6 +30,7 @@ export class FiguresController {
   }
 
   @Get('export')
+  @ApiFileAnswer('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @Access(Permission.OutcomesRead, orgInQuery('orgId'))
   @ApiOperation({ summary: '导出年度统计（.xlsx：本级汇总与各单位）' })
   async export(@Query() query: OrgYearQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common'
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { CreatePenaltyDto } from './dto/penalty.dto';
 import { PenaltiesService } from './penalties.service';
 
@@ -12,6 +12,7 @@ export class PenaltiesController {
   constructor(private readonly penalties: PenaltiesService) {}
 
   @Post('items/:id/penalties')
+  @ApiAnswer('PenaltyView')
   @Access(Permission.OutcomesRecord)
   @ApiOperation({ summary: '登记扣分（采用后发现抄袭）' })
   create(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: CreatePenaltyDto) {

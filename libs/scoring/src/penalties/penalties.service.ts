@@ -4,6 +4,7 @@ import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
+import { ErrorCode } from '@sqmy/contract';
 import { CreatePenaltyDto } from './dto/penalty.dto';
 import { ScorePenalty } from './score-penalty.entity';
 
@@ -21,7 +22,7 @@ export class PenaltiesService {
     return this.dataSource.transaction(async (manager) => {
       await lockOwnItem(manager, principal, itemId);
       const [adopted] = await manager.query<unknown[]>('SELECT 1 FROM adoption_event WHERE item_id = $1 LIMIT 1', [itemId]);
-      if (!adopted) throw AppError.conflict('ITEM_NOT_ADOPTED', '稿件尚未被采用，不能登记抄袭扣分', [{ field: 'id', message: '没有采用记录' }]);
+      if (!adopted) throw AppError.conflict(ErrorCode.ItemNotAdopted, '稿件尚未被采用，不能登记抄袭扣分', [{ field: 'id', message: '没有采用记录' }]);
       const saved = await manager.save(ScorePenalty, manager.create(ScorePenalty, { itemId, reason: dto.reason, foundOn: dto.foundOn, note: dto.note || null, createdById: principal.id }));
       await this.outbox.add(manager, ...refreshScores([itemId]));
       const { id, reason, foundOn, note, createdAt } = saved;
@@ -44,5 +45,5 @@ export class PenaltiesService {
 async function lockOwnItem(manager: EntityManager, principal: Principal, itemId: string): Promise<void> {
   const [item] = await manager.query<{ committee_id: string }[]>('SELECT committee_id FROM item WHERE id = $1 FOR UPDATE', [itemId]);
   if (!item) throw AppError.notFound('稿件', 'id');
-  if (item.committee_id !== principal.committeeId) throw new AppError(403, 'OUT_OF_SCOPE', '该稿件属于另一个委员会，不能在此登记');
+  if (item.committee_id !== principal.committeeId) throw new AppError(403, ErrorCode.OutOfScope, '该稿件属于另一个委员会，不能在此登记');
 }

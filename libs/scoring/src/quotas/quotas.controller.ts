@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, committeeInQuery, CurrentPrincipal, ownedByCommittee, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ApiFileAnswer, ParseUuidPipe } from '@sqmy/http';
 import type { Response } from 'express';
 import { XLSX } from '../rankings/ranking-export';
 import { today } from '../rankings/period';
@@ -25,6 +25,7 @@ export class QuotasController {
   constructor(private readonly quotas: QuotasService) {}
 
   @Get()
+  @ApiAnswer(['QuotaView'])
   @Access(Permission.RankingsRead, committeeInQuery('committeeId'))
   @ApiOperation({ summary: '任务数及完成进度（进度最低的在前）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: QuotaListQuery) {
@@ -32,6 +33,7 @@ export class QuotasController {
   }
 
   @Get('export')
+  @ApiFileAnswer(XLSX)
   @Access(Permission.RankingsRead, committeeInQuery('committeeId'))
   @ApiOperation({ summary: '导出任务数完成情况（.xlsx）' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: QuotaListQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
@@ -42,6 +44,7 @@ export class QuotasController {
   }
 
   @Post()
+  @ApiAnswer('QuotaView')
   @Access(Permission.QuotasManage)
   @ApiOperation({ summary: '为信息员或报送单位设定任务数' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateQuotaDto) {
@@ -49,6 +52,7 @@ export class QuotasController {
   }
 
   @Patch(':id')
+  @ApiAnswer('QuotaView')
   @Access(Permission.QuotasManage, quotaInParam)
   @ApiOperation({ summary: '修改任务数（乐观锁）' })
   update(@Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateQuotaDto) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
@@ -99,7 +99,7 @@ export class QuotasService {
       return this.get(identifiers[0].id as string);
     } catch (error) {
       if (isUniqueViolation(error, 'quota_subject_key')) {
-        throw AppError.conflict('CONFLICT', `${subject.name}${dto.year}年已有${dto.grain === QuotaGrain.Month ? '每月' : '全年'}任务数`, [{ field: 'subjectId', message: '已存在' }]);
+        throw AppError.conflict(ErrorCode.Conflict, `${subject.name}${dto.year}年已有${dto.grain === QuotaGrain.Month ? '每月' : '全年'}任务数`, [{ field: 'subjectId', message: '已存在' }]);
       }
       throw error;
     }
@@ -112,7 +112,7 @@ export class QuotasService {
     );
     if (result[1] === 0) {
       await this.get(id); // 404 when it is gone
-      throw AppError.conflict('STALE_VERSION', '任务数已被他人修改，请刷新后再改', [{ field: 'version', message: '版本已过期' }]);
+      throw AppError.conflict(ErrorCode.StaleVersion, '任务数已被他人修改，请刷新后再改', [{ field: 'version', message: '版本已过期' }]);
     }
     return this.get(id);
   }

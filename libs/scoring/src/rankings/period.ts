@@ -1,4 +1,5 @@
 import { AppError } from '@sqmy/http';
+import { ErrorCode } from '@sqmy/contract';
 import { TallyGrain } from '../tallies/score-subject';
 
 /** The periods one ranks over: a calendar month, quarter or year, or a custom range of months. */
@@ -57,7 +58,7 @@ export function resolvePeriod(params: PeriodParams, now = new Date()): Period {
     case 'custom': {
       const from = monthIndex(params.from, 'from');
       const to = monthIndex(params.to, 'to');
-      if (from > to) throw AppError.unprocessable('INVALID_PERIOD', '起始月份不能晚于结束月份', [{ field: 'from', message: '晚于结束月份' }]);
+      if (from > to) throw AppError.unprocessable(ErrorCode.InvalidPeriod, '起始月份不能晚于结束月份', [{ field: 'from', message: '晚于结束月份' }]);
       return { kind: 'custom', start: from, months: to - from + 1 };
     }
   }
@@ -98,12 +99,12 @@ export const tallyGrain = ({ kind }: Period): TallyGrain =>
 export const periodView = (period: Period): PeriodView => ({ grain: period.kind, from: firstDay(period), to: lastDay(period), label: periodLabel(period) });
 
 function required(value: number | undefined, field: string, message: string): number {
-  if (value === undefined) throw AppError.badRequest('VALIDATION_FAILED', '提交的数据有误，请检查标出的字段', [{ field, message }]);
+  if (value === undefined) throw AppError.badRequest(ErrorCode.ValidationFailed, '提交的数据有误，请检查标出的字段', [{ field, message }]);
   return value;
 }
 
 function monthIndex(value: string | undefined, field: string): number {
   const match = value === undefined ? null : MONTH.exec(value);
-  if (!match) throw AppError.badRequest('VALIDATION_FAILED', '提交的数据有误，请检查标出的字段', [{ field, message: '应为 YYYY-MM 格式的月份' }]);
+  if (!match) throw AppError.badRequest(ErrorCode.ValidationFailed, '提交的数据有误，请检查标出的字段', [{ field, message: '应为 YYYY-MM 格式的月份' }]);
   return Number(match[1]) * 12 + Number(match[2]) - 1;
 }

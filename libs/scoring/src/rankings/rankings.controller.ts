@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, orgInQuery, Principal } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
+import { ApiAnswer, ApiFileAnswer } from '@sqmy/http';
 import type { Response } from 'express';
 import { DrilldownService } from './drilldown.service';
 import { DrilldownQuery, RankingQuery } from './dto/ranking.query';
@@ -34,6 +35,7 @@ export class RankingsController {
   ) {}
 
   @Get()
+  @ApiAnswer('Ranking')
   @Access(Permission.RankingsRead, orgInQuery('orgId'))
   @ApiOperation({ summary: '信息员、报送单位、县级政协或市级政协的排名（得分或采用率），含上期名次' })
   rank(@CurrentPrincipal() principal: Principal, @Query() query: RankingQuery) {
@@ -41,6 +43,7 @@ export class RankingsController {
   }
 
   @Get('drilldown')
+  @ApiAnswer('Drilldown')
   @Access(Permission.RankingsRead)
   @ApiOperation({ summary: '某一对象在该期间的得分明细与报送稿件（逐项可查）' })
   drilldown(@CurrentPrincipal() principal: Principal, @Query() query: DrilldownQuery) {
@@ -48,6 +51,7 @@ export class RankingsController {
   }
 
   @Get('export')
+  @ApiFileAnswer(XLSX)
   @Access(Permission.RankingsRead, orgInQuery('orgId'))
   @ApiOperation({ summary: '导出排名（.xlsx）' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: RankingQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {

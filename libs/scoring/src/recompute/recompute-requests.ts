@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource } from 'typeorm';
 
+export interface RecomputeQueued {
+  queued: true;
+}
+
 /** Queues a full recompute through the outbox: of one committee's items, or of everything. */
 @Injectable()
 export class RecomputeRequests {
@@ -11,7 +15,7 @@ export class RecomputeRequests {
     private readonly outbox: OutboxService,
   ) {}
 
-  async request(committeeId: string | null): Promise<{ queued: true }> {
+  async request(committeeId: string | null): Promise<RecomputeQueued> {
     await this.dataSource.transaction((manager) => this.outbox.add(manager, { name: JobName.RecomputeScores, payload: { committeeId } }));
     return { queued: true };
   }

@@ -1,4 +1,5 @@
 import { AppError } from '@sqmy/http';
+import { ErrorCode } from '@sqmy/contract';
 import { monthPeriod, Period, periodLabel, quarterPeriod, today, yearPeriod } from '../rankings/period';
 import { TallyGrain } from '../tallies/score-subject';
 
@@ -12,7 +13,7 @@ const FORMS: Record<TallyGrain, { pattern: RegExp; example: string; period: (mat
 export function reportPeriod(grain: TallyGrain, text: string): Period {
   const form = FORMS[grain];
   const match = form.pattern.exec(text);
-  if (!match) throw AppError.badRequest('VALIDATION_FAILED', '提交的数据有误，请检查标出的字段', [{ field: 'period', message: `应为 ${form.example} 这样的期间` }]);
+  if (!match) throw AppError.badRequest(ErrorCode.ValidationFailed, '提交的数据有误，请检查标出的字段', [{ field: 'period', message: `应为 ${form.example} 这样的期间` }]);
   return form.period(match);
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { Permission } from '@sqmy/contract';
+import { ErrorCode, Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
@@ -39,7 +39,7 @@ const REPORTS_SQL = `
          r.created_at AS "createdAt", r.finished_at AS "finishedAt", r.docx_key AS "docxKey", r.xlsx_key AS "xlsxKey"
     FROM stats_report r JOIN organisation c ON c.id = r.committee_id LEFT JOIN app_user u ON u.id = r.requested_by_id`;
 
-const MIME = {
+export const STATS_REPORT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -81,7 +81,7 @@ export class StatsReportsService {
     const [committee] = await this.dataSource.query<{ path: string; kind: string }[]>('SELECT path, kind FROM organisation WHERE id = $1', [committeeId]);
     if (!committee) throw AppError.notFound('组织', 'committeeId');
     this.policy.assert(principal, Permission.StatsReportsRun, { organisationPath: committee.path, committeeId });
-    if (committee.kind === 'unit') throw AppError.badRequest('NOT_A_COMMITTEE', '统计通报只能按政协生成', [{ field: 'committeeId', message: '不是政协' }]);
+    if (committee.kind === 'unit') throw AppError.badRequest(ErrorCode.NotACommittee, '统计通报只能按政协生成', [{ field: 'committeeId', message: '不是政协' }]);
     const period = reportPeriod(dto.grain, dto.period);
     const id = await this.dataSource.transaction((manager) =>
       queueStatsReport(manager, this.outbox, { committeeId, grain: dto.grain, period, requestedById: principal.id, again: true }),
@@ -102,10 +102,10 @@ export class StatsReportsService {
     const row = await this.row(id);
     const key = format === 'docx' ? row.docxKey : row.xlsxKey;
     if (row.status !== StatsReportStatus.Succeeded || !key) {
-      throw AppError.conflict('DOCUMENT_NOT_READY', row.status === StatsReportStatus.Failed ? '统计通报生成失败，请重新生成' : '统计通报正在生成，请稍后再试');
+      throw AppError.conflict(ErrorCode.DocumentNotReady, row.status === StatsReportStatus.Failed ? '统计通报生成失败，请重新生成' : '统计通报正在生成，请稍后再试');
     }
     const label = reportLabel(storedReportPeriod(row.grain, row.periodStart));
-    return { fileName: `${row.committee.name}${label}.${format}`, type: MIME[format], stream: await this.storage.open(key) };
+    return { fileName: `${row.committee.name}${label}.${format}`, type: STATS_REPORT_TYPES[format], stream: await this.storage.open(key) };
   }
 
   private async row(id: string): Promise<ReportRow> {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, committeeInBody, CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { ParseUuidPipe } from '@sqmy/http';
+import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { CommitteeQuery, CreateRuleSetDto, RecomputeDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { defaultRuleSetView } from './rule-set.view';
 import { RuleSetsService } from './rule-sets.service';
@@ -17,6 +17,7 @@ export class RuleSetsController {
   ) {}
 
   @Get('scoring-rules')
+  @ApiAnswer(['RuleSetView'])
   @SignedIn()
   @ApiOperation({ summary: '委员会的计分办法（有效期新的在前）' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: CommitteeQuery) {
@@ -24,6 +25,7 @@ export class RuleSetsController {
   }
 
   @Get('scoring-rules/default')
+  @ApiAnswer('DefaultRuleSetView')
   @SignedIn()
   @ApiOperation({ summary: '默认计分表（没有有效计分办法的日期按此计分）' })
   default() {
@@ -31,6 +33,7 @@ export class RuleSetsController {
   }
 
   @Post('scoring-rules')
+  @ApiAnswer('RuleSetView')
   @Access(Permission.ScoringRulesManage, committeeInBody('committeeId'))
   @ApiOperation({ summary: '新建计分办法（管理员）；有效期内的稿件重新计分' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateRuleSetDto) {
@@ -38,6 +41,7 @@ export class RuleSetsController {
   }
 
   @Patch('scoring-rules/:id')
+  @ApiAnswer('RuleSetView')
   @Access(Permission.ScoringRulesManage)
   @ApiOperation({ summary: '修改计分办法（管理员）；原有效期和新有效期内的稿件重新计分' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateRuleSetDto) {
@@ -53,6 +57,7 @@ export class RuleSetsController {
   }
 
   @Post('scoring/recompute')
+  @ApiAnswer('RecomputeQueued')
   @HttpCode(202)
   @Access(Permission.ScoringRulesManage, committeeInBody('committeeId'))
   @ApiOperation({ summary: '全量重算积分与统计（管理员）' })

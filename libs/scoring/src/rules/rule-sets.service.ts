@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { Permission, Role } from '@sqmy/contract';
+import { ErrorCode, Permission, Role } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -58,7 +58,7 @@ export class RuleSetsService {
         const row = await tx.findOne(ScoringRuleSet, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!row) throw AppError.notFound('计分办法', 'id');
         if (row.version !== version) {
-          throw AppError.conflict('STALE_VERSION', '计分办法已被他人修改，请刷新后再改', [{ field: 'version', message: `当前版本为 ${row.version}` }]);
+          throw AppError.conflict(ErrorCode.StaleVersion, '计分办法已被他人修改，请刷新后再改', [{ field: 'version', message: `当前版本为 ${row.version}` }]);
         }
         const old = { validFrom: row.validFrom, validTo: row.validTo };
         Object.assign(row, fields);
@@ -106,8 +106,8 @@ export class RuleSetsService {
     const [org] = await this.dataSource.query<{ path: string; kind: string }[]>('SELECT path, kind FROM organisation WHERE id = $1', [committeeId]);
     if (!org) throw AppError.notFound('委员会', 'committeeId');
     const inReach = committeeId === principal.committeeId || (principal.roles.includes(Role.Admin) && org.path.startsWith(principal.organisationPath));
-    if (!inReach) throw new AppError(403, 'OUT_OF_SCOPE', '该委员会不在您的管理范围内');
-    if (org.kind === 'unit') throw AppError.badRequest('VALIDATION_FAILED', '计分办法属于委员会，不属于报送单位', [{ field: 'committeeId', message: '不是委员会' }]);
+    if (!inReach) throw new AppError(403, ErrorCode.OutOfScope, '该委员会不在您的管理范围内');
+    if (org.kind === 'unit') throw AppError.badRequest(ErrorCode.ValidationFailed, '计分办法属于委员会，不属于报送单位', [{ field: 'committeeId', message: '不是委员会' }]);
   }
 
   /** Runs `write`; an overlap with another rule set of the committee (the exclusion constraint) becomes 409 naming it. */
@@ -124,7 +124,7 @@ export class RuleSetsService {
         [committeeId, ownId, period.validFrom, period.validTo],
       );
       const named = other ? `“${other.name}”（${other.validFrom} 至 ${other.validTo ?? '长期'}）` : '另一套计分办法';
-      throw AppError.conflict('RULES_OVERLAP', `有效期与${named}重叠`, [{ field: 'validFrom', message: `与${named}重叠` }]);
+      throw AppError.conflict(ErrorCode.RulesOverlap, `有效期与${named}重叠`, [{ field: 'validFrom', message: `与${named}重叠` }]);
     }
   }
 }
@@ -132,11 +132,11 @@ export class RuleSetsService {
 
 function checkTables(dto: { points?: unknown; instructionPoints?: unknown }): void {
   const problems = ruleTableProblems(dto.points, dto.instructionPoints);
-  if (problems.length) throw AppError.badRequest('VALIDATION_FAILED', problems.map((p) => `${p.field}：${p.message}`).join('；'), problems);
+  if (problems.length) throw AppError.badRequest(ErrorCode.ValidationFailed, problems.map((p) => `${p.field}：${p.message}`).join('；'), problems);
 }
 
 function checkPeriod(validFrom: string, validTo: string | null): void {
   if (validTo !== null && validTo < validFrom) {
-    throw AppError.unprocessable('INVALID_PERIOD', '有效期的结束日期早于开始日期', [{ field: 'validTo', message: '结束日期早于开始日期' }]);
+    throw AppError.unprocessable(ErrorCode.InvalidPeriod, '有效期的结束日期早于开始日期', [{ field: 'validTo', message: '结束日期早于开始日期' }]);
   }
 }

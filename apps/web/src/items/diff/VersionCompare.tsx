@@ -1,6 +1,6 @@
 import { Empty, Select, Space } from 'antd';
 import { useState } from 'react';
-import { labelOf, VERSION_REASON_LABELS } from '../item-labels';
+import { happenedLabel } from '../item-labels';
 import type { ItemVersionRef } from '../types';
 import { defaultPair } from './version-pairs';
 import { VersionDiff } from './VersionDiff';
@@ -17,7 +17,7 @@ export function VersionCompare({ itemId, versions }: VersionCompareProps) {
   if (!initial || !pair) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="只有一个版本，暂无可对照的修改" />;
   const options = versions.map((version) => ({
     value: version.no,
-    label: `第 ${version.no} 版 · ${labelOf(VERSION_REASON_LABELS, version.reason)} · ${version.createdBy}`,
+    label: `第 ${version.no} 版 · ${happenedLabel(version.reason)} · ${version.createdBy}`,
   }));
   return (
     <div data-testid="version-compare">

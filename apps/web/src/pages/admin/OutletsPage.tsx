@@ -2,10 +2,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Switch, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
+import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { useLoad } from '../../api/use-load';
 import { Page } from '../../components/Page';
-import { OUTCOME_LEVEL_LABELS } from '../../outcomes/outcome-labels';
 import { outletsApi } from '../../outcomes/outcomes-api';
 import { OutletFormModal } from '../../outcomes/OutletFormModal';
 import type { Outlet } from '../../outcomes/types';
@@ -48,7 +48,7 @@ export function OutletsPage() {
           data-testid="outlet-table"
           onRow={(outlet) => ({ 'data-outlet': outlet.name, 'data-active': String(outlet.active) }) as HTMLAttributes<HTMLElement>}
           columns={[
-            { title: '层级', dataIndex: 'level', width: 100, render: (_, outlet) => <Tag>{OUTCOME_LEVEL_LABELS[outlet.level]}</Tag> },
+            { title: '层级', dataIndex: 'level', width: 100, render: (_, outlet) => <Tag>{ADOPTION_LEVEL_LABELS[outlet.level]}</Tag> },
             { title: '名称', dataIndex: 'name' },
             { title: '排序', dataIndex: 'position', width: 80 },
             {

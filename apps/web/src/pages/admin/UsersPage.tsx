@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space } from 'antd';
 import { useState } from 'react';
+import { ROLE_LABELS } from '@sqmy/contract';
 import type { Role } from '../../api/types';
 import { Page } from '../../components/Page';
-import { optionsOf, ROLE_LABELS } from '../../labels';
+import { optionsOf } from '../../options';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
 import { useOrganisations } from '../../organisations/use-organisations';
 import { useUserEditor } from '../../users/use-user-editor';

@@ -1,8 +1,9 @@
 import { Card, Empty, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { Permission } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
-import { useMe } from '../../auth/AuthProvider';
+import { useCan } from '../../auth/use-can';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
 import { IssueFilterBar } from '../../bulletins/IssueFilterBar';
 import type { IssueFilters } from '../../bulletins/IssueFilterBar';
@@ -14,7 +15,7 @@ import { CURRENT_YEAR } from '../../years';
 
 /** The issues of one series and year, drafts first; editors start new ones here. */
 function SeriesIssues({ series }: { series: Series[] }) {
-  const isEditor = useMe().roles.includes('editor');
+  const isEditor = useCan()(Permission.BulletinsEdit);
   const [filters, setFilters] = useState<IssueFilters>({ seriesId: series[0].id, year: CURRENT_YEAR });
   const issues = useLoad(() => bulletinsApi.issues(filters.seriesId, filters.year, filters.kind), [filters]);
   const title = series.find((one) => one.id === filters.seriesId)?.title ?? '';

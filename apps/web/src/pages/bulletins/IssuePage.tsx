@@ -2,8 +2,9 @@ import '../../bulletins/issue-builder.css';
 import { Modal, Result, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { Permission } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
-import { useMe } from '../../auth/AuthProvider';
+import { useCan } from '../../auth/use-can';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
 import { IssueActions } from '../../bulletins/IssueActions';
 import { IssueBuilder } from '../../bulletins/IssueBuilder';
@@ -11,7 +12,6 @@ import { IssueFacts } from '../../bulletins/IssueFacts';
 import { IssuePreview } from '../../bulletins/IssuePreview';
 import type { IssueView } from '../../bulletins/types';
 import { Page } from '../../components/Page';
-import { canRecordOutcomes } from '../../outcomes/outcome-rules';
 import { IssueOutcomeActions } from '../../outcomes/IssueOutcomeActions';
 
 const RENDER_POLL_MS = 2_000;
@@ -24,7 +24,7 @@ function titleOf(issue: IssueView): string {
 /** One issue: the builder while it is the editor's draft, otherwise the issue as it prints; its actions and .docx; once published, its upward reports and adoptions. */
 export function IssuePage() {
   const { id } = useParams<{ id: string }>();
-  const me = useMe();
+  const can = useCan();
   const issue = useLoad(() => bulletinsApi.issue(id!), [id], { quiet: () => true });
   const [previewing, setPreviewing] = useState(false);
   const { data, reload, setData } = issue;
@@ -38,16 +38,16 @@ export function IssuePage() {
 
   if (issue.error) return <Result status={issue.error.status === 403 ? '403' : '404'} title="无法打开本期" subTitle={issue.error.message} />;
   if (!data || data.id !== id) return <Skeleton active paragraph={{ rows: 12 }} />;
-  const building = data.status === 'draft' && me.roles.includes('editor');
+  const building = data.status === 'draft' && can(Permission.BulletinsEdit);
   const actions = (
     <Space wrap>
-      {data.status === 'published' && canRecordOutcomes(me.roles) && <IssueOutcomeActions issue={data} />}
-      <IssueActions issue={data} roles={me.roles} onChanged={setData} onPreview={() => setPreviewing(true)} />
+      {data.status === 'published' && can(Permission.OutcomesRecord) && <IssueOutcomeActions issue={data} />}
+      <IssueActions issue={data} onChanged={setData} onPreview={() => setPreviewing(true)} />
     </Space>
   );
   return (
     <Page title={titleOf(data)} extra={actions}>
-      <IssueFacts issue={data} canRender={me.roles.includes('editor')} onRenderQueued={() => void reload()} />
+      <IssueFacts issue={data} canRender={can(Permission.BulletinsEdit)} onRenderQueued={() => void reload()} />
       {building ? <IssueBuilder issue={data} onChanged={setData} /> : <IssuePreview issueId={data.id} version={data.updatedAt} />}
       {previewing && (
         <Modal open title="预览" width={900} footer={null} onCancel={() => setPreviewing(false)} styles={{ body: { padding: 0 } }}>

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Skeleton } from 'antd';
 import { useState } from 'react';
+import { Permission } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { useLoad } from '../../api/use-load';
-import { useMe } from '../../auth/AuthProvider';
+import { useCan } from '../../auth/use-can';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
 import { SeriesCard } from '../../bulletins/SeriesCard';
 import { SeriesFormModal } from '../../bulletins/SeriesFormModal';
@@ -14,7 +15,7 @@ import { Page } from '../../components/Page';
 export function SeriesSettingsPage() {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
-  const isAdmin = useMe().roles.includes('admin');
+  const isAdmin = useCan()(Permission.BulletinSeriesManage);
   const series = useLoad(bulletinsApi.seriesList, []);
   const [editing, setEditing] = useState<Series | 'new'>();
 

@@ -1,10 +1,10 @@
 import { Button, Card, Result, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { ITEM_STATUS_LABELS } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { Page } from '../../components/Page';
 import { ItemEditor } from '../../items/editor/ItemEditor';
-import { ITEM_STATUS_LABELS } from '../../items/item-labels';
 import { isEditable } from '../../items/item-rules';
 import { itemsApi } from '../../items/items-api';
 import type { ItemView } from '../../items/types';

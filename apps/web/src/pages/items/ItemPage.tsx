@@ -58,7 +58,7 @@ export function ItemPage({ mode }: { mode: ItemPageMode }) {
   const me = useMe();
   const { id = '' } = useParams();
   const other: ItemPageMode = mode === 'author' ? 'desk' : 'author';
-  const allowed = (page: ItemPageMode) => canSee(menuEntry(MENU_KEY[page]), me.roles);
+  const allowed = (page: ItemPageMode) => canSee(menuEntry(MENU_KEY[page]), me.permissions);
   if (!allowed(mode) && allowed(other)) return <Navigate to={`${BASE[other]}/${id}`} replace />;
   return <LoadedItemPage key={id} id={id} mode={mode} />;
 }

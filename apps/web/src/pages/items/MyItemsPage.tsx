@@ -3,15 +3,15 @@ import { Alert, Button, Card, Select, Tabs } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { ITEM_STATUS_LABELS } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
-import { optionsOf } from '../../labels';
+import { optionsOf } from '../../options';
 import { itemColumns } from '../../items/item-columns';
-import { ITEM_STATUS_LABELS } from '../../items/item-labels';
 import { referenceApi } from '../../items/items-api';
 import { ItemTable } from '../../items/ItemTable';
-import { AUTHOR_EDITABLE } from '../../items/item-rules';
+import { isEditable } from '../../items/item-rules';
 import type { ItemStatus, ItemSummary } from '../../items/types';
 import { useItemPage } from '../../items/use-item-page';
 
@@ -37,7 +37,7 @@ const editColumn: TableColumnsType<ItemSummary>[number] = {
   key: 'actions',
   width: 80,
   render: (_, item) =>
-    AUTHOR_EDITABLE.includes(item.status) && (
+    isEditable(item) && (
       <Link to={`/my-items/${item.id}/edit`} data-testid="edit-item-link">
         <EditOutlined /> 修改
       </Link>

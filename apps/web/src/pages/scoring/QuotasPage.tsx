@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
+import { Permission } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
-import { useMe } from '../../auth/AuthProvider';
+import { useCan } from '../../auth/use-can';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Page } from '../../components/Page';
 import { useOrganisations } from '../../organisations/use-organisations';
@@ -19,7 +20,7 @@ import '../../scoring/scoring.css';
 export function QuotasPage() {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
-  const canManage = useMe().roles.includes('editor');
+  const canManage = useCan()(Permission.QuotasManage);
   const organisations = useOrganisations();
   const [year, setYear] = useState(CURRENT_YEAR);
   const [behind, setBehind] = useState(false);

@@ -5,7 +5,7 @@ import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Page } from '../../components/Page';
-import { optionsOf } from '../../labels';
+import { optionsOf } from '../../options';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
 import { useOrganisations } from '../../organisations/use-organisations';
 import { DrilldownDrawer } from '../../scoring/DrilldownDrawer';

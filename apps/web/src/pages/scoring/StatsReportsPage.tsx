@@ -3,8 +3,9 @@ import { App, Button, Card, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { Permission } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
-import { useMe } from '../../auth/AuthProvider';
+import { useCan } from '../../auth/use-can';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
@@ -21,8 +22,7 @@ const pending = (report: StatsReport) => report.status === 'queued' || report.st
 /** 统计通报: the monthly, quarterly and yearly statistics bulletins; made on the 1st of the month or on demand. */
 export function StatsReportsPage() {
   const { message } = App.useApp();
-  const roles = useMe().roles;
-  const canRun = roles.includes('editor') || roles.includes('analyst');
+  const canRun = useCan()(Permission.StatsReportsRun);
   const { id: linked } = useParams();
   const reports = useLoad(scoringApi.reports, []);
   const [generating, setGenerating] = useState(false);

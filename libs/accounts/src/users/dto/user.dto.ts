@@ -82,7 +82,7 @@ export class ListUsersQuery {
   @Length(0, 50, { message: '搜索词最多 50 个字符' })
   q?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '页码应为整数' })
@@ -90,7 +90,7 @@ export class ListUsersQuery {
   @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20 })
+  @ApiPropertyOptional({ type: 'integer', default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '每页条数应为整数' })

@@ -46,7 +46,7 @@ export class SearchItemsQuery {
   @IsIn(['relevance', 'date'], { message: '排序应为 relevance 或 date' })
   order: 'relevance' | 'date' = 'relevance';
 
-  @ApiPropertyOptional({ default: 20 })
+  @ApiPropertyOptional({ type: 'integer', default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
