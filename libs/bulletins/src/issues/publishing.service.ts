@@ -31,7 +31,7 @@ export class PublishingService implements OnModuleInit {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** The recorder of the 编发 events, from libs/outcomes (a module of the app, not one bulletins imports). */
+  /** The recorder of the 编发 events: OutcomesModule provides it (outcomes imports bulletins, not the reverse); an app without it does not start. */
   onModuleInit(): void {
     this.recorder = this.moduleRef.get(PublicationRecorder, { strict: false });
   }
