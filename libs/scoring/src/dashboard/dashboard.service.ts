@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@sqmy/http';
-import { FiguresService, Summary } from '@sqmy/outcomes';
+import { FiguresService, Summary } from '../figures/figures.service';
 import { DataSource } from 'typeorm';
 import { QuotasService, QuotaView } from '../quotas/quotas.service';
 import { AdoptionCount, adoptionCounts } from './adoption-counts';

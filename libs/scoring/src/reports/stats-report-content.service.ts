@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { periodFigureColumns } from '@sqmy/outcomes';
+import { periodFigureColumns } from '../figures/figures.sql';
 import { ADOPTED_KINDS, AdoptionKind, chineseDate } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
 import { AdoptionCount, adoptionCounts } from '../dashboard/adoption-counts';

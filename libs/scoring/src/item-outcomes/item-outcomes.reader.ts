@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ItemRecords, readItemRecords } from '@sqmy/outcomes';
 import { DataSource } from 'typeorm';
-import { AdoptionView, readAdoptions } from './adoptions/adoption.view';
-import { InstructionView, readInstructions } from './instructions/instruction.view';
-import { readReports, ReportView } from './reports/report.view';
 
-export interface ItemOutcomes {
-  reports: ReportView[];
-  adoptions: AdoptionView[];
-  instructions: InstructionView[];
-  /** Penalties (扣分) recorded by libs/scoring, oldest first. */
+export interface ItemOutcomes extends ItemRecords {
+  /** Penalties (扣分), oldest first. */
   penalties: { id: string; itemId: string; reason: string; foundOn: string; note: string | null; createdAt: Date }[];
 }
 
@@ -19,15 +14,13 @@ export class ItemOutcomesReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(itemId: string): Promise<ItemOutcomes> {
-    const [reports, adoptions, instructions, penalties] = await Promise.all([
-      readReports(this.dataSource, { itemId }),
-      readAdoptions(this.dataSource, { itemId }),
-      readInstructions(this.dataSource, { itemId }),
+    const [records, penalties] = await Promise.all([
+      readItemRecords(this.dataSource, itemId),
       this.dataSource.query<ItemOutcomes['penalties']>(
         `SELECT id, item_id AS "itemId", reason, found_on::text AS "foundOn", note, created_at AS "createdAt" FROM score_penalty WHERE item_id = $1 ORDER BY found_on, created_at`,
         [itemId],
       ),
     ]);
-    return { reports, adoptions, instructions, penalties };
+    return { ...records, penalties };
   }
 }
