@@ -4,10 +4,10 @@
  * bulletin_issue…) at request time — what the tallies save. Rankings follow the contract
  * (docs/api-contract.md, "What is scored" and "Rankings") with the default table written out here
  * on purpose: an independent statement of the rules to check the tallies against, not a second
- * scorer of the app. The summary is the app's own reference SQL (libs/outcomes figures.sql.ts).
+ * scorer of the app. The summary is the app's own reference SQL (test/support/figures-reference.ts).
  */
 import { ADOPTED_KINDS } from '@sqmy/contract';
-import { figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
+import { figureColumns } from '../../test/support/figures-reference';
 
 /** The default table of the contract ("Rules"): points by kind and level, 批示 by leader level, bonuses. */
 export const CONTRACT_DEFAULTS = {

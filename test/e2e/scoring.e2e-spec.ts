@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { ADOPTED_KINDS } from '@sqmy/contract';
-import { figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
+import { figureColumns } from '../support/figures-reference';
 import { ScoringRecompute } from '@sqmy/scoring';
 import { DemoCommittee } from '@sqmy/accounts';
 import { bulletinClient } from '../support/bulletins';

@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_YEARS } from '@sqmy/ledger';
-import { currentYear } from '../../libs/outcomes/src/figures/figures.service';
+import { currentYear } from '@sqmy/scoring';
 import { drainJobs } from '../support/jobs';
 import { importLedger, LedgerCommittee, ledgerCommittees, summary } from '../support/ledger';
 import { outcomesClient } from '../support/outcomes';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ADOPTED_KINDS } from '@sqmy/contract';
-import { figureColumns } from '../../libs/outcomes/src/figures/figures.sql';
+import { figureColumns } from './figures-reference';
 
 /** One scoring event of an item: its points (the default table's) go to the authors equally, in full to the unit and the committee. */
 export interface ScoredEvent {

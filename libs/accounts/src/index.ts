@@ -17,6 +17,8 @@ export {
 } from './access/access.decorators';
 export { Organisation } from './organisations/organisation.entity';
 export { User } from './users/user.entity';
+export { ensureUnits } from './organisations/ensure-units';
+export { ensureInformants } from './users/ensure-informants';
 export { Session } from './auth/session.entity';
 export { LoginAttempt } from './auth/login-attempt.entity';
 export { AuthService } from './auth/auth.service';

@@ -3,6 +3,8 @@ export { BulletinSeries } from './series/bulletin-series.entity';
 export { BulletinCounter } from './series/bulletin-counter.entity';
 export { BulletinIssue } from './issues/bulletin-issue.entity';
 export { BulletinIssueItem } from './issues/bulletin-issue-item.entity';
+export { CompiledItems, PublicationRecorder } from './issues/publication-recorder';
+export { appendIssueItems, ImportedIssues, insertImportedIssues, redateImportedIssues } from './issues/imported-issues';
 export { LayoutSource, buildIssueLayout } from './layout/issue-layout';
 export { renderIssueDocx } from './layout/issue-docx';
 export { FONTS } from './layout/fonts';

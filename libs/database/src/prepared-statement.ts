@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { Sql } from './sql';
 
 /** A statement that runs often enough to be parsed and planned once per connection. */
 export interface PreparedStatement {
@@ -29,3 +30,10 @@ export async function queryPrepared<T>(on: DataSource | EntityManager, statement
     throw new QueryFailedError(statement.text, values, error as Error);
   }
 }
+
+/**
+ * `queryPrepared` for a statement built with `sql`, prepared as `name`. Its text must be the same on
+ * every call — bind lists as arrays — or PostgreSQL's driver refuses the second text under one name.
+ */
+export const queryPreparedSql = <T>(on: DataSource | EntityManager, name: string, statement: Sql): Promise<T[]> =>
+  queryPrepared<T>(on, preparedStatement(name, statement.text), statement.values);

@@ -6,6 +6,7 @@ export { ItemEvent } from './items/item-event.entity';
 export { IdempotencyKey } from './items/idempotency-key.entity';
 export { ItemTransitionsService, MoveEffect, reindex } from './items/item-transitions.service';
 export { ItemReader } from './items/item-reader';
+export { itemWrites, NewItem, writeItems } from './items/item-writer';
 export { itemInParam } from './items/items.controller';
 export { TITLE_MAX, BODY_MAX } from './items/dto/item.dto';
 export { RejectReason } from './reject-reasons/reject-reason.entity';

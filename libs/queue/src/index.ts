@@ -1,6 +1,6 @@
 export * from './queue.constants';
 export { OutboxMessage } from './outbox-message.entity';
-export { outboxColumns, outboxInsertSql, OutboxService } from './outbox.service';
+export { insertJobs, OutboxService } from './outbox.service';
 export { OutboxDispatcher } from './outbox.dispatcher';
 export { OutboxReconciler } from './outbox.reconciler';
 export { QueueUpkeep } from './queue-upkeep';

@@ -1,6 +1,6 @@
 import { outboxIdOf } from './job-outcome';
 import { outboxJobId } from './job-options';
-import { outboxColumns } from './outbox.service';
+import { insertJobs } from './outbox.service';
 import { inBackground, JobName, JobPriority, refreshScores } from './queue.constants';
 
 describe('outbox jobs', () => {
@@ -13,6 +13,6 @@ describe('outbox jobs', () => {
   it('writes a priority only for background work', () => {
     const submit = { name: JobName.IntakeItem, payload: { itemId: 'a', versionNo: 1 } } as const;
     const imported = inBackground([{ name: JobName.IntakeItem, payload: { itemId: 'b', versionNo: 1, notifyEditors: false } }, ...refreshScores(['b'])]);
-    expect(outboxColumns([submit, ...imported])[3]).toEqual([null, JobPriority.Background, JobPriority.Background]);
+    expect(insertJobs([submit, ...imported]).values[3]).toEqual([null, JobPriority.Background, JobPriority.Background]);
   });
 });

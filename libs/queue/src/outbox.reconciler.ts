@@ -40,8 +40,8 @@ export class OutboxReconciler {
       const rows = await this.dataSource.query<{ id: string; queue: QueueName }[]>(
         `SELECT id, queue FROM outbox_message
           WHERE dispatched_at IS NOT NULL AND completed_at IS NULL AND failed_at IS NULL AND id > $1
-          ORDER BY id LIMIT ${PAGE_SIZE}`,
-        [after],
+          ORDER BY id LIMIT $2`,
+        [after, PAGE_SIZE],
       );
       if (rows.length === 0) break;
       const lost = await withTimeout(this.lost(rows), LOOKUP_TIMEOUT_MS, 'Redis 无响应');

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@sqmy/accounts';
 import { QueueModule } from '@sqmy/queue';
+import { ItemOutcomesController } from './item-outcomes/item-outcomes.controller';
+import { ItemOutcomesReader } from './item-outcomes/item-outcomes.reader';
 import { PenaltiesController } from './penalties/penalties.controller';
 import { PenaltiesService } from './penalties/penalties.service';
 import { RecomputeRequests } from './recompute/recompute-requests';
@@ -9,11 +11,11 @@ import { RuleSetsController } from './rules/rule-sets.controller';
 import { RuleSetsService } from './rules/rule-sets.service';
 import { ScoringProcessor } from './scoring.processor';
 
-/** The API side of scoring: rule sets (计分办法), penalties, the full recompute on request. */
+/** The API side of scoring: rule sets (计分办法), penalties, the full recompute on request, an item's outcomes with its penalties. */
 @Module({
   imports: [AccountsModule, QueueModule],
-  controllers: [RuleSetsController, PenaltiesController],
-  providers: [RuleSetsService, PenaltiesService, RecomputeRequests],
+  controllers: [RuleSetsController, PenaltiesController, ItemOutcomesController],
+  providers: [RuleSetsService, PenaltiesService, RecomputeRequests, ItemOutcomesReader],
 })
 export class ScoringModule {}
 

@@ -4,8 +4,8 @@ import { Principal } from '@sqmy/accounts';
 import { commentAudienceOf, ErrorCode, ErrorDetail, ItemAction, ItemStatus, ItemView } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/text';
-import { Category, Item, ItemAuthor, ItemEvent, ItemReader, ItemTransitionsService, ItemVersion, reindex } from '@sqmy/items';
-import { OutboxService, refreshScores } from '@sqmy/queue';
+import { Category, Item, ItemAuthor, ItemReader, ItemTransitionsService, NewItem, reindex, writeItems } from '@sqmy/items';
+import { refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MergeDto } from './dto/merge.dto';
@@ -21,7 +21,6 @@ export class MergeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ItemTransitionsService,
     private readonly reader: ItemReader,
-    private readonly outbox: OutboxService,
   ) {}
 
   async merge(principal: Principal, dto: MergeDto): Promise<ItemView> {
@@ -34,34 +33,36 @@ export class MergeService {
         });
       }
       const authors = await combinedAuthors(manager, dto.itemIds);
-      await manager.insert(Item, {
+      const title = dto.title.trim();
+      const comment = `综合自 ${originals.length} 篇稿件：${originals.map((o) => `《${o.title}》`).join('')}`;
+      const combined: NewItem = {
         id,
         committeeId: principal.committeeId,
         unitId: principal.committeeId,
-        leadAuthorId: authors[0],
-        title: dto.title.trim(),
+        title,
         body: dto.body,
         categoryCode: dto.categoryCode ?? originals[0].categoryCode,
+        topicId: null,
+        commissionId: null,
         status: ItemStatus.Editing,
         assigneeId: principal.id,
         versionNo: 1,
         submittedAt: new Date(),
         updatedById: principal.id,
-      });
-      await manager.insert(ItemAuthor, authors.map((userId, position) => ({ itemId: id, userId, position })));
-      await manager.insert(ItemVersion, { itemId: id, no: 1, title: dto.title.trim(), body: dto.body, createdById: principal.id, reason: ItemAction.Merge });
-      const comment = `综合自 ${originals.length} 篇稿件：${originals.map((o) => `《${o.title}》`).join('')}`;
-      await manager.insert(ItemEvent, {
-        itemId: id,
-        actorId: principal.id,
-        action: ItemAction.Merge,
-        fromStatus: null,
-        toStatus: ItemStatus.Editing,
-        comment,
-        commentAudience: commentAudienceOf(ItemAction.Merge),
-        reasonCode: null,
-      });
-      await this.outbox.add(manager, reindex({ id, versionNo: 1 }), ...refreshScores([id, ...dto.itemIds]));
+        authorIds: authors,
+        version: { itemId: id, no: 1, title, body: dto.body, createdById: principal.id, reason: ItemAction.Merge },
+        event: {
+          itemId: id,
+          actorId: principal.id,
+          action: ItemAction.Merge,
+          fromStatus: null,
+          toStatus: ItemStatus.Editing,
+          comment,
+          reasonCode: null,
+          commentAudience: commentAudienceOf(ItemAction.Merge),
+        },
+      };
+      await writeItems(manager, [combined], [reindex({ id, versionNo: 1 }), ...refreshScores([id, ...dto.itemIds])]);
     });
     return this.reader.get(principal, id);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
 import { ErrorCode, Permission, SearchPage } from '@sqmy/contract';
+import { joinSql, rawSql, Sql, sql } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { segmentQuery } from '@sqmy/text';
 import { DataSource } from 'typeorm';
@@ -71,81 +72,72 @@ function decode(text: string, byRelevance: boolean): Cursor {
 }
 
 /** The submission time as exact text, so a cursor compares equal to the stored value. */
-const markOf = (alias: string) => `to_char(${alias}.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const markOf = (alias: 'p' | 's') => rawSql(`to_char(${alias}.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`);
 
 /** Whose items a search sees: the desk its own committee's (committee-owned data), anyone else by the tree. */
 export type SearchScope = Pick<Visibility, 'pathPrefixes' | 'committeeIds'>;
 
-/** The WHERE clause every search shares: scope, not a draft, the words, the filters. Parameters are appended to `params`. */
-export function searchConditions(
-  scope: SearchScope,
-  tokens: string[],
-  query: Omit<SearchItemsQuery, 'order' | 'limit' | 'cursor'>,
-  params: unknown[],
-  matchWords = true,
-) {
-  const param = (value: unknown) => `$${params.push(value)}`;
+/** The conditions every search shares: scope, not a draft, the words, the filters. */
+export function searchConditions(scope: SearchScope, tokens: string[], query: Omit<SearchItemsQuery, 'order' | 'limit' | 'cursor'>, matchWords = true): Sql[] {
   const visible = [
-    ...(scope.committeeIds.length ? [`s.committee_id = ANY(${param(scope.committeeIds)}::uuid[])`] : []),
-    ...(scope.pathPrefixes.length ? [`s.unit_id IN (SELECT o.id FROM organisation o WHERE o.path LIKE ANY(${param(scope.pathPrefixes.map((p) => `${p}%`))}))`] : []),
+    ...(scope.committeeIds.length ? [sql`s.committee_id = ANY(${scope.committeeIds}::uuid[])`] : []),
+    ...(scope.pathPrefixes.length ? [sql`s.unit_id IN (SELECT o.id FROM organisation o WHERE o.path LIKE ANY(${scope.pathPrefixes.map((p) => `${p}%`)}))`] : []),
   ];
-  const where = [visible.length ? `(${visible.join(' OR ')})` : 'false', "s.status <> 'draft'"];
-  if (tokens.length && matchWords) where.push(`s.vector @@ plainto_tsquery('simple', ${param(tokens.join(' '))})`);
-  if (query.status) where.push(`s.status = ${param(query.status)}`);
-  if (query.unitId) where.push(`s.unit_id = ${param(query.unitId)}`);
-  if (query.categoryCode) where.push(`s.category_code = ${param(query.categoryCode)}`);
-  if (query.topicId) where.push(`s.topic_id = ${param(query.topicId)}`);
-  if (query.authorId) where.push(`s.item_id IN (SELECT a.item_id FROM item_author a WHERE a.user_id = ${param(query.authorId)})`);
-  if (query.from) where.push(`s.submitted_at >= ${param(query.from)}::date`);
-  if (query.to) where.push(`s.submitted_at < ${param(query.to)}::date + 1`);
+  const where = [visible.length ? sql`(${joinSql(visible, ' OR ')})` : sql`false`, sql`s.status <> 'draft'`];
+  if (tokens.length && matchWords) where.push(sql`s.vector @@ plainto_tsquery('simple', ${tokens.join(' ')})`);
+  if (query.status) where.push(sql`s.status = ${query.status}`);
+  if (query.unitId) where.push(sql`s.unit_id = ${query.unitId}`);
+  if (query.categoryCode) where.push(sql`s.category_code = ${query.categoryCode}`);
+  if (query.topicId) where.push(sql`s.topic_id = ${query.topicId}`);
+  if (query.authorId) where.push(sql`s.item_id IN (SELECT a.item_id FROM item_author a WHERE a.user_id = ${query.authorId})`);
+  if (query.from) where.push(sql`s.submitted_at >= ${query.from}::date`);
+  if (query.to) where.push(sql`s.submitted_at < ${query.to}::date + 1`);
   return where;
 }
 
 /**
  * One pool of relevance order, ranked: the newest `pool` matches older than `hi` (all when `hi` is null),
  * or — when the pool is known from a cursor — the matches between `lo` (inclusive) and `hi`.
- * Returns the page's rows after the keyset position, and the pool's older bound (null: no older matches).
+ * Answers the page's rows after the keyset position, and the pool's older bound (null: no older matches).
  */
 export function relevanceStatement(
-  where: string[],
-  params: unknown[],
+  where: Sql[],
   tokens: string[],
   bounds: { hi: Mark | null; lo?: Mark | null },
   after: { k: number; id: string } | null,
   limit: number,
   window: { weeks: number; now: Date } | null = null,
   pool = poolSize(),
-) {
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const tsquery = `plainto_tsquery('simple', ${param(tokens.join(' '))})`;
+): Sql {
+  const tsquery = sql`plainto_tsquery('simple', ${tokens.join(' ')})`;
   const range = [...where];
   if (window) {
     const mondays = weeksBack(bounds.hi ? new Date(bounds.hi[0]) : window.now, window.weeks);
     // The weeks' lexemes alone bound the window: a range on submitted_at as well would make the planner AND in
     // the date index, reading every item of the window to keep the few that match.
-    range.push(`s.vector @@ (${tsquery} && ${param(mondays.map(weekLexeme).join(' | '))}::tsquery)`);
+    range.push(sql`s.vector @@ (${tsquery} && ${mondays.map(weekLexeme).join(' | ')}::tsquery)`);
   }
-  if (bounds.hi) range.push(`(s.submitted_at, s.item_id) < (${param(bounds.hi[0])}::timestamptz, ${param(bounds.hi[1])}::uuid)`);
+  if (bounds.hi) range.push(sql`(s.submitted_at, s.item_id) < (${bounds.hi[0]}::timestamptz, ${bounds.hi[1]}::uuid)`);
   const known = bounds.lo !== undefined;
-  if (bounds.lo) range.push(`(s.submitted_at, s.item_id) >= (${param(bounds.lo[0])}::timestamptz, ${param(bounds.lo[1])}::uuid)`);
-  const keyset = after ? `WHERE (r.k < ${param(after.k)} OR (r.k = ${param(after.k)} AND r.item_id > ${param(after.id)}::uuid))` : '';
+  if (bounds.lo) range.push(sql`(s.submitted_at, s.item_id) >= (${bounds.lo[0]}::timestamptz, ${bounds.lo[1]}::uuid)`);
+  const keyset = after ? sql`WHERE (r.k < ${after.k} OR (r.k = ${after.k} AND r.item_id > ${after.id}::uuid))` : sql``;
   // The pool's rows carry their vector as stored (out of line); only the pool's are read and ranked, and in a
   // window only when it holds a whole pool (otherwise the next, wider window is tried).
-  const poolSql = known
-    ? `SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${range.join(' AND ')}`
-    : `SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${range.join(' AND ')}
-        ORDER BY s.submitted_at DESC, s.item_id DESC LIMIT ${param(pool)}`;
+  const poolRows = known
+    ? sql`SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${joinSql(range, ' AND ')}`
+    : sql`SELECT s.item_id, s.submitted_at, s.vector FROM item_search s WHERE ${joinSql(range, ' AND ')}
+           ORDER BY s.submitted_at DESC, s.item_id DESC LIMIT ${pool}`;
   const bound = known
-    ? 'SELECT NULL::text AS t, NULL::uuid AS id'
-    : `SELECT ${markOf('p')} AS t, p.item_id AS id FROM pool p
-        WHERE (SELECT count(*) FROM pool) >= ${param(pool)} ORDER BY p.submitted_at, p.item_id LIMIT 1`;
-  const sql = `WITH pool AS MATERIALIZED (${poolSql}),
+    ? sql`SELECT NULL::text AS t, NULL::uuid AS id`
+    : sql`SELECT ${markOf('p')} AS t, p.item_id AS id FROM pool p
+           WHERE (SELECT count(*) FROM pool) >= ${pool} ORDER BY p.submitted_at, p.item_id LIMIT 1`;
+  const whole = window ? sql`WHERE (SELECT count(*) FROM pool) >= ${pool}` : sql``;
+  return sql`WITH pool AS MATERIALIZED (${poolRows}),
        bound AS MATERIALIZED (${bound}),
-       ranked AS (SELECT p.item_id, ts_rank_cd(p.vector, ${tsquery})::float8 AS k FROM pool p ${window ? `WHERE (SELECT count(*) FROM pool) >= ${param(pool)}` : ''})
+       ranked AS (SELECT p.item_id, ts_rank_cd(p.vector, ${tsquery})::float8 AS k FROM pool p ${whole})
      SELECT r.item_id AS id, r.k, (SELECT t FROM bound) AS lo_t, (SELECT id FROM bound) AS lo_id, (SELECT count(*) FROM pool)::int AS pooled
        FROM ranked r ${keyset}
-      ORDER BY r.k DESC, r.item_id LIMIT ${param(limit)}`;
-  return { sql, params };
+      ORDER BY r.k DESC, r.item_id LIMIT ${limit}`;
 }
 
 /**
@@ -181,16 +173,13 @@ export class ItemSearchService {
   }
 
   private async byDate(scope: SearchScope, tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
-    const params: unknown[] = [];
-    const where = searchConditions(scope, tokens, query, params);
-    const param = (value: unknown) => `$${params.push(value)}`;
-    if (cursor?.d) where.push(`(s.submitted_at, s.item_id) < (${param(cursor.d[0])}::timestamptz, ${param(cursor.d[1])}::uuid)`);
-    const rows = await this.dataSource.query<{ id: string; t: string; ms: number }[]>(
-      `SELECT s.item_id AS id, ${markOf('s')} AS t, (extract(epoch FROM s.submitted_at) * 1000)::float8 AS ms FROM item_search s
-        WHERE ${where.join(' AND ')}
-        ORDER BY s.submitted_at DESC, s.item_id DESC LIMIT ${param(query.limit + 1)}`,
-      params,
-    );
+    const where = searchConditions(scope, tokens, query);
+    if (cursor?.d) where.push(sql`(s.submitted_at, s.item_id) < (${cursor.d[0]}::timestamptz, ${cursor.d[1]}::uuid)`);
+    const statement = sql`
+      SELECT s.item_id AS id, ${markOf('s')} AS t, (extract(epoch FROM s.submitted_at) * 1000)::float8 AS ms FROM item_search s
+       WHERE ${joinSql(where, ' AND ')}
+       ORDER BY s.submitted_at DESC, s.item_id DESC LIMIT ${query.limit + 1}`;
+    const rows = await this.dataSource.query<{ id: string; t: string; ms: number }[]>(statement.text, statement.values);
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return {
@@ -200,11 +189,11 @@ export class ItemSearchService {
   }
 
   private byRelevance(scope: SearchScope, tokens: string[], query: SearchItemsQuery, cursor: Cursor | null) {
-    return relevancePage((sql, params) => this.dataSource.query(sql, params), scope, tokens, query, cursor);
+    return relevancePage((text, values) => this.dataSource.query(text, values), scope, tokens, query, cursor);
   }
 }
 
-type Run = (sql: string, params: unknown[]) => Promise<{ id: string; k: number; lo_t: string | null; lo_id: string | null; pooled: number }[]>;
+type Run = (text: string, values: unknown[]) => Promise<{ id: string; k: number; lo_t: string | null; lo_id: string | null; pooled: number }[]>;
 
 /**
  * One page in relevance order (exported for the benchmark, which times exactly this): finds the pool
@@ -222,11 +211,10 @@ export async function relevancePage(run: Run, scope: SearchScope, tokens: string
     // A new pool: the newest matches in a window of weeks that holds a whole pool, or in all time.
     const windows = bounds.lo === undefined ? [...WINDOWS_IN_WEEKS, null] : [null];
     for (const weeks of windows) {
-      const params: unknown[] = [];
       // In a window, the words are matched together with the window's weeks (below), not on their own.
-      const where = searchConditions(scope, tokens, query, params, weeks === null);
-      const statement = relevanceStatement(where, params, tokens, bounds, after, want + 1, weeks ? { weeks, now } : null);
-      rows = await run(statement.sql, statement.params);
+      const where = searchConditions(scope, tokens, query, weeks === null);
+      const statement = relevanceStatement(where, tokens, bounds, after, want + 1, weeks ? { weeks, now } : null);
+      rows = await run(statement.text, statement.values);
       if (weeks === null || (rows[0]?.pooled ?? 0) >= poolSize()) break;
     }
     const lo: Mark | null = bounds.lo !== undefined ? bounds.lo : rows[0]?.lo_t ? [rows[0].lo_t, rows[0].lo_id!] : null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { preparedStatement, queryPrepared } from '@sqmy/database';
+import { queryPreparedSql, sql } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/text';
 import { JobName, JobRequest, OutboxService, refreshScores } from '@sqmy/queue';
@@ -9,6 +9,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Commission } from '../commissions/commission.entity';
 import { RejectReason } from '../reject-reasons/reject-reason.entity';
 import { claimIdempotencyKey } from './idempotency';
+import { EventRow, insertEvents, insertVersions, VersionRow } from './item-history';
 import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
 import { missingRequirements, MoveInput, transitionFor } from './item-state-machine';
@@ -38,26 +39,14 @@ export interface PlannedMove {
   jobs: JobRequest[];
 }
 
-/**
- * The rows a move records — the audit event and, when the move stores one, the new full version of
- * the text — with RECORD_MOVE's parameters numbered from `first` (its $1 is $first), for a statement
- * that writes them with other rows. With a null action nothing is written (a draft created as it is).
- */
-export const recordMoveSql = (first: number) => {
-  const $ = (n: number) => `$${first + n - 1}`;
-  return {
-    version: `INSERT INTO item_version (item_id, no, title, body, created_by_id, reason)
-              SELECT ${$(1)}, ${$(9)}, ${$(10)}, ${$(11)}, ${$(2)}, ${$(3)} WHERE ${$(8)}::boolean`,
-    event: `INSERT INTO item_event (item_id, actor_id, action, from_status, to_status, comment, reason_code, comment_audience)
-            SELECT ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(12)} WHERE ${$(3)}::text IS NOT NULL`,
-  };
-};
-
-/** How many parameters `recordMoveSql` takes. */
-export const RECORD_MOVE_PARAMS = 12;
-
-/** What a move records, in one statement: the values are `recordOf(…).values`. */
-const RECORD_MOVE = preparedStatement('record-item-move', `WITH version AS (${recordMoveSql(1).version}) ${recordMoveSql(1).event}`);
+/** What a move leaves behind: its stored text (if it stores one), its event, and what follows from it. */
+export interface MoveRecord {
+  version: VersionRow | null;
+  event: EventRow;
+  /** Whether it answers the item's commission (约稿). */
+  answersCommission: boolean;
+  jobs: JobRequest[];
+}
 
 /** The columns a move or its effect may change; the lock version and `updated_at` follow by themselves. */
 const MOVED_COLUMNS = ['title', 'body', 'status', 'statusChangedAt', 'submittedAt', 'versionNo', 'rejectReasonCode', 'assigneeId', 'mergedIntoId', 'updatedById'] as const;
@@ -154,34 +143,30 @@ export class ItemTransitionsService {
   async record(manager: EntityManager, principal: Principal, item: Item, move: PlannedMove, authorIds?: string[]): Promise<void> {
     const needsAuthors = Boolean(noticeOf(move)) && !authorIds;
     const written = this.recordOf(principal, item, move, needsAuthors ? await this.authorsOf(manager, item.id) : (authorIds ?? []));
-    await queryPrepared(manager, RECORD_MOVE, written.values);
+    await queryPreparedSql(manager, 'record-item-move', recordMove(written));
     if (written.answersCommission) await answerCommission(manager, item);
     await this.outbox.add(manager, ...written.jobs);
   }
 
-  /**
-   * What `record` writes, for a caller that writes it in a statement of its own (ItemsService.create):
-   * RECORD_MOVE's values, whether the move answers the item's commission (约稿), and the jobs.
-   */
-  recordOf(principal: Principal, item: Item, move: PlannedMove, authorIds: string[]): { values: unknown[]; answersCommission: boolean; jobs: JobRequest[] } {
+  /** What `record` writes, for a caller that writes it in a statement of its own (ItemsService.create). */
+  recordOf(principal: Principal, item: Item, move: PlannedMove, authorIds: string[]): MoveRecord {
     const submitted = move.transition.to === ItemStatus.Submitted;
     const notice = noticeOf(move);
     const others = notice ? authorIds.filter((id) => id !== principal.id) : [];
     return {
-      values: [
-        item.id,
-        principal.id,
-        move.action,
-        move.from,
-        item.status,
-        move.comment,
-        move.reason?.code ?? null,
-        move.transition.storesVersion,
-        item.versionNo,
-        item.title,
-        item.body,
-        move.transition.comment.audience,
-      ],
+      version: move.transition.storesVersion
+        ? { itemId: item.id, no: item.versionNo, title: item.title, body: item.body, createdById: principal.id, reason: move.action }
+        : null,
+      event: {
+        itemId: item.id,
+        actorId: principal.id,
+        action: move.action,
+        fromStatus: move.from,
+        toStatus: item.status,
+        comment: move.comment,
+        reasonCode: move.reason?.code ?? null,
+        commentAudience: move.transition.comment.audience,
+      },
       answersCommission: submitted && Boolean(item.commissionId),
       jobs: [
         ...(submitted ? [{ name: JobName.IntakeItem, payload: { itemId: item.id, versionNo: item.versionNo } } as const] : []),
@@ -222,8 +207,9 @@ export class ItemTransitionsService {
 /** What the authors are told of a move, if anything: a first submit tells the co-authors (联名). */
 const noticeOf = (move: PlannedMove) => (move.transition.to === ItemStatus.Submitted ? '联名稿件已报送' : move.transition.notice);
 
-/** `recordOf` for no move (a draft created as it is): RECORD_MOVE's values, all null, write nothing. */
-export const NOTHING_RECORDED: ReturnType<ItemTransitionsService['recordOf']> = { values: Array<unknown>(RECORD_MOVE_PARAMS).fill(null), answersCommission: false, jobs: [] };
+/** The version and event of a move, in one statement. */
+const recordMove = (record: MoveRecord) =>
+  sql`WITH version AS (${insertVersions(record.version ? [record.version] : [])}) ${insertEvents([record.event])}`;
 
 /** A submitted item answers the commission (约稿) it was written for, if that is still open. */
 export const answerCommission = (manager: EntityManager, item: Pick<Item, 'id' | 'commissionId'>) =>

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { preparedStatement, queryPrepared } from '@sqmy/database';
+import { queryPreparedSql, sql } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
-import { outboxColumns, outboxInsertSql, OutboxService, refreshScores } from '@sqmy/queue';
+import { OutboxService, refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateItemDto, UpdateItemDto } from './dto/item.dto';
@@ -12,7 +12,8 @@ import { ItemAuthor } from './item-author.entity';
 import { checkReferences } from './item-references';
 import { lockItem } from './item-lock';
 import { ItemPageRow, ItemReader } from './item-reader';
-import { answerCommission, ItemTransitionsService, NOTHING_RECORDED, RECORD_MOVE_PARAMS, recordMoveSql } from './item-transitions.service';
+import { answerCommission, ItemTransitionsService } from './item-transitions.service';
+import { itemWrites, NewItem } from './item-writer';
 import { AUTHOR_EDITABLE, ErrorCode, ItemAction, ItemStatus, ItemView } from '@sqmy/contract';
 import { Item } from './item.entity';
 import { staleVersion } from './stale-version';
@@ -67,27 +68,27 @@ export class ItemsService {
     });
     const authorIds = authorOrder(principal.id, dto.coAuthorIds ?? []);
     const move = dto.submit ? await this.transitions.plan(manager, principal, item, ItemAction.Submit) : undefined;
-    const recorded = move ? this.transitions.recordOf(principal, item, move, authorIds) : NOTHING_RECORDED;
-    const [row] = await queryPrepared<ItemPageRow>(manager, CREATE_ITEM, [
-      item.id,
-      item.committeeId,
-      item.unitId,
-      item.leadAuthorId,
-      item.title,
-      item.body,
-      item.categoryCode,
-      item.topicId,
-      item.commissionId,
-      item.status,
-      item.versionNo,
-      item.version,
-      item.submittedAt,
-      item.updatedById,
+    const recorded = move && this.transitions.recordOf(principal, item, move, authorIds); // a draft records nothing
+    const written: NewItem = {
+      id: item.id,
+      committeeId: item.committeeId,
+      unitId: item.unitId,
+      title: item.title,
+      body: item.body,
+      categoryCode: item.categoryCode,
+      topicId: item.topicId,
+      commissionId: item.commissionId,
+      status: item.status,
+      assigneeId: null,
+      versionNo: item.versionNo,
+      submittedAt: item.submittedAt,
+      updatedById: item.updatedById,
       authorIds,
-      ...recorded.values,
-      ...outboxColumns(recorded.jobs),
-    ]);
-    if (recorded.answersCommission) await answerCommission(manager, item);
+      version: recorded?.version ?? null,
+      event: recorded?.event ?? null,
+    };
+    const [row] = await queryPreparedSql<ItemPageRow>(manager, 'create-item', sql`WITH ${itemWrites([written], recorded?.jobs ?? [])} ${NEW_ITEM_PAGE}`);
+    if (recorded?.answersCommission) await answerCommission(manager, item);
     return row;
   }
 
@@ -134,31 +135,18 @@ export class ItemsService {
 const authorOrder = (leadId: string, coAuthorIds: string[]) => [leadId, ...coAuthorIds.filter((id) => id !== leadId)];
 
 /**
- * A new item with its authors (the lead author first), the move it was created with (a submit) as
- * RECORD_MOVE records it ($16–$27; all null for a draft), and its jobs ($28–$31), in one statement —
- * atomic by itself. It answers the new item's page as ITEM_PAGE reads it: its rows from RETURNING,
- * the names from the tables.
+ * The new item's page as ITEM_PAGE reads it, from the rows `itemWrites` wrote in the same statement
+ * (its RETURNING rows), the names from the tables.
  */
-const CREATE_ITEM = preparedStatement(
-  'create-item',
-  `WITH item AS (
-     INSERT INTO item (id, committee_id, unit_id, lead_author_id, title, body, category_code, topic_id, commission_id, status, version_no, version, submitted_at, updated_by_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *
-   ), authors AS (
-     INSERT INTO item_author (item_id, user_id, position)
-     SELECT $1, a.user_id, a.position - 1 FROM unnest($15::uuid[]) WITH ORDINALITY AS a(user_id, position) RETURNING user_id, position
-   ), version AS (${recordMoveSql(16).version} RETURNING no, reason, created_at, created_by_id
-   ), event AS (${recordMoveSql(16).event} RETURNING action, from_status, to_status, comment, reason_code, comment_audience, actor_id, created_at
-   ), jobs AS (${outboxInsertSql(16 + RECORD_MOVE_PARAMS)})
-   SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, unit.path AS unit_path, i.committee_id, i.category_code, i.topic_id,
-          i.commission_id, i.version_no, i.version, i.submitted_at, i.updated_at,
-          ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
-                  FROM authors a JOIN app_user u ON u.id = a.user_id ORDER BY a.position) AS authors,
-          ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)
-                  FROM version v JOIN app_user u ON u.id = v.created_by_id) AS versions,
-          ARRAY(SELECT json_build_object('action', e.action, 'from', e.from_status, 'to', e.to_status, 'comment', e.comment,
-                                         'audience', e.comment_audience, 'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
-                  FROM event e JOIN app_user u ON u.id = e.actor_id) AS events,
-          '{}'::json[] AS attachments, NULL::json AS assignee, NULL::json AS reject_reason, NULL::json AS merged_into, '{}'::json[] AS merged_from
-     FROM item i JOIN organisation unit ON unit.id = i.unit_id`,
-);
+const NEW_ITEM_PAGE = sql`
+  SELECT i.id, i.title, i.body, i.status, i.unit_id, unit.name AS unit_name, unit.path AS unit_path, i.committee_id, i.category_code, i.topic_id,
+         i.commission_id, i.version_no, i.version, i.submitted_at, i.updated_at,
+         ARRAY(SELECT json_build_object('id', u.id, 'name', u.name, 'lead', a.position = 0)
+                 FROM authors a JOIN app_user u ON u.id = a.user_id ORDER BY a.position) AS authors,
+         ARRAY(SELECT json_build_object('no', v.no, 'reason', v.reason, 'createdAt', v.created_at, 'createdBy', u.name)
+                 FROM version v JOIN app_user u ON u.id = v.created_by_id) AS versions,
+         ARRAY(SELECT json_build_object('action', e.action, 'from', e.from_status, 'to', e.to_status, 'comment', e.comment,
+                                        'audience', e.comment_audience, 'reasonCode', e.reason_code, 'actor', u.name, 'at', e.created_at)
+                 FROM event e JOIN app_user u ON u.id = e.actor_id) AS events,
+         '{}'::json[] AS attachments, NULL::json AS assignee, NULL::json AS reject_reason, NULL::json AS merged_into, '{}'::json[] AS merged_from
+    FROM item i JOIN organisation unit ON unit.id = i.unit_id`;

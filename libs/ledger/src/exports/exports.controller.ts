@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, committeeInQuery } from '@sqmy/accounts';
 import { Permission } from '@sqmy/contract';
-import { OrgYearQuery } from '@sqmy/outcomes';
+import { OrgYearQuery } from '@sqmy/scoring';
 import { ATTACHMENT_TYPES } from '@sqmy/storage';
 import { ApiFileAnswer } from '@sqmy/http';
 import type { Response } from 'express';

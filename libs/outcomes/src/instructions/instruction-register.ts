@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { InstructionPage } from '@sqmy/contract';
+import { joinSql, rawSql, Sql, sql } from '@sqmy/database';
 import { DataSource } from 'typeorm';
 import { InstructionFilterQuery, ListInstructionsQuery } from './dto/instruction.dto';
 import { instructionStatusSql } from './instruction-rules';
 import { instructionSheet } from './instruction-sheet';
 import { SELECT_INSTRUCTIONS, toInstructionView } from './instruction-reader';
 
-const NEWEST_FIRST = 'ORDER BY l.instructed_on DESC, l.created_at DESC, l.id';
+const NEWEST_FIRST = sql`ORDER BY l.instructed_on DESC, l.created_at DESC, l.id`;
 
 /** Escapes LIKE's wildcards so a search for "100%" finds "100%". */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -22,36 +23,30 @@ export class InstructionRegister {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(principal: Principal, query: ListInstructionsQuery): Promise<InstructionPage> {
-    const { where, params } = this.filter(principal, query);
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM leader_instruction l JOIN item i ON i.id = l.item_id JOIN organisation u ON u.id = i.unit_id ${where}`,
-      params,
-    );
-    const rows = await this.dataSource.query<Parameters<typeof toInstructionView>[0][]>(
-      `${SELECT_INSTRUCTIONS} ${where} ${NEWEST_FIRST} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
+    const where = this.filter(principal, query);
+    const count = sql`SELECT count(*)::int AS total FROM leader_instruction l JOIN item i ON i.id = l.item_id JOIN organisation u ON u.id = i.unit_id ${where}`;
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(count.text, count.values);
+    const page = sql`${rawSql(SELECT_INSTRUCTIONS)} ${where} ${NEWEST_FIRST} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    const rows = await this.dataSource.query<Parameters<typeof toInstructionView>[0][]>(page.text, page.values);
     return { items: rows.map(toInstructionView), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** Every entry the filters select, newest first, as 批示登记表 (.xlsx). */
   async export(principal: Principal, query: InstructionFilterQuery): Promise<Buffer> {
-    const { where, params } = this.filter(principal, query);
-    const rows = await this.dataSource.query<Parameters<typeof toInstructionView>[0][]>(`${SELECT_INSTRUCTIONS} ${where} ${NEWEST_FIRST}`, params);
+    const all = sql`${rawSql(SELECT_INSTRUCTIONS)} ${this.filter(principal, query)} ${NEWEST_FIRST}`;
+    const rows = await this.dataSource.query<Parameters<typeof toInstructionView>[0][]>(all.text, all.values);
     return instructionSheet(rows.map(toInstructionView));
   }
 
-  private filter(principal: Principal, query: InstructionFilterQuery): { where: string; params: unknown[] } {
-    const params: unknown[] = [query.orgId ?? principal.committeeId];
-    const conditions = [`u.path LIKE (SELECT path FROM organisation WHERE id = $1) || '%'`];
-    const add = (condition: (p: string) => string, value: unknown) => {
-      params.push(value);
-      conditions.push(condition(`$${params.length}`));
-    };
-    if (query.year) add((p) => `l.instructed_on >= make_date(${p}::int, 1, 1) AND l.instructed_on < make_date(${p}::int + 1, 1, 1)`, query.year);
-    if (query.leaderLevel) add((p) => `l.leader_level = ${p}`, query.leaderLevel);
-    if (query.status) add((p) => `${instructionStatusSql('l')} = ${p}`, query.status);
-    if (query.q) add((p) => `(l.leader_name ILIKE ${p} OR i.title ILIKE ${p} OR l.text ILIKE ${p} OR l.referred_to ILIKE ${p})`, contains(query.q));
-    return { where: `WHERE ${conditions.join(' AND ')}`, params };
+  private filter(principal: Principal, query: InstructionFilterQuery): Sql {
+    const conditions = [sql`u.path LIKE (SELECT path FROM organisation WHERE id = ${query.orgId ?? principal.committeeId}) || '%'`];
+    if (query.year) conditions.push(sql`l.instructed_on >= make_date(${query.year}::int, 1, 1) AND l.instructed_on < make_date(${query.year}::int + 1, 1, 1)`);
+    if (query.leaderLevel) conditions.push(sql`l.leader_level = ${query.leaderLevel}`);
+    if (query.status) conditions.push(sql`${rawSql(instructionStatusSql('l'))} = ${query.status}`);
+    if (query.q) {
+      const words = contains(query.q);
+      conditions.push(sql`(l.leader_name ILIKE ${words} OR i.title ILIKE ${words} OR l.text ILIKE ${words} OR l.referred_to ILIKE ${words})`);
+    }
+    return sql`WHERE ${joinSql(conditions, ' AND ')}`;
   }
 }

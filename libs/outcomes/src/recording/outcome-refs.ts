@@ -15,7 +15,7 @@ export interface IssueRow {
 
 /**
  * 2024年第3期（总第45期）, 2024年增刊第1期; an issue imported from a ledger has no 总第 number. The same
- * label the bulletins library gives (it depends on this library, so the format is repeated here).
+ * label libs/bulletins gives (its numberLabel), for the issue rows the outcome reads select in SQL.
  */
 export function issueRef(issue: IssueRow | null): OutcomeIssueRef | null {
   if (!issue) return null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Dashboard, TrendMonth } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { FiguresService } from '@sqmy/outcomes';
+import { FiguresService } from '../figures/figures.service';
 import { DataSource } from 'typeorm';
 import { QuotasService } from '../quotas/quotas.service';
 import { adoptionCounts } from './adoption-counts';

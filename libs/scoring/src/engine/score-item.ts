@@ -181,7 +181,7 @@ function factOf(facts: ItemFacts, scored: boolean): FactRow | null {
 
 /**
  * The item's part of its unit's annual figures, per year, exactly as /stats/summary defines them
- * (libs/outcomes figures.sql.ts): distinct-item counts are 0 or 1 per item; 件次 and 批示 are counts.
+ * (periodFigureColumns in figures/figures.sql.ts): distinct-item counts are 0 or 1 per item; 件次 and 批示 are counts.
  */
 export function yearFigures(facts: ItemFacts): YearFigures {
   const figures: YearFigures = {};

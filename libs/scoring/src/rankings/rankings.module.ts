@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@sqmy/accounts';
-import { FiguresModule } from '@sqmy/outcomes';
 import { QueueModule } from '@sqmy/queue';
 import { StorageModule } from '@sqmy/storage';
+import { FiguresModule } from '../figures/figures.module';
 import { DashboardController } from '../dashboard/dashboard.controller';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { StandingService } from '../dashboard/standing.service';

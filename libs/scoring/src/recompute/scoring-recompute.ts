@@ -44,8 +44,8 @@ export class ScoringRecompute {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch = await manager.query<{ id: string }[]>(
-        `SELECT id FROM item WHERE id > $1 AND ($2::uuid IS NULL OR committee_id = $2) ORDER BY id LIMIT ${BATCH}`,
-        [after, committeeId],
+        `SELECT id FROM item WHERE id > $1 AND ($2::uuid IS NULL OR committee_id = $2) ORDER BY id LIMIT $3`,
+        [after, committeeId, BATCH],
       );
       if (!batch.length) break;
       after = batch[batch.length - 1].id;

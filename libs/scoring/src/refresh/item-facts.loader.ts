@@ -1,4 +1,4 @@
-import { LOCALLY_PUBLISHED_SQL } from '@sqmy/outcomes';
+import { LOCALLY_PUBLISHED_SQL } from '../figures/figures.sql';
 import { EntityManager } from 'typeorm';
 import { DatedRuleTable } from '../engine/rule-table';
 import { ItemFacts } from '../engine/score-item';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { periodFigureColumns } from '@sqmy/outcomes';
+import { periodFigureColumns } from '../figures/figures.sql';
 import { ADOPTED_KINDS, AdoptionCount, AdoptionKind, chineseDate, QuotaView, RankingRow } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
 import { adoptionCounts } from '../dashboard/adoption-counts';

@@ -10,7 +10,7 @@ export const currentYear = (now = new Date()) => Number(new Intl.DateTimeFormat(
 
 /**
  * The annual figures (年度统计) of an org and its subtree, and of each unit and committee under it, read from
- * the tallies libs/scoring maintains (figures.sql.ts is the plain-SQL reference they must equal).
+ * the tallies beside them (test/support/figures-reference.ts is the plain-SQL reference they must equal).
  */
 @Injectable()
 export class FiguresService {

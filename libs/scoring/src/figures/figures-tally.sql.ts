@@ -1,7 +1,7 @@
 /**
- * The annual figures of one scope read from `org_year_tally` (kept by libs/scoring, item by item, with
- * exactly the definitions of figures.sql.ts — which stays the reference the tests and the benchmark
- * compare with), plus the issues, which are not per item and are counted from bulletin_issue.
+ * The annual figures of one scope read from `org_year_tally` (kept item by item with exactly the
+ * definitions of figures.sql.ts; test/support/figures-reference.ts states them in plain SQL, the
+ * reference the tests and the benchmark compare with), plus the issues, which are not per item and are counted from bulletin_issue.
  *
  * One pass over the scope's units of the year: `org_path LIKE prefix%` with the prefix bound as a
  * parameter, so the (year, org_path text_pattern_ops) index finds them. $1 = the year, $2 = the

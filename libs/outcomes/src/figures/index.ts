@@ -1,4 +1,0 @@
-export { FiguresModule } from './figures.module';
-export { OrgYearQuery } from './dto/org-year.query';
-export { FiguresService } from './figures.service';
-export { FigurePeriod, LOCALLY_PUBLISHED_SQL, periodFigureColumns } from './figures.sql';
