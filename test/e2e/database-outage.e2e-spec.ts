@@ -107,7 +107,8 @@ describe('a PostgreSQL restart: people wait, nobody is signed out, everything re
       const job = await queue.add(JobName.NotifyUsers, { userIds: [editorId], title: '停机期间的通知', body: '数据库恢复后送达' }, { jobId: 'outage-probe', attempts: 2 });
       const deadline = Date.now() + 90_000;
       let seen = await queue.getJob(job.id!);
-      while ((seen?.attemptsStarted ?? 0) < 3 && Date.now() < deadline) {
+      // Waits for the third try to have met the outage and put the job back to wait (between two tries it is active).
+      while (((seen?.attemptsStarted ?? 0) < 3 || (await seen!.getState()) !== 'delayed') && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 200));
         seen = await queue.getJob(job.id!);
       }
