@@ -1,12 +1,15 @@
 import { Page } from 'playwright-core';
+import type { ItemStatus } from '@sqmy/contract';
 import { expectStatus } from './item-actions';
 import { pickOption } from './shell-actions';
-import type { ItemStatus } from '../../apps/web/src/items/types';
 
 /** What editors and chief editors do on the desk in the web app, in the words of the UI. */
 
+/** A status as the page writes it in `data-status`. */
+type Status = `${ItemStatus}`;
+
 /** A move of the item page that opens a dialog: fills the comment (if any) and confirms; waits for the new state. */
-export async function moveWithComment(page: Page, move: string, comment: string | undefined, to: ItemStatus): Promise<void> {
+export async function moveWithComment(page: Page, move: string, comment: string | undefined, to: Status): Promise<void> {
   await page.getByTestId(`move-${move}`).click();
   if (comment !== undefined) await page.getByTestId(`move-${move}-comment`).fill(comment);
   await page.getByTestId(`move-${move}-ok`).click();
@@ -14,7 +17,7 @@ export async function moveWithComment(page: Page, move: string, comment: string 
 }
 
 /** The desk list's row of an item. */
-export function deskRow(page: Page, id: string, status?: ItemStatus) {
+export function deskRow(page: Page, id: string, status?: Status) {
   return page.locator(`[data-testid="desk-items"] tr[data-item-id="${id}"]${status ? `[data-status="${status}"]` : ''}`);
 }
 

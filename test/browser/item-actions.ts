@@ -2,10 +2,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { ITEM_STATUS_LABELS } from '@sqmy/contract';
-import type { ItemStatus } from '../../apps/web/src/items/types';
+import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 
 /** What informants and editors do with items in the web app, in the words of the UI. */
+
+/** A status as the page writes it in `data-status`. */
+type Status = `${ItemStatus}`;
 
 /** Waits until the editor's autosave shows 已保存. */
 export async function waitSaved(page: Page): Promise<void> {
@@ -40,7 +42,7 @@ export async function withdrawItem(page: Page): Promise<void> {
 }
 
 /** Waits until the item page shows the status. */
-export async function expectStatus(page: Page, status: ItemStatus): Promise<void> {
+export async function expectStatus(page: Page, status: Status): Promise<void> {
   await page.getByTestId('item-facts').locator(`[data-testid="item-status"][data-status="${status}"]`).filter({ hasText: ITEM_STATUS_LABELS[status] }).waitFor();
 }
 

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ErrorBody, ErrorCode } from '@sqmy/contract';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { ErrorCode } from '@sqmy/contract';
-import { AppError, ErrorBody } from './app-error';
+import { AppError } from './app-error';
 import { outageOf, RETRY_AFTER_SECONDS } from './outage';
 
 /** Codes and Chinese messages for errors raised by the framework rather than by our code. */

@@ -1,20 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { ErrorCode } from '@sqmy/contract';
-
-/** One offending field: its path in the request and what to do about it. */
-export interface ErrorDetail {
-  field: string;
-  message: string;
-}
-
-/** The one error shape every failed request answers with. */
-export interface ErrorBody {
-  statusCode: number;
-  code: ErrorCode;
-  message: string;
-  details: ErrorDetail[];
-  requestId?: string;
-}
+import { ErrorCode, ErrorDetail } from '@sqmy/contract';
 
 /**
  * A refusal the caller can act on: an HTTP status, a stable machine code (one of ErrorCode), a Chinese message

@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
+import { ErrorCode, ErrorDetail } from '@sqmy/contract';
 import type { NextFunction, Request, Response } from 'express';
-import { ErrorCode } from '@sqmy/contract';
-import { AppError, ErrorDetail } from './app-error';
+import { AppError } from './app-error';
 
 /** Deeper than any request of this API nests; class-transformer recurses and must never see 5,000 levels. */
 export const MAX_DEPTH = 32;

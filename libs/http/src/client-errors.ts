@@ -1,8 +1,7 @@
+import { ErrorBody, ErrorCode } from '@sqmy/contract';
 import { randomUUID } from 'node:crypto';
 import { Server, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ErrorCode } from '@sqmy/contract';
-import { ErrorBody } from './app-error';
 
 const BY_CODE: Record<string, [status: number, code: ErrorCode, message: string]> = {
   HPE_HEADER_OVERFLOW: [431, ErrorCode.HeadersTooLarge, '请求头或地址过长'],

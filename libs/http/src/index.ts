@@ -1,4 +1,4 @@
-export { AppError, ErrorBody, ErrorDetail } from './app-error';
+export { AppError } from './app-error';
 export { AllExceptionsFilter } from './all-exceptions.filter';
 export { createValidationPipe, flattenValidationErrors } from './validation';
 export { loggerParams } from './logger';

@@ -1,6 +1,6 @@
 import { HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
-import { ErrorCode } from '@sqmy/contract';
-import { AppError, ErrorDetail } from './app-error';
+import { ErrorCode, ErrorDetail } from '@sqmy/contract';
+import { AppError } from './app-error';
 
 /** Flattens nested class-validator errors into `field` paths such as `roles.0` or `items.2.title`. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {

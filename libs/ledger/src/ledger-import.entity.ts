@@ -1,18 +1,5 @@
+import { LedgerImportStatus, LedgerRowError } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum LedgerImportStatus {
-  Queued = 'queued',
-  Running = 'running',
-  Succeeded = 'succeeded',
-  Failed = 'failed',
-}
-
-/** One problem of a ledger file: the row as Excel numbers it (the header is row 1), the column's header. */
-export interface LedgerRowError {
-  row: number | null;
-  column: string | null;
-  reason: string;
-}
 
 /**
  * An import of an office's ledger (台账) into a committee, done by a BullMQ job: all rows or none.

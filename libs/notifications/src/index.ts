@@ -1,3 +1,3 @@
 export { Notification } from './notification.entity';
-export { NotificationsService, NotificationView } from './notifications.service';
+export { NotificationsService } from './notifications.service';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, SignedIn } from '@sqmy/accounts';
+import { ErrorCode, UnreadCount } from '@sqmy/contract';
 import { ApiAnswer, AppError } from '@sqmy/http';
-import { ErrorCode } from '@sqmy/contract';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
-import { NotificationsService, UnreadCount } from './notifications.service';
+import { NotificationsService } from './notifications.service';
 
 @ApiTags('站内通知')
 @Controller('notifications')

@@ -1,30 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationPage, NotificationView } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { NotifyUsersPayload } from '@sqmy/queue';
 import { DataSource, IsNull } from 'typeorm';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { Notification } from './notification.entity';
-
-export interface NotificationPage {
-  items: NotificationView[];
-  unreadCount: number;
-  /** Pass as `before` for the next page; null on the last one. */
-  nextBefore: string | null;
-}
-
-export interface UnreadCount {
-  unreadCount: number;
-}
-
-export interface NotificationView {
-  id: string;
-  title: string;
-  body: string;
-  link: string | null;
-  readAt: Date | null;
-  createdAt: Date;
-}
 
 const toView = ({ id, title, body, link, readAt, createdAt }: Notification): NotificationView => ({ id, title, body, link, readAt, createdAt });
 

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
-import { RecordSource } from './record-source';
+import { AdoptionKind, AdoptionLevel, RecordSource } from '@sqmy/contract';
 
 /**
  * One adoption of an item (采用): counted per item and per occurrence (件次), since one item can be

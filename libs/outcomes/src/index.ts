@@ -1,5 +1,4 @@
 export { AdoptionEvent, AdoptionEvidence } from './adoption-event.entity';
-export { RecordSource } from './record-source';
 export { Outlet } from './outlets/outlet.entity';
 export { ItemReport } from './reports/item-report.entity';
 export { LeaderInstruction } from './instructions/leader-instruction.entity';

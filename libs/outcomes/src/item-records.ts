@@ -1,7 +1,8 @@
+import { AdoptionView, InstructionView, ReportView } from '@sqmy/contract';
 import { DataSource, EntityManager } from 'typeorm';
-import { AdoptionView, readAdoptions } from './adoptions/adoption.view';
-import { InstructionView, readInstructions } from './instructions/instruction.view';
-import { readReports, ReportView } from './reports/report.view';
+import { readAdoptions } from './adoptions/adoption-reader';
+import { readInstructions } from './instructions/instruction-reader';
+import { readReports } from './reports/report-reader';
 
 /** What outcomes recorded of one item, each list oldest first. */
 export interface ItemRecords {

@@ -1,7 +1,8 @@
+import { AttachmentType } from '@sqmy/contract';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ATTACHMENT_TYPES, AttachmentType, detectFileType, detectFromFile } from './file-type';
+import { ATTACHMENT_TYPES, detectFileType, detectFromFile } from './file-type';
 import { docx, jpeg, oleDoc, pdf, png, xlsx, zip } from './test-files';
 
 describe('attachment type detection', () => {

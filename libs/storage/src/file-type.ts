@@ -1,8 +1,6 @@
+import { AttachmentType } from '@sqmy/contract';
 import { open } from 'node:fs/promises';
 import { directoryEntries, findCentralDirectory, ZIP_TAIL, zipEntries } from './zip-directory';
-
-/** The kinds of file an informant may attach to an item. */
-export type AttachmentType = 'pdf' | 'docx' | 'xlsx' | 'jpg' | 'png';
 
 export interface AttachmentTypeInfo {
   mimeType: string;

@@ -1,11 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, OnModuleDestroy } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@sqmy/accounts';
 import { AppConfig } from '@sqmy/config';
 import { ApiAnswer } from '@sqmy/http';
 import Redis from 'ioredis';
-import { OnModuleDestroy } from '@nestjs/common';
 import { Liveness, Readiness, readiness } from './readiness';
 
 /** Liveness (the process answers) and readiness (PostgreSQL answers; Redis away is reported as degraded). */

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@sqmy/contract';
+import type { ErrorDetail, TokenPair, Wire } from '@sqmy/contract';
 import { isOutage, isSafeToResend, RETRY_FOR_MS, retryDelay } from './retry';
 import { tokenStore } from './token-store';
-import type { ErrorDetail, Session } from './types';
 
 const BASE = '/api/v1';
 
@@ -139,7 +139,7 @@ function refreshSession(): Promise<'renewed' | 'ended'> {
       const response = await sendPatiently('POST', '/auth/refresh', { body: { refreshToken }, auth: false });
       if ([400, 401, 403].includes(response.status)) return 'ended';
       if (!response.ok) throw await errorFrom(response);
-      tokenStore.save((await response.json()) as Session);
+      tokenStore.save((await response.json()) as Wire<TokenPair>);
       return 'renewed';
     } finally {
       refreshing = null;

@@ -1,8 +1,8 @@
 import { App } from 'antd';
 import type { FormInstance } from 'antd';
 import { useCallback } from 'react';
+import type { ErrorDetail } from '@sqmy/contract';
 import { asApiError } from './client';
-import type { ErrorDetail } from './types';
 
 /** Puts the errors whose `field` names a field of the form onto that field; returns the rest. */
 export function applyFieldErrors(form: FormInstance, details: ErrorDetail[]): ErrorDetail[] {

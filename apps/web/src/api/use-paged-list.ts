@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Page } from './types';
+import type { Page } from '@sqmy/contract';
 import { useApiErrorHandler } from './use-api-error';
 
 export interface PagedListState<T> {

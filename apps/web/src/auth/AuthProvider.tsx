@@ -1,14 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import type { AccountView, TokenPair, Wire } from '@sqmy/contract';
 import { api, asApiError, setSessionLostHandler } from '../api/client';
 import { isOutage } from '../api/retry';
 import { tokenStore } from '../api/token-store';
 import { useOutageNotice } from '../api/use-outage-notice';
-import type { Me, Session } from '../api/types';
 
 interface AuthContextValue {
   /** The logged-in user; null when logged out. */
-  user: Me | null;
+  user: Wire<AccountView> | null;
   /** True until the stored session has been checked at start-up. */
   loading: boolean;
   login(username: string, password: string): Promise<void>;
@@ -18,7 +18,7 @@ interface AuthContextValue {
 const AuthContext = createContext<AuthContextValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<Me | null>(null);
+  const [user, setUser] = useState<Wire<AccountView> | null>(null);
   const [loading, setLoading] = useState(true);
   useOutageNotice();
 
@@ -33,7 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const check = async (): Promise<void> => {
       while (!cancelled) {
         try {
-          const me = await api.get<Me>('/auth/me');
+          const me = await api.get<Wire<AccountView>>('/auth/me');
           if (!cancelled) setUser(me);
           return;
         } catch (error) {
@@ -52,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const session = await api.post<Session>('/auth/login', { username, password }, { auth: false });
+    const session = await api.post<Wire<TokenPair>>('/auth/login', { username, password }, { auth: false });
     tokenStore.save(session);
     setUser(session.user);
   }, []);
@@ -78,7 +78,7 @@ export function useAuth(): AuthContextValue {
 }
 
 /** The logged-in user, for components rendered only behind <RequireAuth>. */
-export function useMe(): Me {
+export function useMe(): Wire<AccountView> {
   const { user } = useAuth();
   if (!user) throw new Error('useMe used without a logged-in user');
   return user;

@@ -1,5 +1,5 @@
+import type { IssueLayout } from '@sqmy/contract';
 import { BulletinNote } from './BulletinNote';
-import type { IssueLayout } from './types';
 
 /** One item of an issue, as the .docx has it: the title centred, the author/unit line, its 编者按, the paragraphs. */
 export function BulletinArticle({ article }: { article: IssueLayout['items'][number] }) {

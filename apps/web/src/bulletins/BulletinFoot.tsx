@@ -1,4 +1,4 @@
-import type { IssueLayout } from './types';
+import type { IssueLayout } from '@sqmy/contract';
 
 /** 报尾: the distribution lines (报/送/发) between thin rules, and 共印N份. */
 export function BulletinFoot({ foot }: { foot: IssueLayout['foot'] }) {

@@ -1,4 +1,4 @@
-import type { IssueLayout } from './types';
+import type { IssueLayout } from '@sqmy/contract';
 
 /** 报头: the marking, the series title large and red, 第N期（总第M期）, issuing unit left and date right over the red rule. */
 export function BulletinMasthead({ masthead }: { masthead: IssueLayout['masthead'] }) {

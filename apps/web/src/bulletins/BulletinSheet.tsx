@@ -1,9 +1,9 @@
 import './bulletin-sheet.css';
+import type { IssueLayout } from '@sqmy/contract';
 import { BulletinArticle } from './BulletinArticle';
 import { BulletinFoot } from './BulletinFoot';
 import { BulletinMasthead } from './BulletinMasthead';
 import { BulletinNote } from './BulletinNote';
-import type { IssueLayout } from './types';
 
 /** An issue in the official layout, as the .docx has it: masthead, 编者按, the items, the foot. */
 export function BulletinSheet({ layout }: { layout: IssueLayout }) {

@@ -3,13 +3,13 @@ import { Input, Modal, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { HTMLAttributes } from 'react';
+import type { Candidate, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
 import { formatDateTime } from '../format';
 import { AuthorNames } from '../items/AuthorNames';
 import { referenceApi } from '../items/items-api';
 import { bulletinsApi } from './bulletins-api';
-import type { Candidate } from './types';
 
 interface CandidatePickerProps {
   issueId: string;
@@ -19,7 +19,7 @@ interface CandidatePickerProps {
   onClose(): void;
 }
 
-function matches(candidate: Candidate, q: string): boolean {
+function matches(candidate: Wire<Candidate>, q: string): boolean {
   const text = [candidate.title, candidate.unit.name, ...candidate.authors.map((author) => author.name)].join(' ');
   return text.toLowerCase().includes(q.toLowerCase());
 }
@@ -38,11 +38,11 @@ export function CandidatePicker({ issueId, chosen, onPick, onClose }: CandidateP
     () => (candidates.data ?? []).filter((row) => (!q.trim() || matches(row, q.trim())) && (!category || row.categoryCode === category)),
     [candidates.data, q, category],
   );
-  const elsewhere = (row: Candidate) => row.issue !== null && row.issue.id !== issueId;
+  const elsewhere = (row: Wire<Candidate>) => row.issue !== null && row.issue.id !== issueId;
 
-  const columns: TableColumnsType<Candidate> = [
+  const columns: TableColumnsType<Wire<Candidate>> = [
     { title: '标题', dataIndex: 'title', ellipsis: true },
-    { title: '作者', dataIndex: 'authors', width: 150, render: (authors: Candidate['authors']) => <AuthorNames authors={authors} /> },
+    { title: '作者', dataIndex: 'authors', width: 150, render: (authors: Wire<Candidate>['authors']) => <AuthorNames authors={authors} /> },
     { title: '报送单位', key: 'unit', width: 150, ellipsis: true, render: (_, row) => row.unit.name },
     { title: '类别', dataIndex: 'categoryCode', width: 90, render: (code: string | null) => categories.data?.find((one) => one.code === code)?.name ?? '—' },
     { title: '更新时间', dataIndex: 'updatedAt', width: 140, render: formatDateTime },
@@ -95,7 +95,7 @@ export function CandidatePicker({ issueId, chosen, onPick, onClose }: CandidateP
           data-testid="candidate-category"
         />
       </Space>
-      <Table<Candidate>
+      <Table<Wire<Candidate>>
         rowKey="id"
         size="small"
         columns={columns}

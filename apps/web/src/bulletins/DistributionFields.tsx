@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space } from 'antd';
-import { DISTRIBUTION_LABELS } from './types';
+import { DISTRIBUTION_LABELS } from '@sqmy/contract';
 
 const LABEL_OPTIONS = DISTRIBUTION_LABELS.map((label) => ({ value: label, label }));
 const MAX_LINES = 10;

@@ -1,17 +1,17 @@
 import { FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Space, Tag } from 'antd';
 import { useState } from 'react';
+import type { DocumentStatus, IssueView, Wire } from '@sqmy/contract';
 import { saveBlob } from '../api/save-blob';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatFileSize } from '../format';
 import { DOCUMENT_STATUS_LABELS } from './bulletin-labels';
 import { bulletinsApi } from './bulletins-api';
-import type { DocumentStatus, IssueView } from './types';
 
 const COLORS: Record<DocumentStatus, string> = { none: 'default', pending: 'processing', ready: 'success', failed: 'error' };
 
 interface DocumentPanelProps {
-  issue: IssueView;
+  issue: Wire<IssueView>;
   /** Editors may queue a new rendering. */
   canRender: boolean;
   onRenderQueued(): void;

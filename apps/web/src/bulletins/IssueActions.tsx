@@ -2,15 +2,15 @@ import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Permission } from '@sqmy/contract';
+import type { IssueView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useCan } from '../auth/use-can';
 import { bulletinsApi } from './bulletins-api';
 import { SignModal } from './SignModal';
-import type { IssueView } from './types';
 
 interface IssueActionsProps {
-  issue: IssueView;
-  onChanged(issue: IssueView): void;
+  issue: Wire<IssueView>;
+  onChanged(issue: Wire<IssueView>): void;
   onPreview(): void;
 }
 

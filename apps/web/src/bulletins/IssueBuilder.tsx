@@ -1,19 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Row } from 'antd';
 import { useState } from 'react';
+import type { IssueItemView, IssueView, Wire } from '@sqmy/contract';
 import { CandidatePicker } from './CandidatePicker';
 import { IssueItemList } from './IssueItemList';
 import { IssueNotesForm } from './IssueNotesForm';
 import { ItemNoteModal } from './ItemNoteModal';
-import type { IssueItem, IssueView } from './types';
 import { useIssueItems } from './use-issue-items';
 
 /** The editor's draft: the chosen items in order (drag to reorder, 按语, 移出), 编者按 and the foot. */
-export function IssueBuilder({ issue, onChanged }: { issue: IssueView; onChanged(issue: IssueView): void }) {
+export function IssueBuilder({ issue, onChanged }: { issue: Wire<IssueView>; onChanged(issue: Wire<IssueView>): void }) {
   const { message } = App.useApp();
   const items = useIssueItems(issue, onChanged);
   const [picking, setPicking] = useState(false);
-  const [noteFor, setNoteFor] = useState<IssueItem>();
+  const [noteFor, setNoteFor] = useState<IssueItemView>();
 
   const pick = async (itemIds: string[]) => {
     await items.add(itemIds);

@@ -1,10 +1,10 @@
 import { Card, Descriptions } from 'antd';
 import { Link } from 'react-router-dom';
+import type { IssueRef, IssueView, Wire } from '@sqmy/contract';
 import { formatDate, formatDateTime } from '../format';
 import { ISSUE_KIND_LABELS } from './bulletin-labels';
 import { DocumentPanel } from './DocumentPanel';
 import { IssueStatusTag } from './IssueStatusTag';
-import type { IssueRef, IssueView } from './types';
 
 function IssueLinks({ issues }: { issues: IssueRef[] }) {
   return (
@@ -19,7 +19,7 @@ function IssueLinks({ issues }: { issues: IssueRef[] }) {
 }
 
 interface IssueFactsProps {
-  issue: IssueView;
+  issue: Wire<IssueView>;
   canRender: boolean;
   onRenderQueued(): void;
 }

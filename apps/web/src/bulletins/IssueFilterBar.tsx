@@ -1,6 +1,6 @@
 import { Segmented, Select, Space } from 'antd';
+import type { IssueKind, SeriesView, Wire } from '@sqmy/contract';
 import { yearOptions } from '../years';
-import type { IssueKind, Series } from './types';
 
 export interface IssueFilters {
   seriesId: string;
@@ -16,7 +16,7 @@ const KINDS = [
 ];
 
 /** Which series, which year, which kind of issue the list shows. */
-export function IssueFilterBar({ series, filters, onChange }: { series: Series[]; filters: IssueFilters; onChange(filters: IssueFilters): void }) {
+export function IssueFilterBar({ series, filters, onChange }: { series: Wire<SeriesView>[]; filters: IssueFilters; onChange(filters: IssueFilters): void }) {
   return (
     <Space wrap style={{ marginBottom: 16 }}>
       {series.length > 1 && (

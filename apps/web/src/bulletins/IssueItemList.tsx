@@ -2,15 +2,15 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import type { DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Empty } from 'antd';
+import type { IssueItemView } from '@sqmy/contract';
 import { restrictToVerticalAxis } from './drag-modifiers';
 import { SortableIssueItem } from './SortableIssueItem';
-import type { IssueItem } from './types';
 
 interface IssueItemListProps {
-  items: IssueItem[];
-  onReorder(items: IssueItem[]): void;
-  onNote(item: IssueItem): void;
-  onRemove(item: IssueItem): void;
+  items: IssueItemView[];
+  onReorder(items: IssueItemView[]): void;
+  onNote(item: IssueItemView): void;
+  onRemove(item: IssueItemView): void;
 }
 
 /** The draft's items in their printed order; drag a handle (or focus it and use the arrow keys) to reorder. */

@@ -1,8 +1,8 @@
 import { Tag } from 'antd';
-import type { IssueSummary } from './types';
+import type { IssueSummary, Wire } from '@sqmy/contract';
 
 /** 2024年第3期（总第45期）, or 草稿 while unnumbered; marked 增刊 and 更正 where it is one. */
-export function IssueName({ issue }: { issue: Pick<IssueSummary, 'kind' | 'numberLabel' | 'corrects'> }) {
+export function IssueName({ issue }: { issue: Pick<Wire<IssueSummary>, 'kind' | 'numberLabel' | 'corrects'> }) {
   return (
     <span data-testid="issue-name">
       <span data-testid="issue-number">{issue.numberLabel ?? '未编号（签发时编号）'}</span>

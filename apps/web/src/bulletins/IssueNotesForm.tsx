@@ -1,9 +1,9 @@
 import { App, Button, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
+import type { DistributionLine, IssueView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { bulletinsApi } from './bulletins-api';
 import { DistributionFields } from './DistributionFields';
-import type { DistributionLine, IssueView } from './types';
 
 interface NotesValues {
   editorNote?: string;
@@ -12,7 +12,7 @@ interface NotesValues {
 }
 
 /** A draft's 编者按, its distribution list (报尾) and the number of copies. */
-export function IssueNotesForm({ issue, onSaved }: { issue: IssueView; onSaved(issue: IssueView): void }) {
+export function IssueNotesForm({ issue, onSaved }: { issue: Wire<IssueView>; onSaved(issue: Wire<IssueView>): void }) {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
   const [form] = Form.useForm<NotesValues>();

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
+import type { IssueStatus } from '@sqmy/contract';
 import { ISSUE_STATUS_COLORS, ISSUE_STATUS_LABELS } from './bulletin-labels';
-import type { IssueStatus } from './types';
 
 export function IssueStatusTag({ status }: { status: IssueStatus }) {
   return (

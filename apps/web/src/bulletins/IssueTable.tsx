@@ -2,13 +2,13 @@ import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
+import type { IssueSummary, Wire } from '@sqmy/contract';
 import { formatDate, formatDateTime } from '../format';
 import { DOCUMENT_STATUS_LABELS } from './bulletin-labels';
 import { IssueName } from './IssueName';
 import { IssueStatusTag } from './IssueStatusTag';
-import type { IssueSummary } from './types';
 
-const COLUMNS: TableColumnsType<IssueSummary> = [
+const COLUMNS: TableColumnsType<Wire<IssueSummary>> = [
   {
     title: '期号',
     key: 'number',
@@ -18,7 +18,7 @@ const COLUMNS: TableColumnsType<IssueSummary> = [
       </Link>
     ),
   },
-  { title: '状态', dataIndex: 'status', width: 96, render: (status: IssueSummary['status']) => <IssueStatusTag status={status} /> },
+  { title: '状态', dataIndex: 'status', width: 96, render: (status: Wire<IssueSummary>['status']) => <IssueStatusTag status={status} /> },
   { title: '稿件', dataIndex: 'itemCount', width: 80, render: (count: number) => `${count} 篇` },
   { title: '签发日期', dataIndex: 'date', width: 120, render: formatDate },
   { title: '签发人', key: 'signedBy', width: 100, render: (_, issue) => issue.signedBy?.name ?? '—' },
@@ -27,9 +27,9 @@ const COLUMNS: TableColumnsType<IssueSummary> = [
 ];
 
 /** The issues of a series: drafts first, then the year's issues by number. */
-export function IssueTable({ issues, loading }: { issues: IssueSummary[]; loading: boolean }) {
+export function IssueTable({ issues, loading }: { issues: Wire<IssueSummary>[]; loading: boolean }) {
   return (
-    <Table<IssueSummary>
+    <Table<Wire<IssueSummary>>
       rowKey="id"
       columns={COLUMNS}
       dataSource={issues}

@@ -1,9 +1,9 @@
 import { Form, Input } from 'antd';
+import type { IssueItemView } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import type { IssueItem } from './types';
 
 interface ItemNoteModalProps {
-  item: IssueItem;
+  item: IssueItemView;
   onSave(note: string | null): Promise<void>;
   onClose(): void;
 }

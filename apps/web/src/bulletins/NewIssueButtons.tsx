@@ -2,9 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { IssueKind } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { bulletinsApi } from './bulletins-api';
-import type { IssueKind } from './types';
 
 /** 新建一期 / 新建增刊: a draft of the series, opened in the builder. */
 export function NewIssueButtons({ seriesId }: { seriesId: string }) {
@@ -25,10 +25,10 @@ export function NewIssueButtons({ seriesId }: { seriesId: string }) {
 
   return (
     <Space>
-      <Button onClick={() => create('supplement')} loading={busy === 'supplement'} data-testid="issue-new-supplement">
+      <Button onClick={() => create(IssueKind.Supplement)} loading={busy === 'supplement'} data-testid="issue-new-supplement">
         新建增刊
       </Button>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => create('regular')} loading={busy === 'regular'} data-testid="issue-new">
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => create(IssueKind.Regular)} loading={busy === 'regular'} data-testid="issue-new">
         新建一期
       </Button>
     </Space>

@@ -1,8 +1,8 @@
 import { Button, Card, Descriptions, Popconfirm, Space } from 'antd';
-import type { Series } from './types';
+import type { SeriesView, Wire } from '@sqmy/contract';
 
 interface SeriesCardProps {
-  series: Series;
+  series: Wire<SeriesView>;
   /** Offers 修改 and 删除 when given (admins). */
   onEdit?: () => void;
   onDelete?: () => void;

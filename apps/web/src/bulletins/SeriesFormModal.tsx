@@ -1,14 +1,14 @@
 import { Form, Input, InputNumber } from 'antd';
 import { DEFAULT_MARKING } from '@sqmy/contract';
+import type { SeriesFields, SeriesView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { bulletinsApi } from './bulletins-api';
 import { DistributionFields } from './DistributionFields';
-import type { Series, SeriesFields } from './types';
 
 interface SeriesFormModalProps {
   /** The series to change; a new one when absent. */
-  series?: Series;
-  onSaved(series: Series): void;
+  series?: Wire<SeriesView>;
+  onSaved(series: Wire<SeriesView>): void;
   onClose(): void;
 }
 

@@ -1,14 +1,13 @@
 import { DatePicker, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
-import { todayInChina } from '@sqmy/contract';
+import { IssueView, todayInChina, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { bulletinsApi } from './bulletins-api';
-import type { IssueView } from './types';
 
 interface SignModalProps {
-  issue: IssueView;
-  onSigned(issue: IssueView): void;
+  issue: Wire<IssueView>;
+  onSigned(issue: Wire<IssueView>): void;
   onClose(): void;
 }
 

@@ -3,13 +3,13 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { IssueItem } from './types';
+import type { IssueItemView } from '@sqmy/contract';
 
 interface SortableIssueItemProps {
-  item: IssueItem;
+  item: IssueItemView;
   position: number;
-  onNote(item: IssueItem): void;
-  onRemove(item: IssueItem): void;
+  onNote(item: IssueItemView): void;
+  onRemove(item: IssueItemView): void;
 }
 
 /** One item of a draft issue: its place, a handle to drag it by, its note (按), 按语 and 移出. */

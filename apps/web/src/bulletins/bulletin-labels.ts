@@ -1,4 +1,4 @@
-import type { DocumentStatus, IssueKind, IssueStatus } from './types';
+import type { DocumentStatus, IssueKind, IssueStatus } from '@sqmy/contract';
 
 /**
  * The web's own words for the bulletins part's code values. `published` reads 已刊发 here where the

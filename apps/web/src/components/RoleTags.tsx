@@ -1,6 +1,5 @@
 import { Tag } from 'antd';
-import { ROLE_LABELS } from '@sqmy/contract';
-import type { Role } from '../api/types';
+import { Role, ROLE_LABELS } from '@sqmy/contract';
 
 export function RoleTags({ roles }: { roles: readonly Role[] }) {
   return (

@@ -1,6 +1,6 @@
 import { Form, Select } from 'antd';
+import type { EditorLoad } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import type { EditorLoad } from './types';
 
 interface AssignModalProps {
   title: string;

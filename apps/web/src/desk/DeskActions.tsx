@@ -1,9 +1,9 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
 import { useMe } from '../auth/AuthProvider';
-import type { ItemView } from '../items/types';
 import { assignItem } from './assign-moves';
 import { AssignModal } from './AssignModal';
 import { conflictGuard } from './conflict-guard';
@@ -17,19 +17,19 @@ import { MoveModal } from './MoveModal';
 import { RejectModal } from './RejectModal';
 
 interface DeskActionsProps {
-  item: ItemView;
+  item: Wire<ItemView>;
   /** True while the text editor is open: the other moves wait until it is saved or closed. */
   editing: boolean;
-  onChanged(item: ItemView): void;
+  onChanged(item: Wire<ItemView>): void;
   /** Loads the item afresh: after a 409 the page's copy is out of date. */
   onReload(): void;
   onEdit(): void;
 }
 
 interface AssignDialogProps {
-  item: ItemView;
+  item: Wire<ItemView>;
   guard: ConflictGuard;
-  onDone(item: ItemView): void;
+  onDone(item: Wire<ItemView>): void;
   onClose(): void;
 }
 
@@ -70,7 +70,7 @@ export function DeskActions({ item, editing, onChanged, onReload, onEdit }: Desk
     close();
     onReload();
   });
-  const done = (moved: ItemView, text: string) => {
+  const done = (moved: Wire<ItemView>, text: string) => {
     close();
     onChanged(moved);
     message.success(text);

@@ -1,8 +1,5 @@
 import { Card, Col, Row, Statistic, Tag } from 'antd';
-import { ITEM_STATUS_LABELS } from '@sqmy/contract';
-import type { ItemStatus } from '../items/types';
-import { DESK_STATUSES } from './types';
-import type { DeskStatus, DeskSummary } from './types';
+import { DESK_STATUSES, DeskStatus, DeskSummary, ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 
 /** The board names the states as the desk sees them: a submitted item waits for screening. */
 const BOARD_LABELS: Record<DeskStatus, string> = { ...ITEM_STATUS_LABELS, submitted: '待阅选' };

@@ -1,11 +1,12 @@
 import { Input, Select } from 'antd';
-import { ITEM_STATUS_LABELS } from '@sqmy/contract';
+import { DESK_STATUSES, ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
+import type { DeskFilters, EditorLoad } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
-import type { ItemStatus } from '../items/types';
 import type { ReferenceData } from '../items/use-reference-data';
 import { organisationsApi } from '../organisations/organisations-api';
-import { LISTED_STATUSES } from './types';
-import type { DeskFilters, EditorLoad } from './types';
+
+/** What the list may filter on: the board's states, then the closed ones (never drafts: they are the authors'). */
+const LISTED_STATUSES = [...DESK_STATUSES, ItemStatus.Rejected, ItemStatus.Merged, ItemStatus.Published];
 
 /** The assignee filter's value for items nobody holds. */
 const UNASSIGNED = '__unassigned';

@@ -1,7 +1,8 @@
 import type { TableColumnsType } from 'antd';
-import { ItemAction } from '@sqmy/contract';
 import dayjs from 'dayjs';
 import type { Key } from 'react';
+import { ItemAction } from '@sqmy/contract';
+import type { DeskItem, Wire } from '@sqmy/contract';
 import { formatDateTime } from '../format';
 import { itemColumns } from '../items/item-columns';
 import { ItemTable } from '../items/ItemTable';
@@ -10,7 +11,6 @@ import { deskLink } from './desk-links';
 import { RowActions } from './RowActions';
 import type { RowActionsProps } from './RowActions';
 import { RowDetail } from './RowDetail';
-import type { DeskItem } from './types';
 import type { DeskItemsState } from './use-desk-items';
 
 interface DeskItemTableProps extends Omit<RowActionsProps, 'item'> {
@@ -28,14 +28,14 @@ function waited(since: string | null): string {
 
 /** The desk's list, oldest waiting first: who holds each item, near-duplicates flagged, 领取 and 分派 in the row. */
 export function DeskItemTable({ state, selected, onSelect, ...actions }: DeskItemTableProps) {
-  const columns: TableColumnsType<DeskItem> = [
-    itemColumns.title<DeskItem>(
+  const columns: TableColumnsType<Wire<DeskItem>> = [
+    itemColumns.title<Wire<DeskItem>>(
       (item) => deskLink(item.id),
       (item) => item.similarCount > 0 && <DuplicateTag count={item.similarCount} />,
     ),
-    itemColumns.status<DeskItem>(),
-    itemColumns.unit<DeskItem>(),
-    itemColumns.authors<DeskItem>(),
+    itemColumns.status<Wire<DeskItem>>(),
+    itemColumns.unit<Wire<DeskItem>>(),
+    itemColumns.authors<Wire<DeskItem>>(),
     {
       title: '责任编辑',
       key: 'assignee',
@@ -52,7 +52,7 @@ export function DeskItemTable({ state, selected, onSelect, ...actions }: DeskIte
   ];
 
   return (
-    <ItemTable<DeskItem>
+    <ItemTable<Wire<DeskItem>>
       state={state}
       columns={columns}
       testId="desk-items"

@@ -3,8 +3,9 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import type { Key } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useApiErrorHandler } from '../api/use-api-error';
+import type { DeskFilters, DeskItem, EditorLoad, Wire } from '@sqmy/contract';
 import { Permission } from '@sqmy/contract';
+import { useApiErrorHandler } from '../api/use-api-error';
 import { useMe } from '../auth/AuthProvider';
 import { useCan } from '../auth/use-can';
 import type { ReferenceData } from '../items/use-reference-data';
@@ -15,7 +16,6 @@ import { deskLink } from './desk-links';
 import { DeskFilterBar } from './DeskFilterBar';
 import { DeskItemTable } from './DeskItemTable';
 import { MergeModal } from './MergeModal';
-import type { DeskFilters, DeskItem, EditorLoad } from './types';
 import type { DeskItemsState } from './use-desk-items';
 
 interface DeskListPanelProps {
@@ -37,12 +37,12 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
   const editor = useCan()(Permission.ItemsScreen);
   const [selected, setSelected] = useState<Key[]>([]);
   const [merging, setMerging] = useState(false);
-  const [assigning, setAssigning] = useState<DeskItem>();
+  const [assigning, setAssigning] = useState<Wire<DeskItem>>();
   const [busyId, setBusyId] = useState<string>();
   /** Someone moved the item first (409): the list and the board load afresh. */
   const guard = conflictGuard(onChanged);
 
-  const claim = async (item: DeskItem) => {
+  const claim = async (item: Wire<DeskItem>) => {
     setBusyId(item.id);
     try {
       await guard(() => assignItem(item, undefined, me.id));
@@ -55,7 +55,7 @@ export function DeskListPanel({ filters, onFilters, list, editors, refs, onChang
     }
   };
 
-  const assign = async (item: DeskItem, assigneeId: string) => {
+  const assign = async (item: Wire<DeskItem>, assigneeId: string) => {
     await guard(() => assignItem(item, assigneeId, me.id));
     const name = editors.find((candidate) => candidate.id === assigneeId)?.name ?? '编辑';
     message.success(`已分派给${name}`);

@@ -1,9 +1,9 @@
 import { App, Button, Form, InputNumber, Skeleton } from 'antd';
 import { useState } from 'react';
+import type { DeskSettingsView } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
 import { deskApi } from './desk-api';
-import type { DeskSettings } from './types';
 
 const DAYS = { min: 1, max: 60, precision: 0, suffix: '天', style: { width: 160 } };
 
@@ -11,11 +11,11 @@ const DAYS = { min: 1, max: 60, precision: 0, suffix: '天', style: { width: 160
 export function DeskSettingsForm() {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
-  const [form] = Form.useForm<DeskSettings>();
+  const [form] = Form.useForm<DeskSettingsView>();
   const [saving, setSaving] = useState(false);
   const settings = useLoad(deskApi.settings, []);
 
-  const save = async (values: DeskSettings) => {
+  const save = async (values: DeskSettingsView) => {
     setSaving(true);
     try {
       settings.setData(await deskApi.saveSettings(values));
@@ -29,7 +29,7 @@ export function DeskSettingsForm() {
 
   if (!settings.data) return <Skeleton active paragraph={{ rows: 3 }} />;
   return (
-    <Form<DeskSettings> form={form} layout="vertical" initialValues={settings.data} onFinish={save} data-testid="desk-settings-form" style={{ maxWidth: 520 }}>
+    <Form<DeskSettingsView> form={form} layout="vertical" initialValues={settings.data} onFinish={save} data-testid="desk-settings-form" style={{ maxWidth: 520 }}>
       <Form.Item name="screeningReminderDays" label="待阅选提醒" extra="稿件报送后超过这么多天仍未阅选，提醒责任编辑（未分配时提醒全体编辑）。" rules={[{ required: true, message: '请填写天数' }]}>
         <InputNumber {...DAYS} data-testid="screening-reminder-days" />
       </Form.Item>

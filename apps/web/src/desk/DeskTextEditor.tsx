@@ -1,13 +1,13 @@
 import { Alert, Button, Card, Form, Input, Space } from 'antd';
-import { ErrorCode } from '@sqmy/contract';
 import { useState } from 'react';
+import { ErrorCode } from '@sqmy/contract';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { asApiError } from '../api/client';
 import type { ApiError } from '../api/client';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { VersionDiff } from '../items/diff/VersionDiff';
 import { ItemTextFields } from '../items/editor/ItemTextFields';
 import { itemsApi } from '../items/items-api';
-import type { ItemView } from '../items/types';
 import { deskApi } from './desk-api';
 import { StaleTextAlert } from './StaleTextAlert';
 
@@ -18,10 +18,10 @@ interface TextValues {
 }
 
 interface DeskTextEditorProps {
-  item: ItemView;
-  onSaved(item: ItemView): void;
+  item: Wire<ItemView>;
+  onSaved(item: Wire<ItemView>): void;
   /** The latest copy of the item, loaded after a conflict (the page shows it; the editor keeps the typed text). */
-  onRefreshed(item: ItemView): void;
+  onRefreshed(item: Wire<ItemView>): void;
   onCancel(): void;
 }
 

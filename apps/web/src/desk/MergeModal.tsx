@@ -1,10 +1,10 @@
 import { Form, Input, Modal, Select, Skeleton } from 'antd';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { FormModal } from '../components/FormModal';
 import { AuthorNames } from '../items/AuthorNames';
 import { BODY_MAX, TITLE_MAX } from '../items/editor/text-rules';
 import { itemsApi } from '../items/items-api';
-import type { ItemView } from '../items/types';
 import type { ReferenceData } from '../items/use-reference-data';
 import { deskApi } from './desk-api';
 import { mergeDraft } from './merge-draft';
@@ -13,11 +13,11 @@ import type { MergeDraft } from './merge-draft';
 interface MergeModalProps {
   itemIds: string[];
   refs: ReferenceData;
-  onMerged(combined: ItemView): void;
+  onMerged(combined: Wire<ItemView>): void;
   onClose(): void;
 }
 
-function MergeForm({ originals, refs, onMerged, onClose }: Omit<MergeModalProps, 'itemIds'> & { originals: ItemView[] }) {
+function MergeForm({ originals, refs, onMerged, onClose }: Omit<MergeModalProps, 'itemIds'> & { originals: Wire<ItemView>[] }) {
   const submit = async (values: MergeDraft) =>
     onMerged(await deskApi.merge({ itemIds: originals.map((item) => item.id), ...values }));
   return (

@@ -1,6 +1,6 @@
 import { Form, Input } from 'antd';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
-import type { ItemView } from '../items/types';
 import { unguarded } from './conflict-guard';
 import type { ConflictGuard } from './conflict-guard';
 import { MOVE_DIALOGS } from './move-dialogs';
@@ -8,8 +8,8 @@ import type { CommentMove } from './move-dialogs';
 
 interface MoveModalProps {
   move: CommentMove;
-  item: Pick<ItemView, 'id' | 'title' | 'version'>;
-  onMoved(item: ItemView, done: string): void;
+  item: Pick<Wire<ItemView>, 'id' | 'title' | 'version'>;
+  onMoved(item: Wire<ItemView>, done: string): void;
   onClose(): void;
   guard?: ConflictGuard;
 }

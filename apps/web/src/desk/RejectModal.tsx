@@ -1,14 +1,14 @@
 import { Form, Input, Select } from 'antd';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { FormModal } from '../components/FormModal';
-import type { ItemView } from '../items/types';
 import { unguarded } from './conflict-guard';
 import type { ConflictGuard } from './conflict-guard';
 import { deskApi } from './desk-api';
 
 interface RejectModalProps {
-  item: Pick<ItemView, 'id' | 'title' | 'version'>;
-  onRejected(item: ItemView): void;
+  item: Pick<Wire<ItemView>, 'id' | 'title' | 'version'>;
+  onRejected(item: Wire<ItemView>): void;
   onClose(): void;
   guard?: ConflictGuard;
 }

@@ -1,6 +1,7 @@
 import { Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { DeskItem, ItemView, Wire } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { formatDateTime } from '../format';
 import { AuthorNames } from '../items/AuthorNames';
@@ -8,14 +9,12 @@ import { lastAuthorVersion } from '../items/diff/version-pairs';
 import { VersionDiff } from '../items/diff/VersionDiff';
 import { ItemDocument } from '../items/ItemDocument';
 import { itemsApi } from '../items/items-api';
-import type { ItemView } from '../items/types';
 import { conflictGuard } from './conflict-guard';
 import { deskLink } from './desk-links';
 import { MoveModal } from './MoveModal';
-import type { DeskItem } from './types';
 
 /** What the chief editor reads: the editor's text against the authors' submitted one (or the first version). */
-function ReviewText({ item }: { item: ItemView }) {
+function ReviewText({ item }: { item: Wire<ItemView> }) {
   const from = lastAuthorVersion(item.versions)?.no ?? item.versions[0]?.no;
   const to = item.versions[item.versions.length - 1]?.no;
   if (from === undefined || to === undefined || from === to) {
@@ -31,8 +30,8 @@ function ReviewText({ item }: { item: ItemView }) {
 
 /** One item waiting for review: who wrote and edited it, the editor's note, the changes, 审核通过 or 退回编辑. */
 interface ReviewCardProps {
-  summary: DeskItem;
-  onDone(item: ItemView, text: string): void;
+  summary: Wire<DeskItem>;
+  onDone(item: Wire<ItemView>, text: string): void;
   /** Someone moved the item first (409): the queue loads afresh. */
   onOutdated(): void;
 }

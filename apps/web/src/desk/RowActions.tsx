@@ -1,13 +1,13 @@
 import { Button, Space } from 'antd';
+import type { DeskItem, Wire } from '@sqmy/contract';
 import { deskMovesOf } from './desk-moves';
-import type { DeskItem } from './types';
 
 export interface RowActionsProps {
-  item: DeskItem;
+  item: Wire<Wire<DeskItem>>;
   myId: string;
   busyId: string | undefined;
-  onClaim(item: DeskItem): void;
-  onAssign(item: DeskItem): void;
+  onClaim(item: Wire<Wire<DeskItem>>): void;
+  onAssign(item: Wire<Wire<DeskItem>>): void;
 }
 
 /** 领取 an item nobody (or somebody else) holds, 分派 it to an editor; only where the server allows it (editors). */

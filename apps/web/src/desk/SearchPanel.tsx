@@ -3,7 +3,8 @@ import { Alert, Button, DatePicker, Empty, Form, Input, Segmented, Select, Spin 
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ITEM_STATUS_LABELS } from '@sqmy/contract';
+import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
+import type { SearchHit, SearchQuery, Wire } from '@sqmy/contract';
 import { asApiError } from '../api/client';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatDateTime } from '../format';
@@ -11,7 +12,6 @@ import { optionsOf } from '../options';
 import { AuthorNames } from '../items/AuthorNames';
 import { itemsApi } from '../items/items-api';
 import { ItemStatusTag } from '../items/ItemStatusTag';
-import type { ItemStatus, SearchHit, SearchQuery } from '../items/types';
 import { useReferenceData } from '../items/use-reference-data';
 import { Snippet } from './Snippet';
 
@@ -39,7 +39,7 @@ function toQuery({ q, status, categoryCode, topicId, period, order }: SearchForm
   };
 }
 
-function Hit({ hit }: { hit: SearchHit }) {
+function Hit({ hit }: { hit: Wire<SearchHit> }) {
   return (
     <li className="hit" data-testid="search-hit">
       <div className="hit-head">
@@ -62,7 +62,7 @@ export function SearchPanel() {
   const showError = useApiErrorHandler();
   const [form] = Form.useForm<SearchForm>();
   const [query, setQuery] = useState<SearchQuery>();
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [hits, setHits] = useState<Wire<SearchHit>[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [unavailable, setUnavailable] = useState(false);

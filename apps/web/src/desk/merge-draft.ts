@@ -1,4 +1,4 @@
-import type { ItemView } from '../items/types';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { TITLE_MAX } from '../items/editor/text-rules';
 
 export interface MergeDraft {
@@ -11,7 +11,7 @@ export interface MergeDraft {
  * The combined item's starting text: the originals' titles joined (cut to the title's limit),
  * their bodies one after another in the order picked; the category when they share one.
  */
-export function mergeDraft(originals: Pick<ItemView, 'title' | 'body' | 'categoryCode'>[]): MergeDraft {
+export function mergeDraft(originals: Pick<Wire<ItemView>, 'title' | 'body' | 'categoryCode'>[]): MergeDraft {
   const title = [...originals.map((item) => item.title.trim()).join('；')].slice(0, TITLE_MAX).join('');
   const body = originals.map((item) => item.body.trim()).join('\n\n');
   const categories = new Set(originals.map((item) => item.categoryCode));

@@ -1,6 +1,5 @@
-import type { ItemView } from '../items/types';
+import type { ItemView, MoveBody, Wire } from '@sqmy/contract';
 import { deskApi } from './desk-api';
-import type { MoveBody } from './types';
 
 /** The moves that take (or may take) a comment, and how their dialog reads. */
 export type CommentMove = 'accept' | 'return' | 'propose' | 'approve' | 'sendBack';
@@ -13,7 +12,7 @@ export interface MoveDialog {
   commentRequired: boolean;
   placeholder: string;
   done: string;
-  send(id: string, body: MoveBody): Promise<ItemView>;
+  send(id: string, body: MoveBody): Promise<Wire<ItemView>>;
 }
 
 export const MOVE_DIALOGS: Record<CommentMove, MoveDialog> = {

@@ -1,9 +1,9 @@
+import type { DeskFilters, DeskItem, Wire } from '@sqmy/contract';
 import { usePagedList } from '../api/use-paged-list';
 import type { PagedListState } from '../api/use-paged-list';
 import { deskApi } from './desk-api';
-import type { DeskFilters, DeskItem } from './types';
 
-export type DeskItemsState = PagedListState<DeskItem>;
+export type DeskItemsState = PagedListState<Wire<DeskItem>>;
 
 /** One page of GET /desk/items for the filters; back to page 1 whenever they change. */
 export function useDeskItems(filters: DeskFilters): DeskItemsState {

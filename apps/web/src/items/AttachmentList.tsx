@@ -1,12 +1,12 @@
 import { DeleteOutlined, FileExcelOutlined, FileImageOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Button, Empty, Popconfirm, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import type { AttachmentType, AttachmentView, Wire } from '@sqmy/contract';
 import { saveBlob } from '../api/save-blob';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatFileSize } from '../format';
 import { ATTACHMENT_TYPE_LABELS } from './item-labels';
 import { itemsApi } from './items-api';
-import type { Attachment, AttachmentType } from './types';
 
 const ICONS: Record<AttachmentType, ReactNode> = {
   pdf: <FilePdfOutlined style={{ color: '#cf1322' }} />,
@@ -18,15 +18,15 @@ const ICONS: Record<AttachmentType, ReactNode> = {
 
 interface AttachmentListProps {
   itemId: string;
-  attachments: Attachment[];
+  attachments: Wire<AttachmentView>[];
   /** Offers 删除 when given (while the item is editable). */
-  onRemoved?: (attachment: Attachment) => void;
+  onRemoved?: (attachment: Wire<AttachmentView>) => void;
 }
 
 export function AttachmentList({ itemId, attachments, onRemoved }: AttachmentListProps) {
   const showError = useApiErrorHandler();
 
-  const download = async (attachment: Attachment) => {
+  const download = async (attachment: Wire<AttachmentView>) => {
     try {
       saveBlob(await itemsApi.download(itemId, attachment.id), attachment.name);
     } catch (error) {
@@ -34,7 +34,7 @@ export function AttachmentList({ itemId, attachments, onRemoved }: AttachmentLis
     }
   };
 
-  const remove = async (attachment: Attachment) => {
+  const remove = async (attachment: Wire<AttachmentView>) => {
     try {
       await itemsApi.detach(itemId, attachment.id);
       onRemoved?.(attachment);

@@ -2,16 +2,16 @@ import { DeleteOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icon
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { canDelete, canSubmit, canWithdraw, isEditable } from './item-rules';
 import { itemsApi } from './items-api';
 import { SubmitButton } from './SubmitButton';
-import type { ItemView } from './types';
 import { useItemSubmit } from './use-item-submit';
 
 interface AuthorActionsProps {
-  item: ItemView;
-  onChanged(item: ItemView): void;
+  item: Wire<ItemView>;
+  onChanged(item: Wire<ItemView>): void;
 }
 
 /** What the authors can do in the item's state: 编辑, 报送, 撤回 (as the server allows them), 删除. */

@@ -1,8 +1,8 @@
 import { Tag } from 'antd';
-import type { ItemAuthor } from './types';
+import type { AuthorView } from '@sqmy/contract';
 
 /** The lead author first, then the co-authors marked 联名. */
-export function AuthorNames({ authors }: { authors: ItemAuthor[] }) {
+export function AuthorNames({ authors }: { authors: AuthorView[] }) {
   const ordered = [...authors].sort((a, b) => Number(b.lead) - Number(a.lead));
   return (
     <span className="author-names" data-testid="item-authors">

@@ -1,13 +1,13 @@
 import { Card } from 'antd';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { VersionCompare } from './diff/VersionCompare';
 import { lastAuthorVersion } from './diff/version-pairs';
-import type { ItemView } from './types';
 
 /**
  * For the authors: what the research center changed in their text (原汁原味 — every character
  * added or taken out is marked). Shown once there is a version after the authors' own.
  */
-export function EditorChanges({ item }: { item: ItemView }) {
+export function EditorChanges({ item }: { item: Wire<ItemView> }) {
   const author = lastAuthorVersion(item.versions);
   const latest = item.versions[item.versions.length - 1];
   if (!author || !latest || latest.no === author.no) return null;

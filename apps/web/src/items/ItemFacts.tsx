@@ -1,9 +1,9 @@
 import { Descriptions } from 'antd';
 import { Link } from 'react-router-dom';
+import type { ItemRef, ItemView, Wire } from '@sqmy/contract';
 import { formatDate, formatDateTime } from '../format';
 import { AuthorNames } from './AuthorNames';
 import { ItemStatusTag } from './ItemStatusTag';
-import type { ItemRef, ItemView } from './types';
 import type { ReferenceData } from './use-reference-data';
 
 function ItemLinks({ items, base }: { items: ItemRef[]; base: string }) {
@@ -22,17 +22,17 @@ function ItemLinks({ items, base }: { items: ItemRef[]; base: string }) {
 }
 
 /** The desk's facts, where the item has them: editor in charge, reject reason, merge links. */
-function deskFacts(item: ItemView, base: string) {
+function deskFacts(item: Wire<ItemView>, base: string) {
   return [
-    item.assignee !== undefined && { key: 'assignee', label: '责任编辑', children: item.assignee?.name ?? '未分配' },
+    { key: 'assignee', label: '责任编辑', children: item.assignee?.name ?? '未分配' },
     item.rejectReason && { key: 'rejectReason', label: '不予采用理由', children: item.rejectReason.label },
     item.mergedInto && { key: 'mergedInto', label: '已综合至', children: <ItemLinks items={[item.mergedInto]} base={base} /> },
-    (item.mergedFrom?.length ?? 0) > 0 && { key: 'mergedFrom', label: '综合自', children: <ItemLinks items={item.mergedFrom!} base={base} /> },
+    item.mergedFrom.length > 0 && { key: 'mergedFrom', label: '综合自', children: <ItemLinks items={item.mergedFrom} base={base} /> },
   ].filter((fact) => !!fact);
 }
 
 /** Who wrote the item, for whom, on what, and when; `base`: where links to other items lead. */
-export function ItemFacts({ item, refs, base = '/my-items' }: { item: ItemView; refs: ReferenceData; base?: string }) {
+export function ItemFacts({ item, refs, base = '/my-items' }: { item: Wire<ItemView>; refs: ReferenceData; base?: string }) {
   const topic = refs.topic(item.topicId);
   const commission = refs.commission(item.commissionId);
   return (

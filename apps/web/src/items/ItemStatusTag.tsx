@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
-import { ITEM_STATUS_LABELS } from '@sqmy/contract';
+import { ITEM_STATUS_LABELS, ItemStatus } from '@sqmy/contract';
 import { ITEM_STATUS_COLORS } from './item-labels';
-import type { ItemStatus } from './types';
 
 export function ItemStatusTag({ status }: { status: ItemStatus }) {
   return (

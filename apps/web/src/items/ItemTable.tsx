@@ -1,11 +1,11 @@
 import { Table } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import type { HTMLAttributes } from 'react';
+import type { ItemSummary, Wire } from '@sqmy/contract';
 import type { PagedListState } from '../api/use-paged-list';
 import { paginationOf } from '../components/paging';
-import type { ItemSummary } from './types';
 
-interface ItemTableProps<T extends ItemSummary> extends Pick<TableProps<T>, 'expandable' | 'rowSelection'> {
+interface ItemTableProps<T extends Wire<ItemSummary>> extends Pick<TableProps<T>, 'expandable' | 'rowSelection'> {
   state: PagedListState<T>;
   columns: TableColumnsType<T>;
   testId: string;
@@ -15,7 +15,7 @@ interface ItemTableProps<T extends ItemSummary> extends Pick<TableProps<T>, 'exp
 }
 
 /** A paged table of items, shared by the informant's list and the editors' desk. */
-export function ItemTable<T extends ItemSummary>({ state, columns, testId, emptyText, expandable, rowSelection, scrollX = 960 }: ItemTableProps<T>) {
+export function ItemTable<T extends Wire<ItemSummary>>({ state, columns, testId, emptyText, expandable, rowSelection, scrollX = 960 }: ItemTableProps<T>) {
   return (
     <Table<T>
       rowKey="id"

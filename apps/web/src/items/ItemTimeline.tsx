@@ -1,8 +1,7 @@
 import { Empty, Tag, Timeline } from 'antd';
+import { commentLabelOf, ITEM_STATUS_LABELS, ItemAction, ItemEventView, ItemView, Wire } from '@sqmy/contract';
 import { formatDateTime } from '../format';
-import { commentLabelOf, ItemAction, ITEM_STATUS_LABELS } from '@sqmy/contract';
 import { happenedLabel } from './item-labels';
-import type { ItemEvent, ItemView } from './types';
 
 const COLORS: Record<string, string> = {
   submit: 'blue',
@@ -15,15 +14,15 @@ const COLORS: Record<string, string> = {
   publish: 'green',
 };
 
-const isReturn = (event: ItemEvent) => event.to === 'returned';
+const isReturn = (event: Wire<ItemEventView>) => event.to === 'returned';
 
 /** What the comment is, said before it: 退回意见, 编辑说明, 刊发说明… */
-function commentLabel(event: ItemEvent): string | undefined {
+function commentLabel(event: Wire<ItemEventView>): string | undefined {
   const label = commentLabelOf(isReturn(event) ? ItemAction.Return : event.action);
   return label && `${label}：`;
 }
 
-function EventEntry({ event, reasonLabel }: { event: ItemEvent; reasonLabel?: string }) {
+function EventEntry({ event, reasonLabel }: { event: Wire<ItemEventView>; reasonLabel?: string }) {
   return (
     <div className="timeline-entry" data-testid="timeline-entry" data-action={event.action}>
       <div className="timeline-head">
@@ -61,7 +60,7 @@ function EventEntry({ event, reasonLabel }: { event: ItemEvent; reasonLabel?: st
  * Every status change of the item, oldest first: who, when, from → to, and the comment. The reject
  * reason's name is the item's (`rejectReason`, from the server): an item is rejected once, and stays so.
  */
-export function ItemTimeline({ events, rejectReason }: { events: ItemEvent[]; rejectReason?: ItemView['rejectReason'] }) {
+export function ItemTimeline({ events, rejectReason }: { events: Wire<ItemEventView>[]; rejectReason?: Wire<ItemView>['rejectReason'] }) {
   if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未报送" style={{ margin: '8px 0' }} />;
   return (
     <div data-testid="item-timeline">

@@ -1,10 +1,10 @@
 import { Alert } from 'antd';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { formatDateTime } from '../format';
 import { latestReturn } from './return-comment';
-import type { ItemView } from './types';
 
 /** The editor's comments on a returned item, at the top where the author cannot miss them. */
-export function ReturnNotice({ item }: { item: ItemView }) {
+export function ReturnNotice({ item }: { item: Wire<ItemView> }) {
   const event = item.status === 'returned' ? latestReturn(item.events) : undefined;
   if (!event) return null;
   return (

@@ -1,13 +1,13 @@
 import { Col, Row, Skeleton, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import type { ItemView, SimilarItem, Wire } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { AuthorNames } from './AuthorNames';
 import { ItemDocument } from './ItemDocument';
 import { itemsApi } from './items-api';
 import { ItemStatusTag } from './ItemStatusTag';
 import { similarityPercent } from './similarity';
-import type { ItemView, SimilarItem } from './types';
 
 export const DUPLICATE_TAG = '疑似重复';
 
@@ -21,7 +21,7 @@ export function DuplicateTag({ count }: { count?: number }) {
   );
 }
 
-function Pane({ label, item, extra }: { label: string; item: Pick<ItemView, 'title' | 'body' | 'authors' | 'unit'>; extra?: ReactNode }) {
+function Pane({ label, item, extra }: { label: string; item: Pick<Wire<ItemView>, 'title' | 'body' | 'authors' | 'unit'>; extra?: ReactNode }) {
   return (
     <div className="twin-pane">
       <div className="twin-pane-head">
@@ -39,7 +39,7 @@ function Pane({ label, item, extra }: { label: string; item: Pick<ItemView, 'tit
 }
 
 /** This item and one near-duplicate in two columns, with how alike they are. */
-function TwinComparison({ item, twin, linkTo }: { item: ItemView; twin: SimilarItem; linkTo(id: string): string }) {
+function TwinComparison({ item, twin, linkTo }: { item: Wire<ItemView>; twin: Wire<SimilarItem>; linkTo(id: string): string }) {
   const { data, error } = useLoad(() => itemsApi.get(twin.id), [twin.id], { quiet: () => true });
   const open = (
     <Link to={linkTo(twin.id)} className="twin-open">
@@ -79,12 +79,11 @@ function TwinComparison({ item, twin, linkTo }: { item: ItemView; twin: SimilarI
 }
 
 /** The near-duplicates found at intake, each side by side with this item (desk only). */
-export function SimilarItems({ item, linkTo }: { item: ItemView; linkTo(id: string): string }) {
-  const similar = item.similar ?? [];
-  if (similar.length === 0) return null;
+export function SimilarItems({ item, linkTo }: { item: Wire<ItemView>; linkTo(id: string): string }) {
+  if (item.similar.length === 0) return null;
   return (
     <div data-testid="similar-items">
-      {similar.map((twin) => (
+      {item.similar.map((twin) => (
         <TwinComparison key={twin.id} item={item} twin={twin} linkTo={linkTo} />
       ))}
     </div>

@@ -1,11 +1,11 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, Popconfirm } from 'antd';
+import type { ItemSummary, Wire } from '@sqmy/contract';
 import { submitLabel } from './item-rules';
-import type { ItemSummary } from './types';
 
 interface SubmitButtonProps {
   /** The item as it stands; undefined while a new draft is not saved yet. */
-  item: Pick<ItemSummary, 'status'> | undefined;
+  item: Pick<Wire<ItemSummary>, 'status'> | undefined;
   loading: boolean;
   onConfirm(): void;
 }

@@ -1,10 +1,10 @@
 import { Button, Empty, Modal, Skeleton, Table } from 'antd';
 import { useState } from 'react';
+import type { ItemVersionRef, Wire } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { formatDateTime } from '../format';
 import { happenedLabel } from './item-labels';
 import { itemsApi } from './items-api';
-import type { ItemVersionRef } from './types';
 import { ItemDocument } from './ItemDocument';
 
 function VersionModal({ itemId, no, onClose }: { itemId: string; no: number; onClose(): void }) {
@@ -26,12 +26,12 @@ function VersionModal({ itemId, no, onClose }: { itemId: string; no: number; onC
 }
 
 /** The stored versions of the text (one per submit and per edit); each opens in full. */
-export function VersionList({ itemId, versions }: { itemId: string; versions: ItemVersionRef[] }) {
+export function VersionList({ itemId, versions }: { itemId: string; versions: Wire<ItemVersionRef>[] }) {
   const [open, setOpen] = useState<number>();
   if (versions.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="报送后保存第一版" style={{ margin: '8px 0' }} />;
   return (
     <>
-      <Table<ItemVersionRef>
+      <Table<Wire<ItemVersionRef>>
         size="small"
         rowKey="no"
         pagination={false}

@@ -1,6 +1,5 @@
 import { actionLabel } from '@sqmy/contract';
-import type { ItemAction } from '@sqmy/contract';
-import type { AttachmentType, CommissionStatus, ItemStatus } from './types';
+import type { AttachmentType, CommissionStatus, ItemAction, ItemStatus } from '@sqmy/contract';
 
 /**
  * The web's own words for the items part: colours, and the names it gives what the server has no

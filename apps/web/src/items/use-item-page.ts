@@ -1,9 +1,9 @@
+import type { ItemFilters, ItemSummary, Wire } from '@sqmy/contract';
 import { usePagedList } from '../api/use-paged-list';
 import type { PagedListState } from '../api/use-paged-list';
 import { itemsApi } from './items-api';
-import type { ItemFilters, ItemSummary } from './types';
 
-export type ItemPageState = PagedListState<ItemSummary>;
+export type ItemPageState = PagedListState<Wire<ItemSummary>>;
 
 /** One page of GET /items for the given filters; back to page 1 whenever they change. */
 export function useItemPage(filters: ItemFilters): ItemPageState {

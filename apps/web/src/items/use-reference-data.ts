@@ -1,17 +1,17 @@
 import { useCallback } from 'react';
+import type { CategoryView, CommissionView, TopicView, Wire } from '@sqmy/contract';
 import { isNotFound, useLoad } from '../api/use-load';
 import { referenceApi } from './items-api';
-import type { Category, Commission, Topic } from './types';
 
 export interface ReferenceData {
-  categories: Category[];
-  topics: Topic[];
-  commissions: Commission[];
+  categories: CategoryView[];
+  topics: Wire<TopicView>[];
+  commissions: Wire<CommissionView>[];
   /** True until topics and commissions are in. */
   loading: boolean;
   categoryName(code: string | null | undefined): string | undefined;
-  topic(id: string | null | undefined): Topic | undefined;
-  commission(id: string | null | undefined): Commission | undefined;
+  topic(id: string | null | undefined): Wire<TopicView> | undefined;
+  commission(id: string | null | undefined): Wire<CommissionView> | undefined;
   reload(): void;
 }
 

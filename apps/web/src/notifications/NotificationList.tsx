@@ -1,12 +1,12 @@
 import { Button, Empty, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Notification } from '../api/types';
+import type { NotificationView, Wire } from '@sqmy/contract';
 import { formatDateTime } from '../format';
 
 interface NotificationListProps {
-  items: Notification[];
+  items: Wire<NotificationView>[];
   /** Shows a 标为已读 action on unread rows when given. */
-  onMarkRead?: (notification: Notification) => void;
+  onMarkRead?: (notification: Wire<NotificationView>) => void;
   emptyText?: string;
 }
 

@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
-import { ORGANISATION_KIND_LABELS } from '@sqmy/contract';
-import type { Organisation, OrganisationKind } from '../api/types';
+import { ORGANISATION_KIND_LABELS, OrganisationKind, OrganisationView } from '@sqmy/contract';
+import type { Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { optionsOf } from '../options';
 import { organisationsApi } from './organisations-api';
@@ -14,8 +14,8 @@ interface OrganisationFormValues {
 interface OrganisationFormModalProps {
   /** `child`: create an organisation under `organisation`; `rename`: rename `organisation`. */
   mode: 'child' | 'rename';
-  organisation: Organisation;
-  onSaved(organisation: Organisation): void;
+  organisation: Wire<OrganisationView>;
+  onSaved(organisation: Wire<OrganisationView>): void;
   onClose(): void;
 }
 

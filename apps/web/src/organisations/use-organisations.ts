@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Organisation } from '../api/types';
+import type { OrganisationView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { organisationsApi } from './organisations-api';
 import { buildOrganisationTree } from './tree';
 import type { OrganisationNode } from './tree';
 
 export interface OrganisationsState {
-  organisations: Organisation[];
+  organisations: Wire<OrganisationView>[];
   tree: OrganisationNode[];
   loading: boolean;
   reload(): Promise<void>;
@@ -14,7 +14,7 @@ export interface OrganisationsState {
 
 /** The organisations the caller may see, flat and as a tree. */
 export function useOrganisations(): OrganisationsState {
-  const [organisations, setOrganisations] = useState<Organisation[]>([]);
+  const [organisations, setOrganisations] = useState<Wire<OrganisationView>[]>([]);
   const [loading, setLoading] = useState(true);
   const showError = useApiErrorHandler();
 

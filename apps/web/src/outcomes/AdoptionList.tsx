@@ -2,6 +2,7 @@ import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tooltip, Typography, Upload } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
+import type { AdoptionView, Wire } from '@sqmy/contract';
 import { saveBlob } from '../api/save-blob';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { formatDate, formatFileSize } from '../format';
@@ -9,15 +10,14 @@ import { EVIDENCE_ACCEPT } from './AdoptionModal';
 import { DeleteButton } from './DeleteButton';
 import { outcomesApi } from './outcomes-api';
 import { SourceTag } from './SourceTag';
-import type { Adoption } from './types';
 
 interface AdoptionListProps {
-  adoptions: Adoption[];
+  adoptions: Wire<AdoptionView>[];
   /** Editors: upload a missing evidence file, delete a mistaken entry. */
-  editing?: { onEvidence(adoption: Adoption, file: File): Promise<void>; onDelete(adoption: Adoption): Promise<void> };
+  editing?: { onEvidence(adoption: Wire<AdoptionView>, file: File): Promise<void>; onDelete(adoption: Wire<AdoptionView>): Promise<void> };
 }
 
-function EvidenceLink({ adoption }: { adoption: Adoption }) {
+function EvidenceLink({ adoption }: { adoption: Wire<AdoptionView> }) {
   const showError = useApiErrorHandler();
   const evidence = adoption.evidence!;
   const download = async () => {
@@ -36,7 +36,7 @@ function EvidenceLink({ adoption }: { adoption: Adoption }) {
 
 /** 采用情况: each adoption (件次) with its level, kind, outlet, reference and evidence. */
 export function AdoptionList({ adoptions, editing }: AdoptionListProps) {
-  const actions = (adoption: Adoption) => (
+  const actions = (adoption: Wire<AdoptionView>) => (
     <Space size={0}>
       {!adoption.evidence && (
         <Upload
@@ -56,7 +56,7 @@ export function AdoptionList({ adoptions, editing }: AdoptionListProps) {
     </Space>
   );
   return (
-    <Table<Adoption>
+    <Table<Wire<AdoptionView>>
       rowKey="id"
       size="small"
       pagination={false}
@@ -79,7 +79,7 @@ export function AdoptionList({ adoptions, editing }: AdoptionListProps) {
         },
         { title: '期号或文号', key: 'ref', width: 160, render: (_, adoption) => adoption.documentRef || adoption.issue?.numberLabel || '—' },
         { title: '佐证', key: 'evidence', width: 160, render: (_, adoption) => (adoption.evidence ? <EvidenceLink adoption={adoption} /> : '—') },
-        ...(editing ? [{ title: '', key: 'actions', width: 72, render: (_: unknown, adoption: Adoption) => actions(adoption) }] : []),
+        ...(editing ? [{ title: '', key: 'actions', width: 72, render: (_: unknown, adoption: Wire<AdoptionView>) => actions(adoption) }] : []),
       ]}
     />
   );

@@ -3,21 +3,20 @@ import { App, Button, Checkbox, DatePicker, Form, Input, Radio, Select, Upload }
 import type { UploadFile } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
-import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
+import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS, AdoptionKind, AdoptionLevel, ItemRef } from '@sqmy/contract';
+import type { AdoptionView, NewAdoption, Wire } from '@sqmy/contract';
 import { asApiError } from '../api/client';
 import { FormModal } from '../components/FormModal';
 import { isoDate } from '../format';
-import type { ItemRef } from '../items/types';
 import { optionsOf } from '../options';
 import { RECORDABLE_KINDS } from './outcome-labels';
 import { outcomesApi } from './outcomes-api';
 import { OutletSelect } from './OutletSelect';
-import type { Adoption, AdoptionKind, NewAdoption, OutcomeLevel } from './types';
 import { useOutlets } from './use-outlets';
 
 interface AdoptionFormValues {
   itemIds: string[];
-  level: OutcomeLevel;
+  level: AdoptionLevel;
   kind: AdoptionKind;
   outletId?: string;
   outletName?: string;
@@ -33,7 +32,7 @@ const KINDS = RECORDABLE_KINDS.map((kind) => ({ value: kind, label: ADOPTION_KIN
 interface AdoptionModalProps {
   /** One item; several (the items of an issue) are offered to choose from. */
   items: ItemRef[];
-  onSaved(adoptions: Adoption[]): void;
+  onSaved(adoptions: Wire<AdoptionView>[]): void;
   onClose(): void;
 }
 
@@ -44,7 +43,7 @@ export function AdoptionModal({ items, onSaved, onClose }: AdoptionModalProps) {
   const many = items.length > 1;
 
   /** The evidence goes up after the adoptions are written; a failed upload leaves them recorded without it. */
-  const attach = async (adoptions: Adoption[], file: File) => {
+  const attach = async (adoptions: Wire<AdoptionView>[], file: File) => {
     try {
       return await Promise.all(adoptions.map((adoption) => outcomesApi.attachEvidence(adoption.id, file)));
     } catch (error) {
@@ -75,7 +74,7 @@ export function AdoptionModal({ items, onSaved, onClose }: AdoptionModalProps) {
       okText="记录"
       width={600}
       testIdPrefix="adoption"
-      initialValues={{ level: 'province', kind: 'single_adoption', occurredOn: dayjs(), itemIds: [] }}
+      initialValues={{ level: AdoptionLevel.Province, kind: AdoptionKind.SingleAdoption, occurredOn: dayjs(), itemIds: [] }}
       onSubmit={submit}
       onClose={onClose}
     >

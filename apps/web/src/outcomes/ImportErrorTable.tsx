@@ -1,10 +1,10 @@
 import { Table } from 'antd';
-import type { ImportError } from './types';
+import type { LedgerRowError } from '@sqmy/contract';
 
 /** Every bad cell of a failed import: the row as Excel numbers it, the column's header, why. */
-export function ImportErrorTable({ errors }: { errors: ImportError[] }) {
+export function ImportErrorTable({ errors }: { errors: LedgerRowError[] }) {
   return (
-    <Table<ImportError>
+    <Table<LedgerRowError>
       size="small"
       rowKey={(error, index) => `${error.row}-${error.column}-${index}`}
       dataSource={errors}

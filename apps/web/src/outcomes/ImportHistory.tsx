@@ -1,19 +1,19 @@
 import { Button, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
+import type { LedgerImportView, Wire } from '@sqmy/contract';
 import { formatDateTime, formatFileSize } from '../format';
 import { ImportStatusTag } from './ImportStatusTag';
-import type { LedgerImport } from './types';
 
 interface ImportHistoryProps {
-  imports: LedgerImport[] | undefined;
+  imports: Wire<LedgerImportView>[] | undefined;
   loading: boolean;
-  onOpen(ledgerImport: LedgerImport): void;
+  onOpen(ledgerImport: Wire<LedgerImportView>): void;
 }
 
 /** The committee's past imports, newest first; 查看 shows one with its errors. */
 export function ImportHistory({ imports, loading, onOpen }: ImportHistoryProps) {
   return (
-    <Table<LedgerImport>
+    <Table<Wire<LedgerImportView>>
       rowKey="id"
       size="small"
       loading={loading}

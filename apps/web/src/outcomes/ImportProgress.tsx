@@ -1,10 +1,10 @@
 import { Alert, Card, Descriptions, Progress } from 'antd';
+import type { LedgerImportView, Wire } from '@sqmy/contract';
 import { formatDateTime, formatFileSize } from '../format';
 import { ImportErrorTable } from './ImportErrorTable';
 import { ImportStatusTag } from './ImportStatusTag';
-import type { LedgerImport } from './types';
 
-function percentOf({ status, processed, total }: LedgerImport): number {
+function percentOf({ status, processed, total }: Wire<LedgerImportView>): number {
   if (status === 'succeeded') return 100;
   return total > 0 ? Math.floor((processed / total) * 100) : 0;
 }
@@ -12,7 +12,7 @@ function percentOf({ status, processed, total }: LedgerImport): number {
 const PROGRESS_STATUS = { queued: 'active', running: 'active', succeeded: 'success', failed: 'exception' } as const;
 
 /** One import: where it stands (a progress bar while the job runs), what it wrote, or every bad row. */
-export function ImportProgress({ ledgerImport }: { ledgerImport: LedgerImport }) {
+export function ImportProgress({ ledgerImport }: { ledgerImport: Wire<LedgerImportView> }) {
   const { status, total, processed, created, unchanged, errors } = ledgerImport;
   return (
     <Card title={`导入：${ledgerImport.fileName}`} extra={<ImportStatusTag status={status} />} style={{ marginTop: 16 }} data-testid="import-progress" data-status={status}>

@@ -1,14 +1,14 @@
 import { DatePicker, Divider, Form, Input, Typography } from 'antd';
+import type { InstructionView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { changesOf, formValuesOf } from './instruction-changes';
 import type { InstructionFormValues } from './instruction-changes';
 import { InstructionFields } from './InstructionFields';
 import { instructionsApi } from './outcomes-api';
-import type { Instruction } from './types';
 
 interface InstructionEditModalProps {
-  instruction: Instruction;
-  onSaved(instruction: Instruction): void;
+  instruction: Wire<InstructionView>;
+  onSaved(instruction: Wire<InstructionView>): void;
   onClose(): void;
 }
 

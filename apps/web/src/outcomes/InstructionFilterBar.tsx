@@ -1,8 +1,7 @@
 import { Input, Select, Space } from 'antd';
-import { INSTRUCTION_STATUS_LABELS, LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { INSTRUCTION_STATUS_LABELS, InstructionFilters, LEADER_LEVEL_LABELS } from '@sqmy/contract';
 import { optionsOf } from '../options';
 import { yearOptions } from '../years';
-import type { InstructionFilters } from './types';
 
 const YEARS = yearOptions(10);
 

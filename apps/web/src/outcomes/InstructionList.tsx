@@ -1,22 +1,22 @@
 import { Button, Space, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
+import type { InstructionView, Wire } from '@sqmy/contract';
 import { formatDate } from '../format';
 import { DeleteButton } from './DeleteButton';
 import { InstructionProgress } from './InstructionProgress';
 import { InstructionStatusTag } from './InstructionStatusTag';
 import { SourceTag } from './SourceTag';
-import type { Instruction } from './types';
 
 interface InstructionListProps {
-  instructions: Instruction[];
+  instructions: Wire<InstructionView>[];
   /** Editors: 办理 (referral, reply, closure) and 删除. */
-  editing?: { onEdit(instruction: Instruction): void; onDelete(instruction: Instruction): Promise<void> };
+  editing?: { onEdit(instruction: Wire<InstructionView>): void; onDelete(instruction: Wire<InstructionView>): Promise<void> };
 }
 
 /** 领导批示 on the item, with their referral, reply and closure. */
 export function InstructionList({ instructions, editing }: InstructionListProps) {
   return (
-    <Table<Instruction>
+    <Table<Wire<InstructionView>>
       rowKey="id"
       size="small"
       pagination={false}
@@ -44,7 +44,7 @@ export function InstructionList({ instructions, editing }: InstructionListProps)
                 title: '',
                 key: 'actions',
                 width: 96,
-                render: (_: unknown, instruction: Instruction) => (
+                render: (_: unknown, instruction: Wire<InstructionView>) => (
                   <Space size={0}>
                     <Button type="link" size="small" onClick={() => editing.onEdit(instruction)} data-testid="instruction-edit">
                       办理

@@ -1,10 +1,10 @@
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import { InstructionView, LeaderLevel, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { isoDate } from '../format';
 import { InstructionFields } from './InstructionFields';
 import { instructionsApi } from './outcomes-api';
-import type { Instruction, LeaderLevel } from './types';
 
 interface InstructionFormValues {
   leaderName: string;
@@ -15,7 +15,7 @@ interface InstructionFormValues {
 
 interface InstructionModalProps {
   itemId: string;
-  onSaved(instruction: Instruction): void;
+  onSaved(instruction: Wire<InstructionView>): void;
   onClose(): void;
 }
 
@@ -28,7 +28,7 @@ export function InstructionModal({ itemId, onSaved, onClose }: InstructionModalP
       title="登记批示"
       okText="登记"
       testIdPrefix="instruction"
-      initialValues={{ leaderLevel: 'city', instructedOn: dayjs() }}
+      initialValues={{ leaderLevel: LeaderLevel.City, instructedOn: dayjs() }}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -1,8 +1,8 @@
+import type { InstructionView, Wire } from '@sqmy/contract';
 import { formatDate } from '../format';
-import type { Instruction } from './types';
 
 /** Where the 批示 stands: referred to whom, the reply, the closure — each with its date. */
-export function InstructionProgress({ instruction }: { instruction: Instruction }) {
+export function InstructionProgress({ instruction }: { instruction: Wire<InstructionView> }) {
   const { referredTo, referredOn, reply, repliedOn, closedOn } = instruction;
   if (!referredTo && !reply && !closedOn) return <span className="outcome-note">待转办</span>;
   return (

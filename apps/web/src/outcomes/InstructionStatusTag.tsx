@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
-import { INSTRUCTION_STATUS_LABELS } from '@sqmy/contract';
+import { INSTRUCTION_STATUS_LABELS, InstructionStatus } from '@sqmy/contract';
 import { INSTRUCTION_STATUS_COLORS } from './outcome-labels';
-import type { InstructionStatus } from './types';
 
 export function InstructionStatusTag({ status }: { status: InstructionStatus }) {
   return (

@@ -1,11 +1,11 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
-import type { IssueView } from '../bulletins/types';
+import type { IssueView, Wire } from '@sqmy/contract';
 import { AdoptionModal } from './AdoptionModal';
 import { ReportModal } from './ReportModal';
 
 /** On a published issue, for editors: report every item to an outlet (整期报送), record adoptions of chosen items. */
-export function IssueOutcomeActions({ issue }: { issue: IssueView }) {
+export function IssueOutcomeActions({ issue }: { issue: Wire<IssueView> }) {
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<'report' | 'adoption' | null>(null);
   const label = `《${issue.series.title}》${issue.numberLabel ?? ''}`;

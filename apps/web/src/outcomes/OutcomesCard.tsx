@@ -1,10 +1,10 @@
 import { App, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Permission } from '@sqmy/contract';
+import { ItemView, Permission, Wire } from '@sqmy/contract';
+import type { InstructionView } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useLoad } from '../api/use-load';
 import { useCan } from '../auth/use-can';
-import type { ItemView } from '../items/types';
 import { AdoptionList } from './AdoptionList';
 import { AdoptionModal } from './AdoptionModal';
 import { InstructionEditModal } from './InstructionEditModal';
@@ -14,15 +14,14 @@ import { isAdoptable, isReportable } from './outcome-rules';
 import { instructionsApi, outcomesApi } from './outcomes-api';
 import { ReportList } from './ReportList';
 import { ReportModal } from './ReportModal';
-import type { Instruction } from './types';
 
-type Dialog = { kind: 'report' } | { kind: 'adoption' } | { kind: 'instruction' } | { kind: 'edit'; instruction: Instruction } | null;
+type Dialog = { kind: 'report' } | { kind: 'adoption' } | { kind: 'instruction' } | { kind: 'edit'; instruction: Wire<InstructionView> } | null;
 
 /**
  * 报送与采用 of one item: where it was reported, who adopted it, which leaders wrote on it.
  * Authors and readers see it; editors record, correct and follow up the 批示.
  */
-export function OutcomesCard({ item }: { item: ItemView }) {
+export function OutcomesCard({ item }: { item: Wire<Wire<ItemView>> }) {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
   const editor = useCan()(Permission.OutcomesRecord);

@@ -1,14 +1,14 @@
 import { Form, Input, InputNumber, Radio } from 'antd';
-import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
+import { ADOPTION_LEVEL_LABELS, AdoptionLevel } from '@sqmy/contract';
+import type { OutletFields, OutletView } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { optionsOf } from '../options';
 import { outletsApi } from './outcomes-api';
-import type { Outlet, OutletFields } from './types';
 
 interface OutletFormModalProps {
   /** Absent: a new outlet. */
-  outlet?: Outlet;
-  onSaved(outlet: Outlet): void;
+  outlet?: OutletView;
+  onSaved(outlet: OutletView): void;
   onClose(): void;
 }
 
@@ -22,7 +22,7 @@ export function OutletFormModal({ outlet, onSaved, onClose }: OutletFormModalPro
     <FormModal<OutletFields>
       title={outlet ? '修改报送渠道' : '新增报送渠道'}
       testIdPrefix="outlet"
-      initialValues={outlet ?? { level: 'province' }}
+      initialValues={outlet ?? { level: AdoptionLevel.Province }}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -1,21 +1,21 @@
 import { Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
+import type { ReportView, Wire } from '@sqmy/contract';
 import { formatDate } from '../format';
 import { DeleteButton } from './DeleteButton';
 import { SourceTag } from './SourceTag';
-import type { Report } from './types';
 
 interface ReportListProps {
-  reports: Report[];
+  reports: Wire<ReportView>[];
   /** Offers 删除 (editors). */
-  onDelete?: (report: Report) => Promise<void>;
+  onDelete?: (report: Wire<ReportView>) => Promise<void>;
 }
 
 /** 报送记录: where the item was sent, when, how. */
 export function ReportList({ reports, onDelete }: ReportListProps) {
   return (
-    <Table<Report>
+    <Table<Wire<ReportView>>
       rowKey="id"
       size="small"
       pagination={false}
@@ -42,7 +42,7 @@ export function ReportList({ reports, onDelete }: ReportListProps) {
           render: (_, report) => report.reference || (report.issue ? `随${report.issue.numberLabel ?? '本期'}整期报送` : '—'),
         },
         ...(onDelete
-          ? [{ title: '', key: 'actions', width: 48, render: (_: unknown, report: Report) => <DeleteButton title="删除这条报送记录？" testId="report-delete" onConfirm={() => onDelete(report)} /> }]
+          ? [{ title: '', key: 'actions', width: 48, render: (_: unknown, report: Wire<ReportView>) => <DeleteButton title="删除这条报送记录？" testId="report-delete" onConfirm={() => onDelete(report)} /> }]
           : []),
       ]}
     />

@@ -1,11 +1,11 @@
 import { AutoComplete, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import type { NewReport } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { isoDate } from '../format';
 import { outcomesApi } from './outcomes-api';
 import { OutletSelect } from './OutletSelect';
-import type { NewReport } from './types';
 import { useOutlets } from './use-outlets';
 
 interface ReportFormValues {

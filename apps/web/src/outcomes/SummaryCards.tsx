@@ -1,9 +1,7 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
-import { LEADER_LEVELS } from './types';
-import type { StatsSummary } from './types';
+import { LEADER_LEVEL_LABELS, LeaderLevel, Summary } from '@sqmy/contract';
 
-type Figure = Exclude<keyof StatsSummary, 'org' | 'year' | 'endorsements'>;
+type Figure = Exclude<keyof Summary, 'org' | 'year' | 'endorsements'>;
 
 /** The figures of the year, in the order of a work report. */
 const FIGURES: { key: Figure; title: string; hint: string }[] = [
@@ -20,7 +18,7 @@ const FIGURES: { key: Figure; title: string; hint: string }[] = [
 ];
 
 /** 年度统计 as cards: one figure each, the 批示 with their split by level. */
-export function SummaryCards({ summary }: { summary: StatsSummary }) {
+export function SummaryCards({ summary }: { summary: Summary }) {
   const { endorsements } = summary;
   return (
     <Row gutter={[16, 16]} className="stat-cards" data-testid="stats-summary">
@@ -36,7 +34,7 @@ export function SummaryCards({ summary }: { summary: StatsSummary }) {
         <Card size="small" data-testid="stat-endorsements" data-value={endorsements.total}>
           <Statistic title="领导批示" value={endorsements.total} suffix="件" />
           <div className="outcome-note">
-            {LEADER_LEVELS.map((level) => (
+            {Object.values(LeaderLevel).map((level) => (
               <span key={level} data-testid={`stat-endorsements-${level}`} data-value={endorsements[level]} style={{ marginRight: 12 }}>
                 {LEADER_LEVEL_LABELS[level]} {endorsements[level]}
               </span>

@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import type { HTMLAttributes } from 'react';
-import type { UnitStats } from './types';
+import type { UnitFigures } from '@sqmy/contract';
 
 type Count = 'submitted' | 'locallyPublished' | 'reportedUp' | 'adoptedUp';
 
@@ -12,9 +12,9 @@ const COUNTS: { key: Count; title: string }[] = [
 ];
 
 /** One row per reporting unit and committee under the org; every count sorts. */
-export function UnitStatsTable({ units, loading }: { units: UnitStats[] | undefined; loading: boolean }) {
+export function UnitStatsTable({ units, loading }: { units: UnitFigures[] | undefined; loading: boolean }) {
   return (
-    <Table<UnitStats>
+    <Table<UnitFigures>
       rowKey="unitId"
       size="middle"
       loading={loading}
@@ -30,7 +30,7 @@ export function UnitStatsTable({ units, loading }: { units: UnitStats[] | undefi
           dataIndex: key,
           width: 120,
           align: 'right' as const,
-          sorter: (a: UnitStats, b: UnitStats) => a[key] - b[key],
+          sorter: (a: UnitFigures, b: UnitFigures) => a[key] - b[key],
           onCell: () => ({ 'data-column': key }) as HTMLAttributes<HTMLElement>,
         })),
       ]}

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import type { InstructionChanges, InstructionView, LeaderLevel, Wire } from '@sqmy/contract';
 import { isoDate } from '../format';
-import type { Instruction, InstructionChanges, LeaderLevel } from './types';
 
 /** The register entry as its form holds it: dates as picked days, blanks as empty. */
 export interface InstructionFormValues {
@@ -21,7 +21,7 @@ const DATES = ['referredOn', 'repliedOn', 'closedOn'] as const;
 
 const day = (iso: string | null) => (iso ? dayjs(iso) : null);
 
-export function formValuesOf(instruction: Instruction): InstructionFormValues {
+export function formValuesOf(instruction: Wire<InstructionView>): InstructionFormValues {
   return {
     leaderName: instruction.leaderName,
     leaderLevel: instruction.leaderLevel,
@@ -36,7 +36,7 @@ export function formValuesOf(instruction: Instruction): InstructionFormValues {
 }
 
 /** Only what the form changed; a field emptied becomes null (cleared). */
-export function changesOf(instruction: Instruction, values: InstructionFormValues): InstructionChanges {
+export function changesOf(instruction: Wire<InstructionView>, values: InstructionFormValues): InstructionChanges {
   const changes: InstructionChanges = {};
   const leaderName = values.leaderName.trim();
   if (leaderName !== instruction.leaderName) changes.leaderName = leaderName;

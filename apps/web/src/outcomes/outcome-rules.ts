@@ -1,4 +1,4 @@
-import type { ItemStatus } from '../items/types';
+import { ItemStatus } from '@sqmy/contract';
 
 /**
  * Which items take outcomes (who records them: outcomes:record, see useCan); the server decides,
@@ -6,7 +6,7 @@ import type { ItemStatus } from '../items/types';
  */
 
 /** Reports refuse drafts, rejected and merged items (ITEM_NOT_REPORTABLE). */
-const NOT_REPORTABLE: readonly ItemStatus[] = ['draft', 'rejected', 'merged'];
+const NOT_REPORTABLE: readonly ItemStatus[] = [ItemStatus.Draft, ItemStatus.Rejected, ItemStatus.Merged];
 
 export const isReportable = (status: ItemStatus) => !NOT_REPORTABLE.includes(status);
 /** Adoptions and 批示 refuse only drafts. */

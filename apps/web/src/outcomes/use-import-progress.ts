@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
+import type { LedgerImportView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { ledgerApi } from './outcomes-api';
-import type { LedgerImport } from './types';
 
 const POLL_MS = 1_000;
 
-export const isFinished = (ledgerImport: LedgerImport) => ledgerImport.status === 'succeeded' || ledgerImport.status === 'failed';
+export const isFinished = (ledgerImport: Wire<LedgerImportView>) => ledgerImport.status === 'succeeded' || ledgerImport.status === 'failed';
 
 /**
  * Follows an import: starts from what the upload (or the list) answered and asks GET /imports/{id}
  * every second until it has succeeded or failed. `onFinished` runs once when it gets there.
  */
-export function useImportProgress(start: LedgerImport | undefined, onFinished: (ledgerImport: LedgerImport) => void): LedgerImport | undefined {
+export function useImportProgress(start: Wire<LedgerImportView> | undefined, onFinished: (ledgerImport: Wire<LedgerImportView>) => void): Wire<LedgerImportView> | undefined {
   const [current, setCurrent] = useState(start);
   const showError = useApiErrorHandler();
   useEffect(() => setCurrent(start), [start]);

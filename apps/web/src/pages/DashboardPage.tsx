@@ -1,8 +1,8 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ORGANISATION_KIND_LABELS, Permission } from '@sqmy/contract';
-import type { Notification } from '../api/types';
+import { NotificationView, ORGANISATION_KIND_LABELS, Permission } from '@sqmy/contract';
+import type { Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useMe } from '../auth/AuthProvider';
 import { useCan } from '../auth/use-can';
@@ -22,7 +22,7 @@ function greeting(): string {
 
 function UnreadNotificationsCard() {
   const { unreadCount } = useUnread();
-  const [items, setItems] = useState<Notification[]>([]);
+  const [items, setItems] = useState<Wire<NotificationView>[]>([]);
   const showError = useApiErrorHandler();
 
   useEffect(() => {

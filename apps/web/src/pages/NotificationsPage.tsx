@@ -1,7 +1,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { Notification } from '../api/types';
+import type { NotificationView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { Page } from '../components/Page';
 import { notificationsApi } from '../notifications/notifications-api';
@@ -14,7 +14,7 @@ export function NotificationsPage() {
   const { unreadCount, refreshUnread } = useUnread();
   const showError = useApiErrorHandler();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [items, setItems] = useState<Notification[]>([]);
+  const [items, setItems] = useState<Wire<NotificationView>[]>([]);
   const [nextBefore, setNextBefore] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
 
@@ -38,7 +38,7 @@ export function NotificationsPage() {
     void load();
   }, [load]);
 
-  const markRead = async (notification: Notification) => {
+  const markRead = async (notification: Wire<NotificationView>) => {
     try {
       await notificationsApi.markRead(notification.id);
       const readAt = new Date().toISOString();

@@ -2,22 +2,22 @@ import { CheckOutlined } from '@ant-design/icons';
 import { Descriptions, Drawer, Skeleton, Table, Tabs } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
+import type { AdoptionLevel, AdoptionLevelKey, DrilldownItem, DrilldownLine, PeriodParams, RankingRow, RankingSubject } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { formatDate } from '../format';
 import { formatPoints, formatRate } from './scoring-labels';
 import { scoringApi } from './scoring-api';
-import type { DrilldownItem, DrilldownLine, Level, PeriodQuery, RankingRow, RankingSubject, RateLevel } from './types';
 
 interface DrilldownDrawerProps {
   subject: RankingSubject;
   row: RankingRow;
-  period: PeriodQuery;
+  period: PeriodParams;
   /** The level the row's 采用 counts at. */
-  level: RateLevel;
+  level: AdoptionLevelKey;
   onClose(): void;
 }
 
-const levelText = (level: string | null) => (level ? (ADOPTION_LEVEL_LABELS[level as Level] ?? level) : '—');
+const levelText = (level: string | null) => (level ? (ADOPTION_LEVEL_LABELS[level as AdoptionLevel] ?? level) : '—');
 
 const lineColumns: TableColumnsType<DrilldownLine> = [
   { title: '日期', dataIndex: 'occurredOn', key: 'occurredOn', width: 110, render: formatDate },

@@ -1,14 +1,14 @@
 import { Form, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
+import { StatsReportView, TallyGrain } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { optionsOf } from '../options';
 import { MONTH_OPTIONS, QUARTER_OPTIONS, reportPeriod, YEAR_OPTIONS } from './periods';
 import { REPORT_GRAIN_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';
-import type { ReportGrain, StatsReport } from './types';
 
 interface GenerateValues {
-  grain: ReportGrain;
+  grain: TallyGrain;
   year: number;
   month: number;
   quarter: number;
@@ -18,11 +18,11 @@ interface GenerateValues {
 function lastMonth(): GenerateValues {
   const previous = dayjs().subtract(1, 'month');
   const month = previous.month() + 1;
-  return { grain: 'month', year: previous.year(), month, quarter: Math.ceil(month / 3) };
+  return { grain: TallyGrain.Month, year: previous.year(), month, quarter: Math.ceil(month / 3) };
 }
 
 /** 生成统计通报: a month, a quarter or a year; the report is made in the background. */
-export function GenerateReportModal({ onQueued, onClose }: { onQueued(report: StatsReport): void; onClose(): void }) {
+export function GenerateReportModal({ onQueued, onClose }: { onQueued(report: StatsReportView): void; onClose(): void }) {
   const generate = async ({ grain, year, month, quarter }: GenerateValues) => {
     onQueued(await scoringApi.createReport(grain, reportPeriod(grain, year, grain === 'month' ? month : quarter)));
   };

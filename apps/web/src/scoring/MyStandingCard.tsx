@@ -1,4 +1,5 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
+import type { StandingFigures } from '@sqmy/contract';
 import { CURRENT_YEAR } from '../years';
 import type { ReactNode } from 'react';
 import { isNotFound, useLoad } from '../api/use-load';
@@ -6,7 +7,6 @@ import { isNotFound, useLoad } from '../api/use-load';
 import { QuotaProgressBar } from './QuotaProgressBar';
 import { formatPoints, formatRate } from './scoring-labels';
 import { scoringApi } from './scoring-api';
-import type { StandingFigures } from './types';
 
 function Figures({ title, figures, testId }: { title: ReactNode; figures: StandingFigures; testId: string }) {
   return (

@@ -1,22 +1,22 @@
 import { DatePicker, Segmented, Select, Space } from 'antd';
 import dayjs from 'dayjs';
+import type { PeriodKind, PeriodParams } from '@sqmy/contract';
 import { PERIOD_LABELS } from './scoring-labels';
 import { MONTH_OPTIONS, QUARTER_OPTIONS, YEAR_OPTIONS } from './periods';
-import type { PeriodGrain, PeriodQuery } from './types';
 
 interface PeriodPickerProps {
-  value: PeriodQuery;
-  onChange(value: PeriodQuery): void;
+  value: PeriodParams;
+  onChange(value: PeriodParams): void;
 }
 
-const GRAINS: PeriodGrain[] = ['month', 'quarter', 'year', 'custom'];
+const GRAINS: PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
 
 /** 月 / 季 / 年 / 自定义: the year and the month or quarter, or a range of months. */
 export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
-  const set = (changes: Partial<PeriodQuery>) => onChange({ ...value, ...changes });
+  const set = (changes: Partial<PeriodParams>) => onChange({ ...value, ...changes });
   return (
     <Space wrap>
-      <Segmented<PeriodGrain>
+      <Segmented<PeriodKind>
         value={value.period}
         onChange={(period) => set({ period })}
         options={GRAINS.map((grain) => ({ value: grain, label: PERIOD_LABELS[grain], className: `period-${grain}` }))}

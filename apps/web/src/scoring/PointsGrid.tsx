@@ -1,9 +1,8 @@
 import { Form, InputNumber, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
-import { OUTCOME_LEVELS } from '../outcomes/types';
+import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS, AdoptionKind, AdoptionLevel } from '@sqmy/contract';
+import type { PointsTable } from '@sqmy/contract';
 import { SCORED_KINDS } from './scoring-labels';
-import type { AdoptionKind, PointsTable } from './types';
 
 interface PointsGridProps {
   /** Read-only: the table of a rule set. Absent: the grid edits the form's `points`. */
@@ -14,7 +13,7 @@ interface PointsGridProps {
 export function PointsGrid({ points }: PointsGridProps) {
   const columns: TableColumnsType<{ kind: AdoptionKind }> = [
     { title: '类型', key: 'kind', width: 130, render: (_, row) => ADOPTION_KIND_LABELS[row.kind] },
-    ...OUTCOME_LEVELS.map((level) => ({
+    ...Object.values(AdoptionLevel).map((level) => ({
       title: ADOPTION_LEVEL_LABELS[level],
       key: level,
       render: (_: unknown, row: { kind: AdoptionKind }) =>

@@ -1,20 +1,20 @@
 import { Form, InputNumber, Radio, Select } from 'antd';
+import { QuotaGrain, ScoreSubjectType } from '@sqmy/contract';
+import type { NewQuota, OrganisationView, QuotaView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { optionsOf } from '../options';
-import type { Organisation } from '../api/types';
 import { InformantSelect } from './InformantSelect';
 import { YEAR_OPTIONS } from './periods';
 import { QUOTA_GRAIN_LABELS, QUOTA_SUBJECT_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';
-import type { NewQuota, Quota } from './types';
 
 interface QuotaFormModalProps {
   /** The quota to change (its target only); absent to add one. */
-  quota?: Quota;
+  quota?: QuotaView;
   /** The reporting units one can give a quota to. */
-  units: Organisation[];
+  units: Wire<OrganisationView>[];
   year: number;
-  onSaved(quota: Quota): void;
+  onSaved(quota: QuotaView): void;
   onClose(): void;
 }
 
@@ -27,7 +27,7 @@ export function QuotaFormModal({ quota, units, year, onSaved, onClose }: QuotaFo
     <FormModal<NewQuota>
       title={quota ? `修改任务数 · ${quota.subject.name}` : '新增任务数'}
       testIdPrefix="quota"
-      initialValues={quota ? { target: quota.target } : { subjectType: 'unit', grain: 'year', year: year }}
+      initialValues={quota ? { target: quota.target } : { subjectType: ScoreSubjectType.Unit, grain: QuotaGrain.Year, year: year }}
       onSubmit={save}
       onClose={onClose}
     >

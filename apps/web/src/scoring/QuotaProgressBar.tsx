@@ -1,5 +1,5 @@
 import { Progress, Tooltip } from 'antd';
-import type { QuotaProgress } from './types';
+import type { QuotaProgress } from '@sqmy/contract';
 
 /** done of due, red when behind. */
 export function QuotaProgressBar({ progress }: { progress: QuotaProgress }) {

@@ -1,24 +1,24 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
+import type { QuotaView } from '@sqmy/contract';
 import { QUOTA_GRAIN_LABELS, QUOTA_SUBJECT_LABELS } from './scoring-labels';
 import { QuotaProgressBar } from './QuotaProgressBar';
-import type { Quota } from './types';
 
 interface QuotaTableProps {
-  quotas: Quota[];
+  quotas: QuotaView[];
   loading?: boolean;
   /** Editors change and delete quotas. */
-  onEdit?(quota: Quota): void;
-  onDelete?(quota: Quota): void;
+  onEdit?(quota: QuotaView): void;
+  onDelete?(quota: QuotaView): void;
   testId: string;
 }
 
-const targetText = (quota: Quota) => (quota.grain === 'month' ? `每月 ${quota.target} 篇` : `全年 ${quota.target} 篇`);
+const targetText = (quota: QuotaView) => (quota.grain === 'month' ? `每月 ${quota.target} 篇` : `全年 ${quota.target} 篇`);
 
 /** 任务数 with their progress, least done first as the API orders them; behind in red. */
 export function QuotaTable({ quotas, loading, onEdit, onDelete, testId }: QuotaTableProps) {
-  const columns: TableColumnsType<Quota> = [
+  const columns: TableColumnsType<QuotaView> = [
     { title: '对象', key: 'subject', render: (_, quota) => quota.subject.name },
     { title: '类型', key: 'type', width: 96, render: (_, quota) => <Tag>{QUOTA_SUBJECT_LABELS[quota.subjectType]}</Tag> },
     { title: '任务', key: 'target', width: 120, render: (_, quota) => `${quota.year}年 ${QUOTA_GRAIN_LABELS[quota.grain]}` },
@@ -45,7 +45,7 @@ export function QuotaTable({ quotas, loading, onEdit, onDelete, testId }: QuotaT
     });
   }
   return (
-    <Table<Quota>
+    <Table<QuotaView>
       rowKey="id"
       size="middle"
       loading={loading}

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { RankingRow } from './types';
+import type { RankingRow } from '@sqmy/contract';
 
 /** A rank's change against the previous period: ↑2, ↓1, 新 (not ranked then) or — (unchanged). */
 export function RankChange({ row }: { row: Pick<RankingRow, 'previousRank' | 'change'> }) {

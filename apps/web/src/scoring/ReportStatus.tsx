@@ -1,11 +1,11 @@
 import { Progress, Tag, Tooltip } from 'antd';
+import type { StatsReportStatus, StatsReportView } from '@sqmy/contract';
 import { REPORT_STATUS_LABELS } from './scoring-labels';
-import type { ReportStatus as Status, StatsReport } from './types';
 
-const COLORS: Record<Status, string> = { queued: 'default', running: 'processing', succeeded: 'success', failed: 'error' };
+const COLORS: Record<StatsReportStatus, string> = { queued: 'default', running: 'processing', succeeded: 'success', failed: 'error' };
 
 /** A report's state; a progress bar while it is made, the reason when it failed. */
-export function ReportStatus({ report }: { report: StatsReport }) {
+export function ReportStatus({ report }: { report: StatsReportView }) {
   const tag = (
     <Tag color={COLORS[report.status]} data-testid="report-status" data-status={report.status}>
       {REPORT_STATUS_LABELS[report.status]}

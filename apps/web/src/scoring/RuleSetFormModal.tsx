@@ -1,20 +1,19 @@
 import { Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row } from 'antd';
-import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
+import type { RuleSetView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { optionsOf } from '../options';
 import { PointsGrid } from './PointsGrid';
 import { fieldsOf, formValuesOf } from './rule-form';
 import type { RuleFormValues } from './rule-form';
-import { LEADER_LEVELS } from '../outcomes/types';
 import { SPLIT_LABELS } from './scoring-labels';
 import { scoringApi } from './scoring-api';
-import type { RuleSet } from './types';
 
 interface RuleSetFormModalProps {
   /** The rule set to change, or the default table a new one starts from. */
-  rules: RuleSet;
+  rules: Wire<RuleSetView>;
   isNew: boolean;
-  onSaved(rules: RuleSet): void;
+  onSaved(rules: Wire<RuleSetView>): void;
   onClose(): void;
 }
 
@@ -65,7 +64,7 @@ export function RuleSetFormModal({ rules, isNew, onSaved, onClose }: RuleSetForm
       <PointsGrid />
       <Divider titlePlacement="start">领导批示（分/件）</Divider>
       <Row gutter={16}>
-        {LEADER_LEVELS.map((level) => (
+        {Object.values(LeaderLevel).map((level) => (
           <Col span={6} key={level}>
             <NumberItem name={['instructionPoints', level]} label={LEADER_LEVEL_LABELS[level]} />
           </Col>

@@ -1,15 +1,14 @@
 import { Descriptions } from 'antd';
-import { LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
+import type { RuleSetView, Wire } from '@sqmy/contract';
 import { PointsGrid } from './PointsGrid';
-import { LEADER_LEVELS } from '../outcomes/types';
 import { SPLIT_LABELS } from './scoring-labels';
-import type { RuleSet } from './types';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** A rule set as one reads it: the points table and the rest in a few lines. */
-export function RuleSetSummary({ rules }: { rules: RuleSet }) {
-  const instructions = LEADER_LEVELS.map((level) => `${LEADER_LEVEL_LABELS[level]} ${rules.instructionPoints[level]} 分`)
+export function RuleSetSummary({ rules }: { rules: Wire<RuleSetView> }) {
+  const instructions = Object.values(LeaderLevel).map((level) => `${LEADER_LEVEL_LABELS[level]} ${rules.instructionPoints[level]} 分`)
     .join('，');
   return (
     <>

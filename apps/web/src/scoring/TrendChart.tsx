@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
+import type { TrendMonth } from '@sqmy/contract';
 import { EChart } from './EChart';
 import type { ChartOption } from './EChart';
 import { CHART_COLORS } from './scoring-labels';
-import type { TrendMonth } from './types';
 
 /** 2024-03 → 3月 */
 const monthLabel = (month: string) => `${Number(month.slice(5, 7))}月`;

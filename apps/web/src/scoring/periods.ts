@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import type { PeriodQuery } from './types';
 
+import type { PeriodParams } from '@sqmy/contract';
 import { yearOptions } from '../years';
 
 /** The years one can look at: this one and the nine before it (the 台账 go back years). */
@@ -10,7 +10,7 @@ export const MONTH_OPTIONS = Array.from({ length: 12 }, (_, index) => ({ value: 
 export const QUARTER_OPTIONS = [1, 2, 3, 4].map((quarter) => ({ value: quarter, label: `第${quarter}季度` }));
 
 /** This year, with this month and quarter ready for when the grain changes. */
-export function defaultPeriod(): PeriodQuery {
+export function defaultPeriod(): PeriodParams {
   const now = dayjs();
   const month = now.month() + 1;
   return { period: 'year', year: now.year(), month, quarter: Math.ceil(month / 3), from: now.format('YYYY-01'), to: now.format('YYYY-MM') };

@@ -1,7 +1,7 @@
 import type { TableColumnsType } from 'antd';
+import type { RankingRow } from '@sqmy/contract';
 import { RankChange } from './RankChange';
 import { formatPoints, formatRate } from './scoring-labels';
-import type { RankingRow } from './types';
 
 /** The columns of a ranking: 名次, 变化, 名称, 单位, 得分, 报送, 采用, 采用率 (compact drops 变化 and 单位). */
 export function rankingColumns(compact = false): TableColumnsType<RankingRow> {

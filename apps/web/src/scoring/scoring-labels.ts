@@ -1,5 +1,4 @@
-import { ADOPTION_LEVEL_LABELS, AdoptionKind } from '@sqmy/contract';
-import type { PeriodGrain, QuotaGrain, QuotaSubjectType, RankBy, RankingSubject, RateLevel, ReportGrain, ReportStatus, Split } from './types';
+import { ADOPTION_LEVEL_LABELS, AdoptionKind, AdoptionLevelKey, CreditSplit, PeriodKind, QuotaGrain, RankBy, RankingSubject, QuotaSubjectType, StatsReportStatus, TallyGrain } from '@sqmy/contract';
 
 /** Chinese names of the scoring API's code values. */
 export const SUBJECT_LABELS: Record<RankingSubject, string> = {
@@ -17,11 +16,11 @@ export const SUBJECT_FILE_NOUNS: Record<RankingSubject, string> = {
   committee: '市级政协',
 };
 
-export const PERIOD_LABELS: Record<PeriodGrain, string> = { month: '月', quarter: '季', year: '年', custom: '自定义' };
+export const PERIOD_LABELS: Record<PeriodKind, string> = { month: '月', quarter: '季', year: '年', custom: '自定义' };
 
 export const BY_LABELS: Record<RankBy, string> = { score: '得分', rate: '采用率' };
 
-export const RATE_LEVEL_LABELS: Record<RateLevel, string> = { any: '任意级别', ...ADOPTION_LEVEL_LABELS, up: '省级及以上' };
+export const RATE_LEVEL_LABELS: Record<AdoptionLevelKey, string> = { any: '任意级别', ...ADOPTION_LEVEL_LABELS, up: '省级及以上' };
 
 /** The kinds a rule set gives points for by level (领导批示 has its own points by leader level). */
 export const SCORED_KINDS = Object.values(AdoptionKind).filter((kind) => kind !== AdoptionKind.LeaderInstruction);
@@ -29,15 +28,15 @@ export const SCORED_KINDS = Object.values(AdoptionKind).filter((kind) => kind !=
 export const QUOTA_SUBJECT_LABELS: Record<QuotaSubjectType, string> = { informant: '信息员', unit: '报送单位' };
 export const QUOTA_GRAIN_LABELS: Record<QuotaGrain, string> = { month: '按月', year: '按年' };
 
-export const REPORT_GRAIN_LABELS: Record<ReportGrain, string> = { month: '月报', quarter: '季报', year: '年报' };
-export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+export const REPORT_GRAIN_LABELS: Record<TallyGrain, string> = { month: '月报', quarter: '季报', year: '年报' };
+export const REPORT_STATUS_LABELS: Record<StatsReportStatus, string> = {
   queued: '排队中',
   running: '生成中',
   succeeded: '已生成',
   failed: '生成失败',
 };
 
-export const SPLIT_LABELS: Record<Split, string> = { equal: '作者平分', lead_share: '第一作者按比例' };
+export const SPLIT_LABELS: Record<CreditSplit, string> = { equal: '作者平分', lead_share: '第一作者按比例' };
 
 /** The colours of the charts: each level the same in every chart. */
 export const CHART_COLORS = { submitted: '#73a0fa', city: '#91cc75', province: '#fac858', national: '#ee6666', points: '#5470c6' };

@@ -1,9 +1,9 @@
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import type { CommissionView, TopicView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { referenceApi } from '../items/items-api';
-import type { Commission, Topic } from '../items/types';
 import type { Assignees } from './use-assignees';
 
 interface CommissionFormValues {
@@ -17,9 +17,9 @@ interface CommissionFormValues {
 }
 
 interface CommissionFormModalProps {
-  topics: Topic[];
+  topics: Wire<TopicView>[];
   assignees: Assignees;
-  onSaved(commission: Commission): void;
+  onSaved(commission: Wire<CommissionView>): void;
   onClose(): void;
 }
 

@@ -4,17 +4,17 @@ import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import type { CommissionView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useMe } from '../auth/AuthProvider';
 import { formatDate } from '../format';
 import { COMMISSION_STATUS_COLORS, COMMISSION_STATUS_LABELS } from '../items/item-labels';
 import { referenceApi } from '../items/items-api';
-import type { Commission } from '../items/types';
 import type { ReferenceData } from '../items/use-reference-data';
 import type { Assignees } from './use-assignees';
 
 interface CommissionTableProps {
-  commissions: Commission[];
+  commissions: Wire<CommissionView>[];
   refs: ReferenceData;
   /** `write`: those asked answer (应约写稿); `manage`: editors see status and may cancel. */
   mode: 'write' | 'manage';
@@ -22,12 +22,12 @@ interface CommissionTableProps {
   onChanged(): void;
 }
 
-function DueDate({ commission }: { commission: Commission }) {
+function DueDate({ commission }: { commission: Wire<CommissionView> }) {
   const overdue = commission.status === 'open' && dayjs(commission.dueOn).isBefore(dayjs(), 'day');
   return <span className={overdue ? 'overdue' : undefined}>{formatDate(commission.dueOn)}{overdue && '（已逾期）'}</span>;
 }
 
-function writeLink(commission: Commission): string {
+function writeLink(commission: Wire<CommissionView>): string {
   const params = new URLSearchParams({ commissionId: commission.id });
   if (commission.topicId) params.set('topicId', commission.topicId);
   return `/my-items/new?${params}`;
@@ -39,7 +39,7 @@ export function CommissionTable({ commissions, refs, mode, assignees, onChanged 
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
 
-  const cancel = async (commission: Commission) => {
+  const cancel = async (commission: Wire<CommissionView>) => {
     try {
       await referenceApi.cancelCommission(commission.id);
       message.success('约稿已撤销');
@@ -49,14 +49,14 @@ export function CommissionTable({ commissions, refs, mode, assignees, onChanged 
     }
   };
 
-  const asked = (commission: Commission) =>
+  const asked = (commission: Wire<CommissionView>) =>
     mode === 'manage'
       ? assignees.nameOf(commission.assigneeUserId, commission.assigneeUnitId)
       : commission.assigneeUserId === me.id
         ? '本人'
         : '本单位';
 
-  const columns: TableColumnsType<Commission> = [
+  const columns: TableColumnsType<Wire<CommissionView>> = [
     {
       title: '约稿题目',
       dataIndex: 'title',
@@ -76,7 +76,7 @@ export function CommissionTable({ commissions, refs, mode, assignees, onChanged 
             title: '状态',
             dataIndex: 'status',
             width: 90,
-            render: (status: Commission['status']) => <Tag color={COMMISSION_STATUS_COLORS[status]}>{COMMISSION_STATUS_LABELS[status]}</Tag>,
+            render: (status: Wire<CommissionView>['status']) => <Tag color={COMMISSION_STATUS_COLORS[status]}>{COMMISSION_STATUS_LABELS[status]}</Tag>,
           },
         ]
       : []),
@@ -106,7 +106,7 @@ export function CommissionTable({ commissions, refs, mode, assignees, onChanged 
   ];
 
   return (
-    <Table<Commission>
+    <Table<Wire<CommissionView>>
       rowKey="id"
       size="middle"
       columns={columns}

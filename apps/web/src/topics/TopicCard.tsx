@@ -1,11 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
+import type { TopicView, Wire } from '@sqmy/contract';
 import { formatDate } from '../format';
-import type { Topic } from '../items/types';
 
 interface TopicCardProps {
-  topic: Topic;
+  topic: Wire<TopicView>;
   categoryName?: string;
   /** Offers 按此选题写稿 (to those who write items). */
   canWrite: boolean;

@@ -1,9 +1,9 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import type { CategoryView, TopicView, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { referenceApi } from '../items/items-api';
-import type { Category, Topic } from '../items/types';
 
 interface TopicFormValues {
   title: string;
@@ -13,8 +13,8 @@ interface TopicFormValues {
 }
 
 interface TopicFormModalProps {
-  categories: Category[];
-  onSaved(topic: Topic): void;
+  categories: CategoryView[];
+  onSaved(topic: Wire<TopicView>): void;
   onClose(): void;
 }
 

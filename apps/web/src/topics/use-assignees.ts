@@ -1,17 +1,17 @@
-import type { Organisation, User } from '../api/types';
+import { OrganisationView, Role, UserView, Wire } from '@sqmy/contract';
 import { useLoad } from '../api/use-load';
 import { organisationsApi } from '../organisations/organisations-api';
 import { usersApi } from '../users/users-api';
 
 export interface Assignees {
-  informants: User[];
-  units: Organisation[];
+  informants: Wire<UserView>[];
+  units: Wire<OrganisationView>[];
   nameOf(userId: string | null, unitId: string): string;
 }
 
 /** Whom an editor can commission: the committee's informants and reporting units. */
 export function useAssignees(enabled: boolean): Assignees {
-  const informants = useLoad(async () => (enabled ? (await usersApi.list({ role: 'informant' }, 1, 100)).items : []), [enabled]);
+  const informants = useLoad(async () => (enabled ? (await usersApi.list({ role: Role.Informant }, 1, 100)).items : []), [enabled]);
   const units = useLoad(async () => (enabled ? (await organisationsApi.list()).filter((org) => org.kind === 'unit') : []), [enabled]);
   const informantList = informants.data ?? [];
   const unitList = units.data ?? [];

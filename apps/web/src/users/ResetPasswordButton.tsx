@@ -1,10 +1,10 @@
 import { App, Button, Popconfirm, Typography } from 'antd';
-import type { User } from '../api/types';
+import type { UserView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { usersApi } from './users-api';
 
 /** Resets a user's password and shows the new one, once. */
-export function ResetPasswordButton({ user }: { user: User }) {
+export function ResetPasswordButton({ user }: { user: Wire<UserView> }) {
   const { modal } = App.useApp();
   const showError = useApiErrorHandler();
 

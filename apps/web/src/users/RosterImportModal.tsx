@@ -1,9 +1,9 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Modal, Result, Table, Upload } from 'antd';
-import { ErrorCode } from '@sqmy/contract';
 import { useState } from 'react';
+import { ErrorCode } from '@sqmy/contract';
+import type { ErrorDetail, OrganisationRef, RosterResult } from '@sqmy/contract';
 import { asApiError } from '../api/client';
-import type { ErrorDetail, OrganisationRef, RosterResult } from '../api/types';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { organisationsApi } from '../organisations/organisations-api';
 

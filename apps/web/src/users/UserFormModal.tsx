@@ -1,13 +1,12 @@
 import { Form, Input, Select, Switch } from 'antd';
-import { IDENTITY_LABELS, ROLE_LABELS } from '@sqmy/contract';
-import type { Identity, Role, User } from '../api/types';
+import { Identity, IDENTITY_LABELS, Role, ROLE_LABELS, UserView } from '@sqmy/contract';
+import type { UserChanges, Wire } from '@sqmy/contract';
 import { FormModal } from '../components/FormModal';
 import { PASSWORD_RULES } from '../components/password-rules';
 import { optionsOf } from '../options';
 import { OrganisationTreeSelect } from '../organisations/OrganisationTreeSelect';
 import type { OrganisationNode } from '../organisations/tree';
 import { usersApi } from './users-api';
-import type { UserChanges } from './users-api';
 
 interface UserFormValues {
   username: string;
@@ -29,8 +28,8 @@ export type UserFormScope = { kind: 'admin'; tree: OrganisationNode[] } | { kind
 interface UserFormModalProps {
   scope: UserFormScope;
   /** The user to edit; absent to create one. */
-  user?: User;
-  onSaved(user: User): void;
+  user?: Wire<UserView>;
+  onSaved(user: Wire<UserView>): void;
   onClose(): void;
 }
 
@@ -39,21 +38,21 @@ function changesOf(values: UserFormValues, scope: UserFormScope): UserChanges {
   return scope.kind === 'admin' ? { ...changes, roles: values.roles, orgId: values.orgId } : changes;
 }
 
-async function save(values: UserFormValues, scope: UserFormScope, user?: User): Promise<User> {
+async function save(values: UserFormValues, scope: UserFormScope, user?: Wire<UserView>): Promise<Wire<UserView>> {
   if (user) return usersApi.update(user.id, changesOf(values, scope));
   return usersApi.create({
     username: values.username.trim(),
     name: values.name,
     phone: values.phone || undefined,
     password: values.password,
-    roles: scope.kind === 'admin' ? values.roles : ['informant'],
+    roles: scope.kind === 'admin' ? values.roles : [Role.Informant],
     orgId: scope.kind === 'admin' ? values.orgId : scope.orgId,
     identity: values.identity ?? null,
   });
 }
 
-function initialValuesOf(scope: UserFormScope, user?: User): Partial<UserFormValues> {
-  if (!user) return { roles: scope.kind === 'admin' ? [] : ['informant'], active: true };
+function initialValuesOf(scope: UserFormScope, user?: Wire<UserView>): Partial<UserFormValues> {
+  if (!user) return { roles: scope.kind === 'admin' ? [] : [Role.Informant], active: true };
   const { name, phone, roles, identity, active, organisation } = user;
   return { name, phone: phone ?? undefined, roles, identity, active, orgId: organisation.id };
 }

@@ -1,7 +1,7 @@
 import { Badge, Button, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { IDENTITY_LABELS } from '@sqmy/contract';
-import type { User } from '../api/types';
+import { IDENTITY_LABELS, UserView } from '@sqmy/contract';
+import type { Wire } from '@sqmy/contract';
 import { RoleTags } from '../components/RoleTags';
 import { paginationOf } from '../components/paging';
 import { formatDateTime } from '../format';
@@ -10,20 +10,20 @@ import type { UserPageState } from './use-user-page';
 
 interface UserTableProps {
   state: UserPageState;
-  onEdit(user: User): void;
+  onEdit(user: Wire<UserView>): void;
   /** Hide the organisation column where every row is of the same unit. */
   showOrganisation?: boolean;
 }
 
 /** The paged list of users with edit and reset-password actions, shared by admin and unit screens. */
 export function UserTable({ state, onEdit, showOrganisation = true }: UserTableProps) {
-  const columns: TableColumnsType<User> = [
+  const columns: TableColumnsType<Wire<UserView>> = [
     { title: '用户名', dataIndex: 'username', width: 130, ellipsis: true },
     { title: '姓名', dataIndex: 'name', width: 100 },
     { title: '手机号', dataIndex: 'phone', width: 130, render: (phone: string | null) => phone || '—' },
-    { title: '角色', dataIndex: 'roles', width: 180, render: (roles: User['roles']) => <RoleTags roles={roles} /> },
-    { title: '身份', dataIndex: 'identity', width: 100, render: (identity: User['identity']) => (identity ? IDENTITY_LABELS[identity] : '—') },
-    ...(showOrganisation ? [{ title: '所属单位', key: 'organisation', render: (_: unknown, user: User) => user.organisation.name }] : []),
+    { title: '角色', dataIndex: 'roles', width: 180, render: (roles: Wire<UserView>['roles']) => <RoleTags roles={roles} /> },
+    { title: '身份', dataIndex: 'identity', width: 100, render: (identity: Wire<UserView>['identity']) => (identity ? IDENTITY_LABELS[identity] : '—') },
+    ...(showOrganisation ? [{ title: '所属单位', key: 'organisation', render: (_: unknown, user: Wire<UserView>) => user.organisation.name }] : []),
     {
       title: '状态',
       dataIndex: 'active',
@@ -46,7 +46,7 @@ export function UserTable({ state, onEdit, showOrganisation = true }: UserTableP
     },
   ];
   return (
-    <Table<User>
+    <Table<Wire<UserView>>
       rowKey="id"
       size="middle"
       columns={columns}

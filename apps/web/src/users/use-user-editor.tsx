@@ -1,20 +1,20 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { User } from '../api/types';
+import type { UserView, Wire } from '@sqmy/contract';
 import { UserFormModal } from './UserFormModal';
 import type { UserFormScope } from './UserFormModal';
 
 interface UserEditor {
   openCreate(): void;
-  openEdit(user: User): void;
+  openEdit(user: Wire<UserView>): void;
   /** Render this where the page renders its modals. */
   modal: ReactNode;
 }
 
 /** The create / edit user dialog of a page, reporting success and calling onSaved. */
 export function useUserEditor(scope: UserFormScope, onSaved: () => void): UserEditor {
-  const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const [editing, setEditing] = useState<Wire<UserView> | 'new' | null>(null);
   const { message } = App.useApp();
   const close = () => setEditing(null);
 

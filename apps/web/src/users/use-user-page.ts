@@ -1,10 +1,9 @@
-import type { User } from '../api/types';
+import type { UserFilters, UserView, Wire } from '@sqmy/contract';
 import { usePagedList } from '../api/use-paged-list';
 import type { PagedListState } from '../api/use-paged-list';
 import { usersApi } from './users-api';
-import type { UserFilters } from './users-api';
 
-export type UserPageState = PagedListState<User>;
+export type UserPageState = PagedListState<Wire<UserView>>;
 
 /** One page of GET /users for the given filters; back to page 1 whenever they change. */
 export function useUserPage(filters: UserFilters): UserPageState {

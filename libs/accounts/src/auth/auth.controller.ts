@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@sqmy/config';
+import { TokenPair } from '@sqmy/contract';
 import { ApiAnswer } from '@sqmy/http';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Public, SignedIn } from '../access/access.decorators';
 import { Principal } from '../access/principal';
-import { AuthService, TokenPair } from './auth.service';
+import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, RefreshDto } from './dto/auth.dto';
 
 /** Cookie read only by the admin pages outside the SPA (Bull Board); the API itself takes the bearer header. */

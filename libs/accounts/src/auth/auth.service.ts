@@ -7,21 +7,14 @@ import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { Principal } from '../access/principal';
-import { ErrorCode, Role } from '@sqmy/contract';
+import { AccountView, ErrorCode, Role, TokenPair } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
-import { AccountView, toAccountView } from '../users/user.view';
+import { toAccountView } from '../users/to-user-view';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
 import { AccessClaims, hashSecret, newRefreshSecret, parseRefreshToken } from './tokens';
-
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: AccountView;
-}
 
 export interface ClientInfo {
   ip: string | null;

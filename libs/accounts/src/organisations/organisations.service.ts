@@ -4,18 +4,10 @@ import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { ALLOWED_PARENT_KINDS, ErrorCode, ORGANISATION_KIND_LABELS, OrganisationKind, Permission } from '@sqmy/contract';
+import { ALLOWED_PARENT_KINDS, ErrorCode, ORGANISATION_KIND_LABELS, OrganisationView, Permission } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { CreateOrganisationDto } from './dto/organisation.dto';
 import { newOrganisation, Organisation } from './organisation.entity';
-
-export interface OrganisationView {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  parentId: string | null;
-  committeeId: string;
-}
 
 const toView = ({ id, name, kind, parentId, committeeId }: Organisation): OrganisationView => ({ id, name, kind, parentId, committeeId });
 

@@ -1,8 +1,7 @@
+import { ErrorDetail, Identity, IDENTITY_LABELS } from '@sqmy/contract';
 import { stream } from 'exceljs';
-import { ErrorDetail } from '@sqmy/http';
 import { exceedsWorkbookBounds, WorkbookBounds } from '@sqmy/storage';
 import { Readable } from 'node:stream';
-import { Identity, IDENTITY_LABELS } from '@sqmy/contract';
 import { MOBILE } from '../users/dto/user.dto';
 
 /** One person of a unit's informant roster (信息员名册). */

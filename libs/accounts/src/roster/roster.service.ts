@@ -1,22 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { ErrorCode, ErrorDetail, Identity, OrganisationKind, Permission, Role, RosterResult } from '@sqmy/contract';
+import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, In } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { ErrorCode, Identity, OrganisationKind, Permission, Role } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { readRoster, RosterRow } from './roster-file';
-
-export interface RosterResult {
-  created: number;
-  unchanged: number;
-  accounts: { name: string; username: string; initialPassword: string }[];
-}
 
 /**
  * Imports a unit's informant roster: all rows or none. New people get an account whose username

@@ -44,7 +44,7 @@ export class UsersController {
   }
 
   @Post(':id/reset-password')
-  @ApiAnswer('NewPassword')
+  @ApiAnswer('PasswordReset')
   @Access(Permission.UsersManage, userInParam())
   @ApiOperation({ summary: '重置密码（新密码只显示这一次）' })
   resetPassword(@CurrentPrincipal() principal: Principal, @Param('id', ParseUuidPipe) id: string) {

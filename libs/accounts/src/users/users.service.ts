@@ -5,25 +5,14 @@ import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access.policy';
-import { ErrorCode, GRANTABLE_ROLES, Permission, Role, ROLE_LABELS } from '@sqmy/contract';
+import { ErrorCode, GRANTABLE_ROLES, Page, PasswordReset, Permission, Role, ROLE_LABELS, UserView } from '@sqmy/contract';
 import { Principal } from '../access/principal';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { Session } from '../auth/session.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
-import { toUserView, UserView } from './user.view';
-
-/** One page of accounts and how many match in all. */
-export interface UserPage {
-  items: UserView[];
-  total: number;
-}
-
-/** A new random password, shown once. */
-export interface NewPassword {
-  password: string;
-}
+import { toUserView } from './to-user-view';
 
 /** Accounts: listing within reach, creating, editing, resetting passwords. */
 @Injectable()
@@ -34,7 +23,7 @@ export class UsersService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async list(principal: Principal, query: ListUsersQuery): Promise<UserPage> {
+  async list(principal: Principal, query: ListUsersQuery): Promise<Page<UserView>> {
     const { pathPrefixes, ownerId } = this.policy.visibility(principal, Permission.UsersRead);
     const builder = this.dataSource
       .getRepository(User)
@@ -105,7 +94,7 @@ export class UsersService {
     return this.get(id);
   }
 
-  async resetPassword(principal: Principal, id: string): Promise<NewPassword> {
+  async resetPassword(principal: Principal, id: string): Promise<PasswordReset> {
     const existing = await this.dataSource.getRepository(User).findOneByOrFail({ id });
     this.assertGrantable(principal, existing.roles);
     const password = generatePassword();

@@ -1,7 +1,6 @@
+import { DEFAULT_MARKING, DistributionLine } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
-import { DEFAULT_MARKING } from '@sqmy/contract';
 import { BulletinSeries } from '../series/bulletin-series.entity';
-import { DistributionLine } from '../series/distribution';
 
 export const DEMO_SERIES_TITLE = '晋中社情民意';
 

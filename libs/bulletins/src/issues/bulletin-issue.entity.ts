@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { DistributionLine } from '../series/distribution';
 import { BulletinSeries } from '../series/bulletin-series.entity';
-import { DocumentStatus, IssueKind, IssueStatus } from '@sqmy/contract';
+import { DistributionLine, DocumentStatus, IssueKind, IssueStatus } from '@sqmy/contract';
 
 /**
  * An issue (期) of a series. A draft has no number, year or date; signing gives all three at once.

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { ItemReader, ItemSummary } from '@sqmy/items';
+import { ItemReader } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { numberLabel } from '../layout/numbering';
-import { IssueKind, IssueStatus, ItemStatus } from '@sqmy/contract';
-
-export type Candidate = ItemSummary & { issue: { id: string; status: IssueStatus; numberLabel: string | null } | null };
+import { Candidate, IssueKind, IssueStatus, ItemStatus } from '@sqmy/contract';
 
 /** What an editor can put into an issue: the committee's approved items, each with the issue it is already in. */
 @Injectable()

@@ -8,9 +8,8 @@ import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { CreateIssueDto, IssueItemsDto, UpdateIssueDto } from './dto/issue.dto';
 import { lockDraft, replaceIssueItems } from './issue-items';
-import { ErrorCode, IssueKind, IssueStatus } from '@sqmy/contract';
+import { ErrorCode, IssueKind, IssueStatus, IssueView } from '@sqmy/contract';
 import { IssueReader } from './issue-reader';
-import { IssueView } from './issue.view';
 
 /** Building a draft issue: create, change its note, distribution and copies, list its items, delete it. */
 @Injectable()

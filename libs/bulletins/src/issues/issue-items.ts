@@ -1,13 +1,13 @@
 import { Principal } from '@sqmy/accounts';
+import { ErrorCode, ErrorDetail, IssueStatus, ItemStatus } from '@sqmy/contract';
 import { isUniqueViolation } from '@sqmy/database';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { AppError } from '@sqmy/http';
 import { Item } from '@sqmy/items';
 import { EntityManager, In } from 'typeorm';
 import { editorNoteText } from '../layout/editor-note';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { IssueItemEntryDto } from './dto/issue.dto';
-import { ErrorCode, IssueStatus, ItemStatus } from '@sqmy/contract';
 import { labelOf } from './issue-reader';
 
 /** A draft, locked; anything else is refused. */

@@ -3,12 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
 import { AppError } from '@sqmy/http';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { buildIssueLayout, byline, IssueLayout, LayoutSource } from '../layout/issue-layout';
+import { buildIssueLayout, byline, LayoutSource } from '../layout/issue-layout';
 import { documentFileName, numberLabel } from '../layout/numbering';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
-import { IssueKind, IssueStatus, ItemStatus } from '@sqmy/contract';
-import { IssueItemView, IssueSummary, IssueView } from './issue.view';
+import { IssueItemView, IssueKind, IssueLayout, IssueStatus, IssueSummary, IssueView, ItemStatus } from '@sqmy/contract';
 
 interface ItemRow {
   item_id: string;

@@ -9,9 +9,8 @@ import { DataSource, In } from 'typeorm';
 import { BulletinSeries } from '../series/bulletin-series.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { lockIssue } from './issue-items';
-import { ErrorCode, ISSUE_STATUS_LABELS, IssueStatus, ItemAction, ItemStatus } from '@sqmy/contract';
+import { ErrorCode, ISSUE_STATUS_LABELS, IssueStatus, IssueView, ItemAction, ItemStatus } from '@sqmy/contract';
 import { IssueReader, labelOf } from './issue-reader';
-import { IssueView } from './issue.view';
 import { PublicationRecorder } from './publication-recorder';
 
 /**

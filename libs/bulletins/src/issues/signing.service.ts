@@ -5,14 +5,13 @@ import { AppError } from '@sqmy/http';
 import { Item } from '@sqmy/items';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { DocumentStatus, ErrorCode, IssueStatus, todayInChina } from '@sqmy/contract';
+import { DocumentStatus, ErrorCode, IssueStatus, IssueView, todayInChina } from '@sqmy/contract';
 import { BulletinCounter } from '../series/bulletin-counter.entity';
 import { BulletinIssueItem } from './bulletin-issue-item.entity';
 import { BulletinIssue } from './bulletin-issue.entity';
 import { SignIssueDto } from './dto/issue.dto';
 import { checkIssueItems, lockDraft } from './issue-items';
 import { IssueReader } from './issue-reader';
-import { IssueView } from './issue.view';
 
 /**
  * Signing (签发) by the chief editor: the date is fixed, the issue gets the next 第N期 of its year

@@ -1,6 +1,6 @@
+import { IssueLayout } from '@sqmy/contract';
 import { AlignmentType, BorderStyle, Document, IRunOptions, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { FontRole, FONTS, MASTHEAD_RED } from './fonts';
-import { IssueLayout } from './issue-layout';
 
 /* A4 with the margins of official documents (GB/T 9704: 37 mm top, 28 mm left, 26 mm right, 35 mm bottom). */
 const PAGE = { width: 11906, height: 16838, top: 2098, right: 1474, bottom: 1984, left: 1587 };

@@ -1,23 +1,6 @@
-import { DistributionLine } from '../series/distribution';
-import { chineseDate, IssueKind } from '@sqmy/contract';
+import { chineseDate, DistributionLine, IssueKind, IssueLayout } from '@sqmy/contract';
 import { editorNoteText } from './editor-note';
 import { IssueNumber, numberLine, shortLabel } from './numbering';
-
-/** What the print view and the .docx are both made from: the official layout of DESIGN.md, as data. */
-export interface IssueLayout {
-  masthead: { title: string; numberLine: string; issuingUnit: string; dateText: string; marking: string };
-  correctionNotice: string | null;
-  editorNote: string | null;
-  items: LayoutItem[];
-  foot: { distribution: DistributionLine[]; copiesText: string };
-}
-
-export interface LayoutItem {
-  title: string;
-  byline: string;
-  editorNote: string | null;
-  paragraphs: string[];
-}
 
 /** Everything the layout needs to know about an issue (numbers null on a draft). */
 export interface LayoutSource {

@@ -38,7 +38,7 @@ export class DocumentController {
   }
 
   @Post(':id/render')
-  @ApiAnswer('RenderStarted')
+  @ApiAnswer('DocumentAnswer')
   @HttpCode(202)
   @Access(Permission.BulletinsEdit, issueInParam)
   @ApiOperation({ summary: '重新生成 Word 文档' })

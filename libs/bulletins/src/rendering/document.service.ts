@@ -7,16 +7,10 @@ import { FileStorage } from '@sqmy/storage';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { lockIssue } from '../issues/issue-items';
-import { DocumentStatus, ErrorCode, IssueStatus } from '@sqmy/contract';
+import { DocumentAnswer, DocumentStatus, ErrorCode, IssueStatus } from '@sqmy/contract';
 import { IssueReader } from '../issues/issue-reader';
-import { DocumentView } from '../issues/issue.view';
 import { documentFileName } from '../layout/numbering';
 import { BulletinSeries } from '../series/bulletin-series.entity';
-
-/** The issue's document, now being rendered again. */
-export interface RenderStarted {
-  document: DocumentView;
-}
 
 /** The issue's .docx as the API serves it: download, and a re-render on request. */
 @Injectable()
@@ -39,7 +33,7 @@ export class DocumentService {
   }
 
   /** Queues the issue's render again; the result replaces the stored file (same key). */
-  async rerender(principal: Principal, id: string): Promise<RenderStarted> {
+  async rerender(principal: Principal, id: string): Promise<DocumentAnswer> {
     await this.dataSource.transaction(async (manager) => {
       const issue = await lockIssue(manager, principal, id);
       if (issue.status === IssueStatus.Draft) throw AppError.conflict(ErrorCode.IssueNotSigned, '本期尚未签发，不能生成 Word 文档');

@@ -1,6 +1,6 @@
+import { DEFAULT_MARKING, DistributionLine } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { DEFAULT_MARKING } from '@sqmy/contract';
-import { DEFAULT_COPIES, DistributionLine } from './distribution';
+import { DEFAULT_COPIES } from './distribution';
 
 /** A committee's bulletin (刊物), e.g. 《晋中社情民意》 issued by 政协晋中市委员会研究中心. */
 @Entity('bulletin_series')

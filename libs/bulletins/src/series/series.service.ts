@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Organisation, Principal } from '@sqmy/accounts';
+import { ErrorCode, SeriesView } from '@sqmy/contract';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-import { ErrorCode } from '@sqmy/contract';
 import { BulletinIssue } from '../issues/bulletin-issue.entity';
 import { BulletinSeries } from './bulletin-series.entity';
 import { CreateSeriesDto, UpdateSeriesDto } from './dto/series.dto';
-import { seriesView, SeriesView } from './series.view';
+import { seriesView } from './to-series-view';
 
 /** The committee's series (刊物): admins manage them, the desk reads them. */
 @Injectable()

@@ -1,35 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { ItemAction, ItemStatus, Role } from '@sqmy/contract';
-import { Item, ItemReader, ItemSummary } from '@sqmy/items';
+import { DESK_STATUSES, DeskItem, DeskStatus, DeskSummary, ItemStatus, Page, Role } from '@sqmy/contract';
+import { Item, ItemReader } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { committeePeople } from '../desk-people';
 import { DeskItemsQuery } from './dto/desk-items.query';
-
-/** How many items wait in each desk status, and each editor's load. */
-export interface DeskSummary {
-  counts: Record<string, number>;
-  editors: { id: string; name: string; load: number }[];
-}
-
-export interface DeskItemPage {
-  items: DeskItem[];
-  total: number;
-}
-
-/** The states an item waits in at the desk (or, returned, with its authors). */
-const ON_THE_DESK = [ItemStatus.Submitted, ItemStatus.Screening, ItemStatus.Editing, ItemStatus.InReview, ItemStatus.Approved, ItemStatus.Returned];
 /** States in which an item is an editor's load. */
 const LOAD = [ItemStatus.Screening, ItemStatus.Editing];
-
-export type DeskItem = ItemSummary & {
-  assignee: { id: string; name: string } | null;
-  similarCount: number;
-  waitingSince: Date;
-  /** The moves the caller may make on the item now (as on its page): 领取, 分派 and 综合 follow them. */
-  allowedMoves: ItemAction[];
-};
 
 /** The desk's lists, always of the caller's own committee. */
 @Injectable()
@@ -42,9 +20,9 @@ export class DeskListsService {
   async summary(principal: Principal): Promise<DeskSummary> {
     const rows = await this.dataSource.query<{ status: ItemStatus; n: number }[]>(
       'SELECT status, count(*)::int AS n FROM item WHERE committee_id = $1 AND status = ANY($2) GROUP BY status',
-      [principal.committeeId, ON_THE_DESK],
+      [principal.committeeId, DESK_STATUSES],
     );
-    const counts = Object.fromEntries(ON_THE_DESK.map((status) => [status, rows.find((r) => r.status === status)?.n ?? 0]));
+    const counts = Object.fromEntries(DESK_STATUSES.map((status) => [status, rows.find((r) => r.status === status)?.n ?? 0])) as Record<DeskStatus, number>;
     const editors = await committeePeople(this.dataSource.manager, principal.committeeId, Role.Editor);
     const loads = await this.dataSource.query<{ id: string; load: number }[]>(
       'SELECT assignee_id AS id, count(*)::int AS load FROM item WHERE committee_id = $1 AND status = ANY($2) AND assignee_id IS NOT NULL GROUP BY assignee_id',
@@ -54,12 +32,12 @@ export class DeskListsService {
   }
 
   /** Oldest waiting first. */
-  async items(principal: Principal, query: DeskItemsQuery): Promise<DeskItemPage> {
+  async items(principal: Principal, query: DeskItemsQuery): Promise<Page<DeskItem>> {
     const builder = this.dataSource
       .getRepository(Item)
       .createQueryBuilder('i')
       .where('i.committee_id = :committee', { committee: principal.committeeId })
-      .andWhere('i.status IN (:...statuses)', { statuses: query.status ? [query.status] : ON_THE_DESK });
+      .andWhere('i.status IN (:...statuses)', { statuses: query.status ? [query.status] : DESK_STATUSES });
     if (query.assigneeId) builder.andWhere('i.assignee_id = :assignee', { assignee: query.assigneeId });
     if (query.unassigned) builder.andWhere('i.assignee_id IS NULL');
     if (query.unitId) builder.andWhere('i.unit_id = :unit', { unit: query.unitId });

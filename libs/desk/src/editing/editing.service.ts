@@ -1,24 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { ItemAction } from '@sqmy/contract';
+import { ItemAction, ItemView, VersionDiff, VersionRef } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ItemReader, ItemTransitionsService, ItemVersion, ItemView } from '@sqmy/items';
+import { ItemReader, ItemTransitionsService, ItemVersion } from '@sqmy/items';
 import { DataSource } from 'typeorm';
 import { DiffQuery, EditTextDto } from './dto/edit-text.dto';
-import { diffVersions, TextDiff } from './version-diff';
-
-/** Two versions compared by character. */
-export interface VersionDiff extends TextDiff {
-  from: VersionRef;
-  to: VersionRef;
-}
-
-interface VersionRef {
-  no: number;
-  createdAt: Date;
-  createdBy: string;
-}
+import { diffVersions } from './version-diff';
 
 /** Editing: every save a new full version; any two versions compared by character. */
 @Injectable()

@@ -1,15 +1,5 @@
+import { DiffPart, TextDiff } from '@sqmy/contract';
 import { diffChars } from 'diff';
-
-export interface DiffPart {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-}
-
-export interface TextDiff {
-  title: DiffPart[];
-  body: DiffPart[];
-  stats: { inserted: number; deleted: number };
-}
 
 /** Characters, not code units: a rare CJK character outside the BMP counts once. */
 const length = (text: string) => [...text].length;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { commentAudienceOf, ErrorCode, ItemAction, ItemStatus } from '@sqmy/contract';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { commentAudienceOf, ErrorCode, ErrorDetail, ItemAction, ItemStatus, ItemView } from '@sqmy/contract';
+import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/text';
-import { Category, Item, ItemAuthor, ItemReader, ItemTransitionsService, ItemView, NewItem, reindex, writeItems } from '@sqmy/items';
+import { Category, Item, ItemAuthor, ItemReader, ItemTransitionsService, NewItem, reindex, writeItems } from '@sqmy/items';
 import { refreshScores } from '@sqmy/queue';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@sqmy/accounts';
-import { ItemAction, Role } from '@sqmy/contract';
-import { ItemTransitionsService, ItemView } from '@sqmy/items';
+import { ItemAction, ItemView, Role } from '@sqmy/contract';
+import { ItemTransitionsService } from '@sqmy/items';
 import { JobName } from '@sqmy/queue';
 import { committeePeople } from '../desk-people';
 import { MoveDto } from '../screening/dto/move.dto';

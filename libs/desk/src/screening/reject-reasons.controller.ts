@@ -2,16 +2,10 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SignedIn } from '@sqmy/accounts';
+import { RejectReasonView } from '@sqmy/contract';
 import { RejectReason } from '@sqmy/items';
 import { ApiAnswer } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-
-export interface RejectReasonView {
-  code: string;
-  label: string;
-  position: number;
-  commentRequired: boolean;
-}
 
 @ApiTags('编辑台')
 @Controller('reject-reasons')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@sqmy/accounts';
-import { ItemAction } from '@sqmy/contract';
-import { ItemTransitionsService, ItemView, MoveEffect } from '@sqmy/items';
+import { ItemAction, ItemView } from '@sqmy/contract';
+import { ItemTransitionsService, MoveEffect } from '@sqmy/items';
 import { JobName } from '@sqmy/queue';
 import { assertEditorOf } from '../desk-people';
 import { AssignDto, MoveDto, RejectDto, ScreenDto } from './dto/move.dto';

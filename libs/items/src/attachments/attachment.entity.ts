@@ -1,5 +1,5 @@
+import type { AttachmentType } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { AttachmentType } from '@sqmy/storage';
 import { Item } from '../items/item.entity';
 
 /** A file attached to an item; the bytes live in the attachment storage under `storageKey`. */

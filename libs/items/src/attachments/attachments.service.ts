@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { AUTHOR_EDITABLE, ErrorCode } from '@sqmy/contract';
+import { AttachmentView, AUTHOR_EDITABLE, ErrorCode } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { ATTACHMENT_TYPES, FileStorage, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,6 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { lockItem } from '../items/item-lock';
 import { Attachment } from './attachment.entity';
-import { AttachmentView, toAttachmentView } from './attachment.view';
 
 const MAX_PER_ITEM = 20;
 const ALLOWED = Object.values(ATTACHMENT_TYPES).map((t) => t.label).join('、');
@@ -45,7 +44,7 @@ export class AttachmentsService {
           throw AppError.unprocessable(ErrorCode.TooManyAttachments, `每篇稿件最多 ${MAX_PER_ITEM} 个附件`);
         }
         const row = await manager.save(Attachment, { itemId, name, type, size: stored.size, sha256: stored.sha256, storageKey, uploadedById: principal.id });
-        return toAttachmentView(row);
+        return { id: row.id, name: row.name, type: row.type, size: row.size, sha256: row.sha256, createdAt: row.createdAt };
       });
     } catch (error) {
       await this.storage.delete(storageKey);

@@ -12,7 +12,7 @@ export class CategoriesController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiAnswer(['Category'])
+  @ApiAnswer(['CategoryView'])
   @SignedIn()
   list() {
     return this.dataSource.getRepository(Category).find({ where: { active: true }, order: { position: 'ASC' } });

@@ -1,15 +1,10 @@
+import { CommissionStatus, CommissionView } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum CommissionStatus {
-  Open = 'open',
-  Answered = 'answered',
-  Cancelled = 'cancelled',
-}
 
 /** A commissioned item (约稿): an editor asks a named informant or unit for an item by a deadline. */
 @Entity('commission')
 @Index('commission_committee_idx', ['committeeId', 'status'])
-export class Commission {
+export class Commission implements CommissionView {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

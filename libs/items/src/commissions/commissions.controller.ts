@@ -14,7 +14,7 @@ export class CommissionsController {
   constructor(private readonly commissions: CommissionsService) {}
 
   @Get()
-  @ApiAnswer(['Commission'])
+  @ApiAnswer(['CommissionView'])
   @Access(Permission.CommissionsRead)
   @ApiQuery({ name: 'open', required: false })
   @ApiOperation({ summary: '约稿：编辑看本委员会的，信息员看约给自己和本单位的' })
@@ -23,7 +23,7 @@ export class CommissionsController {
   }
 
   @Post()
-  @ApiAnswer('Commission')
+  @ApiAnswer('CommissionView')
   @Access(Permission.CommissionsManage)
   @ApiOperation({ summary: '向信息员或报送单位约稿' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateCommissionDto) {
@@ -31,7 +31,7 @@ export class CommissionsController {
   }
 
   @Post(':id/cancel')
-  @ApiAnswer('Commission')
+  @ApiAnswer('CommissionView')
   @Access(Permission.CommissionsManage, commissionInParam)
   cancel(@Param('id', ParseUuidPipe) id: string) {
     return this.commissions.cancel(id);

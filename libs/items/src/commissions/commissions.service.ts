@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { ErrorCode, OrganisationKind, Permission, Role } from '@sqmy/contract';
+import { CommissionStatus, ErrorCode, OrganisationKind, Permission, Role } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { Brackets, DataSource } from 'typeorm';
 import { Topic } from '../topics/topic.entity';
-import { Commission, CommissionStatus } from './commission.entity';
+import { Commission } from './commission.entity';
 import { CreateCommissionDto } from './dto/commission.dto';
 
 /** Commissioned items (约稿): asked by an editor, shown to the informant or unit asked, closed by the item that answers. */

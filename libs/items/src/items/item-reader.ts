@@ -8,14 +8,9 @@ import { allowedMoves, ItemPlace } from './allowed-moves';
 import { deskCommitteeOf } from './comment-audience';
 import { ListItemsQuery } from './dto/item.dto';
 import { Item } from './item.entity';
-import { CommentAudience, ItemAction, ItemStatus, Permission, Role } from '@sqmy/contract';
+import { CommentAudience, ItemAction, ItemStatus, ItemSummary, ItemView, Page, Permission, Role } from '@sqmy/contract';
 import { ItemVersion } from './item-version.entity';
-import { conventionWarnings, ItemSummary, ItemView } from './item.view';
-
-export interface ItemPage {
-  items: ItemSummary[];
-  total: number;
-}
+import { conventionWarnings } from './convention-warnings';
 
 /** Reads items as the screens show them, limited to what the reader may see. */
 @Injectable()
@@ -25,7 +20,7 @@ export class ItemReader {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async list(principal: Principal, query: ListItemsQuery): Promise<ItemPage> {
+  async list(principal: Principal, query: ListItemsQuery): Promise<Page<ItemSummary>> {
     const { pathPrefixes, committeeIds, ownerId } = this.policy.visibility(principal, Permission.ItemsRead, 'committee');
     const builder = this.dataSource
       .getRepository(Item)

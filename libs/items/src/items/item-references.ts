@@ -1,9 +1,9 @@
 import { Principal } from '@sqmy/accounts';
-import { ErrorCode, Role } from '@sqmy/contract';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { CommissionStatus, ErrorCode, ErrorDetail, Role } from '@sqmy/contract';
+import { AppError } from '@sqmy/http';
 import { EntityManager } from 'typeorm';
 import { Category } from '../categories/category.entity';
-import { Commission, CommissionStatus } from '../commissions/commission.entity';
+import { Commission } from '../commissions/commission.entity';
 import { Topic } from '../topics/topic.entity';
 import { ItemDraftDto } from './dto/item.dto';
 

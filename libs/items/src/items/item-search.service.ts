@@ -1,26 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal, Visibility } from '@sqmy/accounts';
-import { ErrorCode, Permission } from '@sqmy/contract';
+import { ErrorCode, Permission, SearchPage } from '@sqmy/contract';
 import { joinSql, rawSql, Sql, sql } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { segmentQuery } from '@sqmy/text';
 import { DataSource } from 'typeorm';
 import { SearchItemsQuery } from './dto/search-items.query';
 import { ItemReader } from './item-reader';
-import { ItemSummary } from './item.view';
 import { snippet } from './snippet';
-
-export interface SearchPage {
-  items: SearchHit[];
-  /** Pass as `cursor` for the next page; null on the last one. */
-  nextCursor: string | null;
-}
-
-export interface SearchHit extends ItemSummary {
-  snippet: string;
-  rank: number;
-}
 
 /**
  * Relevance order ranks the matches in pools of this many: first the newest RELEVANCE_POOL matches

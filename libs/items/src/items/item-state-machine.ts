@@ -1,5 +1,5 @@
-import { actionLabel, allowedFrom, ErrorCode, ITEM_STATUS_LABELS, ItemAction, ItemStatus, Transition, TRANSITIONS } from '@sqmy/contract';
-import { AppError, ErrorDetail } from '@sqmy/http';
+import { actionLabel, allowedFrom, ErrorCode, ErrorDetail, ITEM_STATUS_LABELS, ItemAction, ItemStatus, Transition, TRANSITIONS } from '@sqmy/contract';
+import { AppError } from '@sqmy/http';
 
 /** The transition `action` makes from `status`, or a 409 naming the state and the moves allowed from it. */
 export function transitionFor(action: ItemAction, status: ItemStatus): Transition {

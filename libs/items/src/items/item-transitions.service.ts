@@ -6,16 +6,15 @@ import { AppError } from '@sqmy/http';
 import { isBlank } from '@sqmy/text';
 import { JobName, JobRequest, OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { Commission, CommissionStatus } from '../commissions/commission.entity';
+import { Commission } from '../commissions/commission.entity';
 import { RejectReason } from '../reject-reasons/reject-reason.entity';
 import { claimIdempotencyKey } from './idempotency';
 import { EventRow, insertEvents, insertVersions, VersionRow } from './item-history';
 import { lockItem } from './item-lock';
 import { ItemReader } from './item-reader';
 import { missingRequirements, MoveInput, transitionFor } from './item-state-machine';
-import { CommentAudience, ErrorCode, ItemAction, ItemStatus, Permission, permissionFor, Transition } from '@sqmy/contract';
+import { CommentAudience, CommissionStatus, ErrorCode, ItemAction, ItemStatus, ItemView, Permission, permissionFor, Transition } from '@sqmy/contract';
 import { Item } from './item.entity';
-import { ItemView } from './item.view';
 import { staleVersion } from './stale-version';
 
 /**

@@ -1,9 +1,10 @@
+import { ItemVersionView } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** A full, frozen copy of an item's text: who stored it, when, and why. Never changed or deleted. */
 @Entity('item_version')
 @Unique('item_version_item_no_key', ['itemId', 'no'])
-export class ItemVersion {
+export class ItemVersion implements ItemVersionView {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 

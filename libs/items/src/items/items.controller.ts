@@ -101,7 +101,7 @@ export class ItemsController {
   }
 
   @Get(':id/versions/:no')
-  @ApiAnswer('ItemVersion')
+  @ApiAnswer('ItemVersionView')
   @Access(Permission.ItemsRead, itemInParam)
   @ApiOperation({ summary: '某一版本的全文' })
   version(@Param('id', ParseUuidPipe) id: string, @Param('no', ParseCountPipe) no: number) {

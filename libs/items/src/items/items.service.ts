@@ -14,9 +14,8 @@ import { lockItem } from './item-lock';
 import { ItemPageRow, ItemReader } from './item-reader';
 import { answerCommission, ItemTransitionsService } from './item-transitions.service';
 import { itemWrites, NewItem } from './item-writer';
-import { AUTHOR_EDITABLE, ErrorCode, ItemAction, ItemStatus } from '@sqmy/contract';
+import { AUTHOR_EDITABLE, ErrorCode, ItemAction, ItemStatus, ItemView } from '@sqmy/contract';
 import { Item } from './item.entity';
-import { ItemView } from './item.view';
 import { staleVersion } from './stale-version';
 
 /** Drafts: create, autosave, delete while never submitted. */

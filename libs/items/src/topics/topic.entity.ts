@@ -1,9 +1,10 @@
+import { TopicView } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A topic call (选题): what the research center wants information on, open between two dates. */
 @Entity('topic')
 @Index('topic_committee_idx', ['committeeId', 'closesOn'])
-export class Topic {
+export class Topic implements TopicView {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

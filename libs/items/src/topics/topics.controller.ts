@@ -15,7 +15,7 @@ export class TopicsController {
   constructor(private readonly topics: TopicsService) {}
 
   @Get()
-  @ApiAnswer(['Topic'])
+  @ApiAnswer(['TopicView'])
   @Access(Permission.TopicsRead)
   @ApiQuery({ name: 'open', required: false, description: 'true：只看征集中的选题' })
   @ApiOperation({ summary: '本委员会的选题' })
@@ -24,7 +24,7 @@ export class TopicsController {
   }
 
   @Post()
-  @ApiAnswer('Topic')
+  @ApiAnswer('TopicView')
   @Access(Permission.TopicsManage)
   @ApiOperation({ summary: '发布选题' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateTopicDto) {
@@ -32,7 +32,7 @@ export class TopicsController {
   }
 
   @Patch(':id')
-  @ApiAnswer('Topic')
+  @ApiAnswer('TopicView')
   @Access(Permission.TopicsManage, topicInParam)
   update(@Param('id', ParseUuidPipe) id: string, @Body() dto: UpdateTopicDto) {
     return this.topics.update(id, dto);

@@ -1,8 +1,8 @@
+import { LedgerRowError } from '@sqmy/contract';
 import { detectFileType, exceedsWorkbookBounds, rowsOverBound, WorkbookBounds } from '@sqmy/storage';
 import { Workbook, Worksheet } from 'exceljs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { LedgerRowError } from '../ledger-import.entity';
 import { LEDGER_COLUMNS, LedgerColumn, REQUIRED_COLUMNS } from './ledger-columns';
 
 export type LedgerFormat = 'xlsx' | 'csv';

@@ -1,6 +1,5 @@
-import { AdoptionKind, LeaderLevel } from '@sqmy/contract';
+import { AdoptionKind, LeaderLevel, LedgerRowError } from '@sqmy/contract';
 import { TITLE_MAX } from '@sqmy/items';
-import { LedgerRowError } from '../ledger-import.entity';
 import { ADOPTION_BY_LABEL, AUTHOR_SEPARATOR, INSTRUCTION_SEPARATOR, LEADER_LEVEL_BY_LABEL, LedgerColumn } from './ledger-columns';
 import { LedgerCells } from './ledger-file';
 

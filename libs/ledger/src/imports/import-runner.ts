@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LedgerImportStatus, LedgerRowError } from '@sqmy/contract';
 import { inBackground, JobName, OutboxService, refreshScores } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
 import { buffer } from 'node:stream/consumers';
 import { DataSource } from 'typeorm';
 import { detectLedgerFormat, readLedgerFile } from '../format/ledger-file';
 import { checkLedgerRows } from '../format/ledger-rows';
-import { LedgerImport, LedgerImportStatus, LedgerRowError } from '../ledger-import.entity';
+import { LedgerImport } from '../ledger-import.entity';
 import { LedgerCommittee } from './ledger-references';
 import { LedgerRejected, writeLedger } from './ledger-writer';
 

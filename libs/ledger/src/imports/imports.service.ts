@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { ErrorCode, OrganisationKind } from '@sqmy/contract';
+import { ErrorCode, LedgerImportView, OrganisationKind } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { detectLedgerFormat, exceedsLedgerBounds } from '../format/ledger-file';
 import { LedgerImport } from '../ledger-import.entity';
-import { IMPORT_VIEW_SQL, LedgerImportView } from './ledger-import.view';
+import { IMPORT_VIEW_SQL } from './import-view.sql';
 
 export const MAX_LEDGER_BYTES = 20 * 1024 * 1024;
 

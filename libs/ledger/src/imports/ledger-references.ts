@@ -1,7 +1,6 @@
-import { AdoptionLevel } from '@sqmy/contract';
+import { AdoptionLevel, LedgerRowError } from '@sqmy/contract';
 import { EntityManager } from 'typeorm';
 import { IssueRef, LedgerRow } from '../format/ledger-rows';
-import { LedgerRowError } from '../ledger-import.entity';
 
 /** The committee a ledger is imported into. */
 export interface LedgerCommittee {

@@ -1,12 +1,11 @@
 import { ensureInformants, ensureUnits } from '@sqmy/accounts';
 import { appendIssueItems, insertImportedIssues, redateImportedIssues } from '@sqmy/bulletins';
-import { AdoptionLevel, commentAudienceOf, ItemStatus } from '@sqmy/contract';
+import { AdoptionLevel, commentAudienceOf, ItemStatus, LedgerRowError, RecordSource } from '@sqmy/contract';
 import { NewItem as ItemToWrite, writeItems } from '@sqmy/items';
-import { insertAdoptions, insertCompiledEvents, insertInstructions, insertReports, RecordSource, redateCompiledEvents } from '@sqmy/outcomes';
+import { insertAdoptions, insertCompiledEvents, insertInstructions, insertReports, redateCompiledEvents } from '@sqmy/outcomes';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { LedgerRow } from '../format/ledger-rows';
-import { LedgerRowError } from '../ledger-import.entity';
 import { existingLedgerNumbers, issueKey, issueLabel, LedgerCommittee, LedgerReferences, resolveReferences } from './ledger-references';
 
 /** A ledger that cannot be written as it is: every row's problem, nothing written. */

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { ErrorCode, Permission } from '@sqmy/contract';
+import { AdoptionView, AttachmentType, ErrorCode, Permission } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ATTACHMENT_TYPES, FileStorage, AttachmentType, detectFileType } from '@sqmy/storage';
+import { ATTACHMENT_TYPES, FileStorage, detectFileType } from '@sqmy/storage';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AdoptionEvent, AdoptionEvidence } from '../adoption-event.entity';
 import { lockAdoption } from './adoption-lock';
-import { AdoptionView, readAdoptions } from './adoption.view';
+import { readAdoptions } from './adoption-reader';
 
 /** What an evidence file (采用证明: the page of the journal, the notice, a scan) may be, judged by its content. */
 const EVIDENCE_TYPES: readonly AttachmentType[] = ['pdf', 'jpg', 'png', 'docx'];

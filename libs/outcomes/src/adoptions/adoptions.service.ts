@@ -5,13 +5,13 @@ import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
 import { DataSource, EntityManager } from 'typeorm';
-import { ADOPTION_KIND_LABELS, AdoptionKind, ErrorCode } from '@sqmy/contract';
+import { ADOPTION_KIND_LABELS, AdoptionKind, AdoptionView, ErrorCode } from '@sqmy/contract';
 import { AdoptionEvent } from '../adoption-event.entity';
 import { activeOutlet } from '../outlets/active-outlet';
 import { authorNotices } from '../recording/author-notices';
 import { lockRecordableItems } from '../recording/recordable-items';
 import { lockAdoption } from './adoption-lock';
-import { AdoptionView, readAdoptions } from './adoption.view';
+import { readAdoptions } from './adoption-reader';
 import { BulkAdoptionDto, CreateAdoptionDto } from './dto/adoption.dto';
 
 /** Kinds an editor does not record here, and where they come from. */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CompiledItems, PublicationRecorder } from '@sqmy/bulletins';
-import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
+import { AdoptionKind, AdoptionLevel, RecordSource } from '@sqmy/contract';
 import { EntityManager } from 'typeorm';
-import { RecordSource } from '../record-source';
 
 /** City-level 编发 events of items in one series' issues, each dated like its issue (bulletin_issue.date). */
 export interface CompiledEvents {

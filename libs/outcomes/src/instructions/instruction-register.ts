@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { InstructionPage } from '@sqmy/contract';
 import { joinSql, rawSql, Sql, sql } from '@sqmy/database';
 import { DataSource } from 'typeorm';
 import { InstructionFilterQuery, ListInstructionsQuery } from './dto/instruction.dto';
 import { instructionStatusSql } from './instruction-rules';
 import { instructionSheet } from './instruction-sheet';
-import { InstructionView, SELECT_INSTRUCTIONS, toInstructionView } from './instruction.view';
-
-export interface InstructionPage {
-  items: InstructionView[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import { SELECT_INSTRUCTIONS, toInstructionView } from './instruction-reader';
 
 const NEWEST_FIRST = sql`ORDER BY l.instructed_on DESC, l.created_at DESC, l.id`;
 

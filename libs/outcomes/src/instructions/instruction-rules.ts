@@ -1,5 +1,4 @@
-import { ErrorDetail } from '@sqmy/http';
-import { InstructionStatus } from '@sqmy/contract';
+import { ErrorDetail, InstructionStatus } from '@sqmy/contract';
 
 /** The fields of a register entry that its status and its checks read. */
 export interface InstructionProgress {

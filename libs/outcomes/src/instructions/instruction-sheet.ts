@@ -1,6 +1,5 @@
 import { Workbook } from 'exceljs';
-import { INSTRUCTION_STATUS_LABELS } from '@sqmy/contract';
-import { InstructionView } from './instruction.view';
+import { INSTRUCTION_STATUS_LABELS, InstructionView } from '@sqmy/contract';
 
 /** The columns of 批示登记表, as offices keep it, and what fills each. */
 const COLUMNS: [header: string, width: number, value: (entry: InstructionView) => string | null][] = [

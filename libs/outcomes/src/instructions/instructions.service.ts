@@ -8,9 +8,9 @@ import { authorNotices } from '../recording/author-notices';
 import { assertOwnCommittee, lockRecordableItems } from '../recording/recordable-items';
 import { CreateInstructionDto, UpdateInstructionDto } from './dto/instruction.dto';
 import { instructionProblems } from './instruction-rules';
-import { InstructionView, readInstructions } from './instruction.view';
+import { readInstructions } from './instruction-reader';
 import { LeaderInstruction } from './leader-instruction.entity';
-import { ErrorCode, LEADER_LEVEL_LABELS } from '@sqmy/contract';
+import { ErrorCode, InstructionView, LEADER_LEVEL_LABELS } from '@sqmy/contract';
 
 /** Entries of the 批示 register: registered on an item (its authors are told), carried through 转办, 回函, 办结. */
 @Injectable()

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { RecordSource } from '../record-source';
-import { LeaderLevel } from '@sqmy/contract';
+import { LeaderLevel, RecordSource } from '@sqmy/contract';
 
 /**
  * An entry of the 批示 register: a leader's written instruction on an item, its referral (转办) to a

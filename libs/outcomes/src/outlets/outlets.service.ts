@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode, OutletView } from '@sqmy/contract';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-import { ErrorCode } from '@sqmy/contract';
 import { CreateOutletDto, UpdateOutletDto } from './dto/outlet.dto';
 import { Outlet } from './outlet.entity';
-import { OutletView, toOutletView } from './outlet.view';
+import { toOutletView } from './to-outlet-view';
 
 /** The outlets of the deployment (报送渠道): listed for everyone, kept by administrators, never deleted. */
 @Injectable()

@@ -1,6 +1,5 @@
-import { AdoptionKind, AdoptionLevel, LeaderLevel } from '@sqmy/contract';
+import { AdoptionKind, AdoptionLevel, LeaderLevel, RecordSource } from '@sqmy/contract';
 import { EntityManager } from 'typeorm';
-import { RecordSource } from '../record-source';
 
 /** Who records, and from where: the same for every row of one import. */
 export interface RecordedBy {

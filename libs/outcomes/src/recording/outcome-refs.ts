@@ -1,16 +1,5 @@
+import { OutcomeIssueRef } from '@sqmy/contract';
 import { DataSource, EntityManager } from 'typeorm';
-
-/** Who recorded something, as the API shows it. */
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-/** The local issue a record came with, named as the bulletins name it. */
-export interface IssueRef {
-  id: string;
-  numberLabel: string;
-}
 
 /** What the reads select for an issue (`bi`, joined on the record's bulletin_issue_id) and for its recorder (`cb`). */
 export const ISSUE_JSON = `CASE WHEN bi.id IS NULL THEN NULL ELSE json_build_object('id', bi.id, 'kind', bi.kind, 'year', bi.year, 'number', bi.number, 'totalNumber', bi.total_number) END`;
@@ -28,7 +17,7 @@ export interface IssueRow {
  * 2024年第3期（总第45期）, 2024年增刊第1期; an issue imported from a ledger has no 总第 number. The same
  * label libs/bulletins gives (its numberLabel), for the issue rows the outcome reads select in SQL.
  */
-export function issueRef(issue: IssueRow | null): IssueRef | null {
+export function issueRef(issue: IssueRow | null): OutcomeIssueRef | null {
   if (!issue) return null;
   const total = issue.totalNumber === null ? '' : `（总第${issue.totalNumber}期）`;
   return { id: issue.id, numberLabel: `${issue.year}年${issue.kind === 'supplement' ? '增刊' : ''}第${issue.number}期${total}` };

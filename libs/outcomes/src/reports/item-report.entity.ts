@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AdoptionLevel } from '@sqmy/contract';
+import { AdoptionLevel, RecordSource } from '@sqmy/contract';
 import { Outlet } from '../outlets/outlet.entity';
-import { RecordSource } from '../record-source';
 
 /** A report (报送) of an item to a higher outlet: the same item, outlet and date are recorded once. */
 @Entity('item_report')

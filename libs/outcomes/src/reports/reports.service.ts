@@ -1,21 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { BulkReportResult, ErrorCode, ReportView } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ErrorCode } from '@sqmy/contract';
 import { activeOutlet } from '../outlets/active-outlet';
 import { assertOwnCommittee, lockRecordableItems } from '../recording/recordable-items';
 import { BulkReportDto, CreateReportDto } from './dto/report.dto';
 import { ItemReport } from './item-report.entity';
-import { readReports, ReportView } from './report.view';
-
-/** The reports made, and how many of those asked for were there already. */
-export interface BulkReportResult {
-  created: ReportView[];
-  existing: number;
-}
+import { readReports } from './report-reader';
 
 /**
  * Reports (报送): an item sent to an outlet on a date, recorded once. One by one, or in bulk for a
@@ -68,7 +62,7 @@ export class ReportsService {
     { outletId, reportedOn, channel, reference }: CreateReportDto,
     bulletinIssueId: string | null,
     field: string,
-  ): Promise<{ created: ReportView[]; existing: number }> {
+  ): Promise<BulkReportResult> {
     const outlet = await activeOutlet(manager, outletId);
     const items = await lockRecordableItems(manager, principal, itemIds, 'report', field);
     const recorded = new Set(

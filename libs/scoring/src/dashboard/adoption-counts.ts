@@ -1,13 +1,5 @@
-import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS, AdoptionKind, AdoptionLevel } from '@sqmy/contract';
+import { ADOPTION_KIND_LABELS, ADOPTION_LEVEL_LABELS, AdoptionCount, AdoptionKind, AdoptionLevel } from '@sqmy/contract';
 import { EntityManager } from 'typeorm';
-
-export interface AdoptionCount {
-  level: AdoptionLevel;
-  levelLabel: string;
-  kind: AdoptionKind;
-  kindLabel: string;
-  count: number;
-}
 
 /** The adoption events (every kind, 编发 included) of the items of a subtree, dated from–to, by level and kind. */
 export async function adoptionCounts(manager: EntityManager, path: string, from: string, to: string): Promise<AdoptionCount[]> {

@@ -1,30 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Dashboard, TrendMonth } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { FiguresService, Summary } from '../figures/figures.service';
+import { FiguresService } from '../figures/figures.service';
 import { DataSource } from 'typeorm';
-import { QuotasService, QuotaView } from '../quotas/quotas.service';
-import { AdoptionCount, adoptionCounts } from './adoption-counts';
+import { QuotasService } from '../quotas/quotas.service';
+import { adoptionCounts } from './adoption-counts';
 import { firstDay, lastDay, yearPeriod } from '../rankings/period';
-import { RankingRow, RankingsService } from '../rankings/rankings.service';
-
-export interface TrendMonth {
-  month: string;
-  submitted: number;
-  adoptedCity: number;
-  adoptedProvince: number;
-  adoptedNational: number;
-  points: number;
-}
-
-export interface Dashboard {
-  summary: Summary;
-  trend: TrendMonth[];
-  byLevelKind: AdoptionCount[];
-  topInformants: RankingRow[];
-  topUnits: RankingRow[];
-  behind: QuotaView[];
-}
+import { RankingsService } from '../rankings/rankings.service';
 
 const TOP = 10;
 

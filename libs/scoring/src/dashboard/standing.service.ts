@@ -1,27 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
-import { Role } from '@sqmy/contract';
+import { Role, Standing, StandingFigures } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
-import { QuotasService, QuotaView } from '../quotas/quotas.service';
+import { QuotasService } from '../quotas/quotas.service';
 import { yearPeriod } from '../rankings/period';
 import { RankingsService } from '../rankings/rankings.service';
-
-export interface StandingFigures {
-  score: number;
-  /** null: no tally this year. */
-  rank: number | null;
-  of: number;
-  submitted: number;
-  adopted: number;
-  rate: number | null;
-}
-
-export interface Standing {
-  informant: StandingFigures | null;
-  unit: ({ id: string; name: string } & StandingFigures) | null;
-  quotas: QuotaView[];
-}
 
 /** One's own standing in the committee's year: score and rank as an informant, the own unit's for a unit liaison, and their quotas. */
 @Injectable()

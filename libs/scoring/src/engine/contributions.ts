@@ -1,4 +1,4 @@
-import { ScoreSubjectType, TallyGrain } from '../tallies/score-subject';
+import { ScoreSubjectType, TallyGrain } from '@sqmy/contract';
 import { GRAINS, periodOf } from './periods';
 import { FactRow, FIGURE_KEYS, FigureKey } from './score-item';
 

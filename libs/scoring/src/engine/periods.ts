@@ -1,4 +1,4 @@
-import { TallyGrain } from '../tallies/score-subject';
+import { TallyGrain } from '@sqmy/contract';
 
 export const GRAINS = [TallyGrain.Month, TallyGrain.Quarter, TallyGrain.Year] as const;
 

@@ -1,18 +1,4 @@
-import { AdoptionKind, AdoptionLevel, LeaderLevel } from '@sqmy/contract';
-import { CreditSplit, PointsTable } from '../rules/scoring-rule-set.entity';
-
-/** What a rule set says: the points table, the 批示 points, bonuses, penalty and how credit is shared. */
-export interface RuleTable {
-  points: PointsTable;
-  instructionPoints: Partial<Record<string, number>>;
-  memberBonus: number;
-  commissionBonus: number;
-  plagiarismPenalty: number;
-  split: CreditSplit;
-  leadShare: number;
-  unitCredit: number;
-  mergedAuthorShare: number;
-}
+import { AdoptionKind, AdoptionLevel, CreditSplit, LeaderLevel, RuleTable } from '@sqmy/contract';
 
 /** A committee's rule set with its validity (inclusive dates; `validTo` null: open-ended). */
 export interface DatedRuleTable extends RuleTable {

@@ -1,5 +1,4 @@
-import { CreditSplit } from '../rules/scoring-rule-set.entity';
-import { ScoreSubjectType } from '../tallies/score-subject';
+import { CreditSplit, ScoreSubjectType } from '@sqmy/contract';
 import { cohortUnits, TallyDelta } from './contributions';
 import { DatedRuleTable, DEFAULT_RULES } from './rule-table';
 import { ItemFacts, LineDraft, scoreItem } from './score-item';

@@ -1,8 +1,6 @@
-import { AdoptionKind, AdoptionLevel, isAdopted } from '@sqmy/contract';
-import { CreditSplit } from '../rules/scoring-rule-set.entity';
+import { AdoptionKind, AdoptionLevel, CreditSplit, isAdopted, RuleTable, ScoreSubjectType } from '@sqmy/contract';
 import { ScoreSource } from '../tallies/score-line.entity';
-import { ScoreSubjectType } from '../tallies/score-subject';
-import { DatedRuleTable, RuleTable, rulesOn } from './rule-table';
+import { DatedRuleTable, rulesOn } from './rule-table';
 
 /** Everything about an item that its score, its 采用率 cohort and its annual figures depend on. */
 export interface ItemFacts {

@@ -1,5 +1,5 @@
+import { Summary, UnitFigures } from '@sqmy/contract';
 import { Workbook } from 'exceljs';
-import { Summary, UnitFigures } from './figures.service';
 
 /** The annual figures as the research center reports them: label and value, in the order of the work report. */
 const SUMMARY_ROWS: [label: string, value: (s: Summary) => number][] = [

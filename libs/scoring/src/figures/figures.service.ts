@@ -1,33 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Figures, Summary, UnitFigures } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
 import { TALLY_FIGURES_SQL, TALLY_UNITS_SQL } from './figures-tally.sql';
-
-export interface Figures {
-  collected: number;
-  locallyPublished: number;
-  issues: number;
-  reportedProvince: number;
-  reportedNational: number;
-  reportedUp: number;
-  adoptedProvince: number;
-  adoptedNational: number;
-  adoptedUp: number;
-  adoptionOccurrences: number;
-  endorsements: { total: number; city: number; province: number; national: number; department: number };
-}
-
-export type Summary = { org: { id: string; name: string; kind: string }; year: number } & Figures;
-
-export interface UnitFigures {
-  unitId: string;
-  unitName: string;
-  submitted: number;
-  locallyPublished: number;
-  reportedUp: number;
-  adoptedUp: number;
-}
 
 /** This year in the committees' calendar (Asia/Shanghai). */
 export const currentYear = (now = new Date()) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));

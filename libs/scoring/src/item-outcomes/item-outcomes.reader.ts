@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ItemRecords, readItemRecords } from '@sqmy/outcomes';
+import { ItemOutcomes } from '@sqmy/contract';
+import { readItemRecords } from '@sqmy/outcomes';
 import { DataSource } from 'typeorm';
-
-export interface ItemOutcomes extends ItemRecords {
-  /** Penalties (扣分), oldest first. */
-  penalties: { id: string; itemId: string; reason: string; foundOn: string; note: string | null; createdAt: Date }[];
-}
 
 /** Everything that came of one item, each list oldest first: what its authors see on their item's page. */
 @Injectable()

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@sqmy/accounts';
+import { ErrorCode, PenaltyView } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode } from '@sqmy/contract';
 import { CreatePenaltyDto } from './dto/penalty.dto';
 import { ScorePenalty } from './score-penalty.entity';
-
-export type PenaltyView = Pick<ScorePenalty, 'id' | 'itemId' | 'reason' | 'foundOn' | 'note' | 'createdAt'>;
 
 /** Penalties (扣分): plagiarism found after an item was adopted; the item is rescored in the same transaction. */
 @Injectable()

@@ -1,10 +1,5 @@
+import { PenaltyReason } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-/** Why points are taken off an item. Persisted. */
-export enum PenaltyReason {
-  /** 抄袭或已公开: found after adoption. */
-  Plagiarism = 'plagiarism',
-}
 
 /** A penalty on an item (扣分), dated when it was found; scored by the rules valid on that date. */
 @Entity('score_penalty')

@@ -1,4 +1,4 @@
-import { QuotaGrain } from './quota.entity';
+import { QuotaGrain } from '@sqmy/contract';
 import { quotaProgress } from './quota-progress';
 
 describe('quotaProgress (任务数)', () => {

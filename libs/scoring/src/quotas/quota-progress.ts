@@ -1,14 +1,4 @@
-import { QuotaGrain } from './quota.entity';
-
-export interface QuotaProgress {
-  /** The target up to the current month. */
-  due: number;
-  /** Items submitted in the year up to now. */
-  done: number;
-  /** done ÷ due, 4 decimals; null when nothing is due yet. */
-  ratio: number | null;
-  behind: boolean;
-}
+import { QuotaGrain, QuotaProgress } from '@sqmy/contract';
 
 /**
  * Progress against a quota (contract, "Quotas"): a monthly quota is due for every month of the year

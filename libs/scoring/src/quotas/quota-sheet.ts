@@ -1,6 +1,5 @@
+import { QuotaGrain, QuotaView } from '@sqmy/contract';
 import { Workbook } from 'exceljs';
-import { QuotaGrain } from './quota.entity';
-import { QuotaView } from './quotas.service';
 
 const COLUMNS: [header: string, width: number, value: (q: QuotaView) => string | number | null][] = [
   ['对象', 24, (q) => q.subject.name],

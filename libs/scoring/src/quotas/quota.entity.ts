@@ -1,11 +1,5 @@
+import { QuotaGrain, ScoreSubjectType } from '@sqmy/contract';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { ScoreSubjectType } from '../tallies/score-subject';
-
-/** How often a quota falls due. Persisted. */
-export enum QuotaGrain {
-  Month = 'month',
-  Year = 'year',
-}
 
 /**
  * A quota (任务数): items a unit or an informant is to submit per month or per year of a given year,

@@ -1,27 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { ErrorCode, Permission } from '@sqmy/contract';
+import { ErrorCode, Permission, QuotaGrain, QuotaView } from '@sqmy/contract';
 import { isUniqueViolation } from '@sqmy/database';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
 import { firstDay, monthPeriod, today } from '../rankings/period';
-import { ScoreSubjectType } from '../tallies/score-subject';
 import { CreateQuotaDto, UpdateQuotaDto } from './dto/quota.dto';
-import { quotaProgress, QuotaProgress } from './quota-progress';
-import { Quota, QuotaGrain } from './quota.entity';
-
-export interface QuotaView {
-  id: string;
-  committee: { id: string; name: string };
-  subjectType: ScoreSubjectType;
-  subject: { id: string; name: string };
-  grain: QuotaGrain;
-  year: number;
-  target: number;
-  version: number;
-  progress: QuotaProgress;
-}
+import { quotaProgress } from './quota-progress';
+import { Quota } from './quota.entity';
 
 export interface QuotaFilter {
   committeeId?: string;
@@ -89,7 +76,7 @@ export class QuotasService {
     try {
       const { identifiers } = await this.dataSource.getRepository(Quota).insert({
         committeeId: subject.committeeId,
-        subjectType: dto.subjectType as ScoreSubjectType,
+        subjectType: dto.subjectType,
         subjectId: dto.subjectId,
         grain: dto.grain,
         year: dto.year,

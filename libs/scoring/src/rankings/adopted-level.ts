@@ -1,6 +1,4 @@
-/** The levels 采用率 is asked at (contract, "What is scored"): `up` is province or national. */
-export const LEVEL_KEYS = ['any', 'city', 'province', 'national', 'up'] as const;
-export type AdoptionLevelKey = (typeof LEVEL_KEYS)[number];
+import { AdoptionLevelKey } from '@sqmy/contract';
 
 /** The score_tally column that counts the cohort's items adopted at the level. */
 export const TALLY_ADOPTED_COLUMN: Record<AdoptionLevelKey, string> = {

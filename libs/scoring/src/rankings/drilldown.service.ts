@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { ADOPTION_KIND_LABELS, Permission } from '@sqmy/contract';
+import { ADOPTION_KIND_LABELS, AdoptionLevelKey, Drilldown, DrilldownItem, DrilldownLine, Permission, RankingSubject, ScoreSubjectType } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-import { ScoreSubjectType } from '../tallies/score-subject';
-import { AdoptionLevelKey, adoptedAt } from './adopted-level';
-import { firstDay, lastDay, Period, periodView, PeriodView } from './period';
-import { RankingSubject, SUBJECT_SOURCES } from './ranking-subjects';
+import { adoptedAt } from './adopted-level';
+import { firstDay, lastDay, Period, periodView } from './period';
+import { SUBJECT_SOURCES } from './ranking-subjects';
 
 /** What the kinds of bonus and penalty lines are called (adoption kinds have their labels in outcomes). */
 const LINE_KIND_LABELS: Record<string, string> = {
@@ -16,36 +15,6 @@ const LINE_KIND_LABELS: Record<string, string> = {
   commission_bonus: '约稿加分',
   plagiarism: '抄袭扣分',
 };
-
-export interface DrilldownLine {
-  item: { id: string; title: string };
-  source: string;
-  kind: string;
-  kindLabel: string;
-  level: string | null;
-  occurredOn: string;
-  points: number;
-  ruleSet: { id: string; name: string } | null;
-}
-
-export interface DrilldownItem {
-  id: string;
-  title: string;
-  submittedOn: string;
-  adoptedCity: boolean;
-  adoptedProvince: boolean;
-  adoptedNational: boolean;
-}
-
-export interface Drilldown {
-  subject: { id: string; name: string };
-  period: PeriodView;
-  score: number;
-  submitted: number;
-  adopted: number;
-  lines: DrilldownLine[];
-  items: DrilldownItem[];
-}
 
 /** Which of the cohort's items belong to a subject (item_score_fact columns). */
 const COHORT_MEMBER: Record<ScoreSubjectType, string> = {

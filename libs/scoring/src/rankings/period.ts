@@ -1,33 +1,11 @@
+import { ErrorCode, PeriodKind, PeriodParams, PeriodView, TallyGrain } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ErrorCode } from '@sqmy/contract';
-import { TallyGrain } from '../tallies/score-subject';
-
-/** The periods one ranks over: a calendar month, quarter or year, or a custom range of months. */
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
 
 /** A run of whole months: `start` counts months from year 0 (year × 12 + month − 1). */
 export interface Period {
   kind: PeriodKind;
   start: number;
   months: number;
-}
-
-export interface PeriodView {
-  grain: PeriodKind;
-  /** The first day, YYYY-MM-DD. */
-  from: string;
-  /** The last day, YYYY-MM-DD. */
-  to: string;
-  label: string;
-}
-
-export interface PeriodParams {
-  period?: PeriodKind;
-  year?: number;
-  month?: number;
-  quarter?: number;
-  from?: string;
-  to?: string;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -1,5 +1,5 @@
+import { Ranking } from '@sqmy/contract';
 import { Workbook } from 'exceljs';
-import { Ranking } from './rankings.service';
 import { SUBJECT_SOURCES } from './ranking-subjects';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

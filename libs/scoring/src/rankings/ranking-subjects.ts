@@ -1,9 +1,4 @@
-import { ScoreSubjectType } from '../tallies/score-subject';
-
-/** Who a ranking lists: informants, reporting units, county committees, or the cities of a province. */
-export const RANKING_SUBJECTS = ['informant', 'unit', 'county', 'committee'] as const;
-export type RankingSubject = (typeof RANKING_SUBJECTS)[number];
-
+import { RankingSubject, ScoreSubjectType } from '@sqmy/contract';
 export interface SubjectSource {
   /** Whose tallies. */
   type: ScoreSubjectType;

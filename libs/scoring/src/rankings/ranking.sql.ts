@@ -1,4 +1,5 @@
-import { AdoptionLevelKey, TALLY_ADOPTED_COLUMN } from './adopted-level';
+import { AdoptionLevelKey } from '@sqmy/contract';
+import { TALLY_ADOPTED_COLUMN } from './adopted-level';
 import { SubjectSource } from './ranking-subjects';
 
 /**

@@ -1,22 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AdoptionLevelKey, Ranking, RankingRow, RankingSubject } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-import { AdoptionLevelKey } from './adopted-level';
-import { firstDay, lastDay, Period, periodView, PeriodView, previousPeriod, tallyGrain } from './period';
+import { firstDay, lastDay, Period, periodView, previousPeriod, tallyGrain } from './period';
 import { rankingSql } from './ranking.sql';
-import { RankingSubject, SUBJECT_SOURCES } from './ranking-subjects';
-
-export interface RankingRow {
-  rank: number;
-  previousRank: number | null;
-  change: number | null;
-  subject: { id: string; name: string; orgName: string | null };
-  score: number;
-  submitted: number;
-  adopted: number;
-  rate: number | null;
-}
+import { SUBJECT_SOURCES } from './ranking-subjects';
 
 export interface RankingRequest {
   subject: RankingSubject;
@@ -29,17 +18,6 @@ export interface RankingRequest {
   offset?: number;
   /** Only this subject's row (its rank is still among all). */
   subjectId?: string;
-}
-
-export interface Ranking {
-  subject: RankingSubject;
-  org: { id: string; name: string };
-  by: 'score' | 'rate';
-  level: AdoptionLevelKey;
-  period: PeriodView;
-  previous: Omit<PeriodView, 'grain'>;
-  total: number;
-  rows: RankingRow[];
 }
 
 /** Rankings read from the tallies: one statement per ranking, whatever the scale. */

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { RecomputeQueued } from '@sqmy/contract';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { DataSource } from 'typeorm';
-
-export interface RecomputeQueued {
-  queued: true;
-}
 
 /** Queues a full recompute through the outbox: of one committee's items, or of everything. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ScoreSubjectType } from '@sqmy/contract';
 import { DataSource, EntityManager } from 'typeorm';
 import { cohortUnits, TallyDelta, TALLY_VALUE_KEYS } from '../engine/contributions';
 import { FactRow, FIGURE_KEYS, LineDraft, scoreItem } from '../engine/score-item';
-import { ScoreSubjectType } from '../tallies/score-subject';
 import { loadItemFacts, loadRuleSets } from './item-facts.loader';
 import { insertFacts, insertLines, ITEM_SCORE_LOCK, SCORING_LOCK } from './score-writes';
 

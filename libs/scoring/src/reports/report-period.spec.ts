@@ -1,5 +1,5 @@
+import { TallyGrain } from '@sqmy/contract';
 import { periodLabel } from '../rankings/period';
-import { TallyGrain } from '../tallies/score-subject';
 import { endedPeriods, reportLabel, reportPeriod, storedReportPeriod } from './report-period';
 
 describe('periods of the 统计通报', () => {

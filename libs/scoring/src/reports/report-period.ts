@@ -1,7 +1,6 @@
+import { ErrorCode, TallyGrain } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
-import { ErrorCode } from '@sqmy/contract';
 import { monthPeriod, Period, periodLabel, quarterPeriod, today, yearPeriod } from '../rankings/period';
-import { TallyGrain } from '../tallies/score-subject';
 
 const FORMS: Record<TallyGrain, { pattern: RegExp; example: string; period: (match: RegExpExecArray) => Period }> = {
   [TallyGrain.Month]: { pattern: /^(\d{4})-(0[1-9]|1[0-2])$/, example: '2024-03', period: (m) => monthPeriod(Number(m[1]), Number(m[2])) },

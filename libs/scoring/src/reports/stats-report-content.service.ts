@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { periodFigureColumns } from '../figures/figures.sql';
-import { ADOPTED_KINDS, AdoptionKind, chineseDate } from '@sqmy/contract';
+import { ADOPTED_KINDS, AdoptionCount, AdoptionKind, chineseDate, QuotaView, RankingRow } from '@sqmy/contract';
 import { DataSource } from 'typeorm';
-import { AdoptionCount, adoptionCounts } from '../dashboard/adoption-counts';
-import { QuotasService, QuotaView } from '../quotas/quotas.service';
+import { adoptionCounts } from '../dashboard/adoption-counts';
+import { QuotasService } from '../quotas/quotas.service';
 import { firstDay, lastDay, Period, periodLabel } from '../rankings/period';
-import { RankingRow, RankingsService } from '../rankings/rankings.service';
+import { RankingsService } from '../rankings/rankings.service';
 import { reportLabel } from './report-period';
 
 /** The figures of a 统计通报's period, each over the committee's subtree. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { StatsReportStatus } from '@sqmy/contract';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import { storedReportPeriod } from './report-period';
 import { StatsReportContentService } from './stats-report-content.service';
 import { renderStatsReportDocx } from './stats-report-docx';
 import { renderStatsReportXlsx } from './stats-report-xlsx';
-import { StatsReport, StatsReportStatus } from './stats-report.entity';
+import { StatsReport } from './stats-report.entity';
 
 /**
  * Makes a 统计通报: gathers its content, renders the .docx and the .xlsx and stores them, then tells

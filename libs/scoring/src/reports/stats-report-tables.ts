@@ -1,4 +1,4 @@
-import { QuotaView } from '../quotas/quotas.service';
+import { QuotaView } from '@sqmy/contract';
 import { PeriodCounts } from './stats-report-content.service';
 
 /** The counts of the period as sentences and as label–value rows: one wording for both files. */

@@ -1,12 +1,5 @@
+import { StatsReportStatus, TallyGrain } from '@sqmy/contract';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { TallyGrain } from '../tallies/score-subject';
-
-export enum StatsReportStatus {
-  Queued = 'queued',
-  Running = 'running',
-  Succeeded = 'succeeded',
-  Failed = 'failed',
-}
 
 /**
  * A 统计通报 of a committee for a month, quarter or year: made by a BullMQ job (scheduled after each

@@ -1,32 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { ErrorCode, Permission } from '@sqmy/contract';
+import { ErrorCode, Permission, StatsReportStatus, StatsReportView, TallyGrain } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { JobName, OutboxService } from '@sqmy/queue';
 import { FileStorage } from '@sqmy/storage';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { firstDay, Period } from '../rankings/period';
-import { TallyGrain } from '../tallies/score-subject';
 import { RequestStatsReportDto } from './dto/stats-report.dto';
 import { reportLabel, reportPeriod, storedReportPeriod } from './report-period';
-import { StatsReportStatus } from './stats-report.entity';
-
-export interface StatsReportView {
-  id: string;
-  committee: { id: string; name: string };
-  grain: TallyGrain;
-  periodStart: string;
-  label: string;
-  status: StatsReportStatus;
-  progress: number;
-  error: string | null;
-  requestedBy: { id: string; name: string } | null;
-  createdAt: string;
-  finishedAt: string | null;
-  files: { docx: boolean; xlsx: boolean };
-}
 
 interface ReportRow extends Omit<StatsReportView, 'label' | 'files'> {
   docxKey: string | null;

@@ -4,7 +4,7 @@ import { Access, committeeInBody, CurrentPrincipal, Principal, SignedIn } from '
 import { Permission } from '@sqmy/contract';
 import { ApiAnswer, ParseUuidPipe } from '@sqmy/http';
 import { CommitteeQuery, CreateRuleSetDto, RecomputeDto, UpdateRuleSetDto } from './dto/rule-set.dto';
-import { defaultRuleSetView } from './rule-set.view';
+import { defaultRuleSetView } from './rule-set-reader';
 import { RuleSetsService } from './rule-sets.service';
 import { RecomputeRequests } from '../recompute/recompute-requests';
 
@@ -25,7 +25,7 @@ export class RuleSetsController {
   }
 
   @Get('scoring-rules/default')
-  @ApiAnswer('DefaultRuleSetView')
+  @ApiAnswer('DefaultRuleSet')
   @SignedIn()
   @ApiOperation({ summary: '默认计分表（没有有效计分办法的日期按此计分）' })
   default() {

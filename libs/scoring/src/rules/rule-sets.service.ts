@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, Principal } from '@sqmy/accounts';
-import { ErrorCode, Permission, Role } from '@sqmy/contract';
+import { ErrorCode, Permission, Role, RuleSetView } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { OutboxService, refreshScores } from '@sqmy/queue';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DEFAULT_RULES } from '../engine/rule-table';
 import { CreateRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { ruleTableProblems } from './rule-table-problems';
-import { RuleSetView, ruleSetViews } from './rule-set.view';
+import { ruleSetViews } from './rule-set-reader';
 import { ScoringRuleSet } from './scoring-rule-set.entity';
 
 type Period = { validFrom: string; validTo: string | null };

@@ -1,5 +1,4 @@
-import { AdoptionKind, AdoptionLevel, LeaderLevel } from '@sqmy/contract';
-import { ErrorDetail } from '@sqmy/http';
+import { AdoptionKind, AdoptionLevel, ErrorDetail, LeaderLevel } from '@sqmy/contract';
 
 const KINDS: readonly string[] = Object.values(AdoptionKind).filter((kind) => kind !== AdoptionKind.LeaderInstruction);
 const LEVELS: readonly string[] = Object.values(AdoptionLevel);

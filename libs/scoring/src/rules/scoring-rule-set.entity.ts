@@ -1,15 +1,5 @@
+import { CreditSplit, PointsTable } from '@sqmy/contract';
 import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-/** How co-authors share an item's points (谁撰写谁得分). Persisted. */
-export enum CreditSplit {
-  /** Every author the same share. */
-  Equal = 'equal',
-  /** The lead author `leadShare` of the points, the others the rest in equal parts. */
-  LeadShare = 'lead_share',
-}
-
-/** Points per adoption kind and level: `points[kind][level]`; a missing entry scores 0. */
-export type PointsTable = Partial<Record<string, Partial<Record<string, number>>>>;
 
 /**
  * A committee's scoring rules (计分办法) for a period of validity: data, versioned, never code.

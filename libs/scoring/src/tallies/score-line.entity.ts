@@ -1,5 +1,5 @@
+import { ScoreSubjectType } from '@sqmy/contract';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ScoreSubjectType } from './score-subject';
 
 /** What a line of points comes from. Persisted. */
 export enum ScoreSource {

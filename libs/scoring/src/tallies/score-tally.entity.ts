@@ -1,5 +1,5 @@
+import { ScoreSubjectType, TallyGrain } from '@sqmy/contract';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ScoreSubjectType, TallyGrain } from './score-subject';
 
 const count = { type: 'int' as const, default: 0 };
 

@@ -1,8 +1,8 @@
 import { Space, Tag } from 'antd';
-import type { ItemDiff } from '../types';
+import type { VersionDiff, Wire } from '@sqmy/contract';
 
 /** How much changed: characters inserted and deleted. */
-export function DiffStats({ diff }: { diff: ItemDiff }) {
+export function DiffStats({ diff }: { diff: Wire<VersionDiff> }) {
   const { inserted, deleted } = diff.stats;
   return (
     <Space size={4} data-testid="diff-stats">

@@ -1,4 +1,4 @@
-import type { DiffPart } from '../types';
+import type { DiffPart } from '@sqmy/contract';
 
 /**
  * A character-level diff as one running text: insertions green and underlined, deletions red

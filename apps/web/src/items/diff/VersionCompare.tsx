@@ -1,13 +1,13 @@
 import { Empty, Select, Space } from 'antd';
 import { useState } from 'react';
+import type { ItemVersionRef, Wire } from '@sqmy/contract';
 import { happenedLabel } from '../item-labels';
-import type { ItemVersionRef } from '../types';
 import { defaultPair } from './version-pairs';
 import { VersionDiff } from './VersionDiff';
 
 interface VersionCompareProps {
   itemId: string;
-  versions: ItemVersionRef[];
+  versions: Wire<Wire<ItemVersionRef>>[];
 }
 
 /** Any two versions side against side, by character; opens on the authors' text against the latest. */

@@ -1,9 +1,9 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Upload } from 'antd';
 import { useState } from 'react';
+import type { AttachmentView, Wire } from '@sqmy/contract';
 import { asApiError } from '../../api/client';
 import { itemsApi } from '../items-api';
-import type { Attachment } from '../types';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
@@ -11,7 +11,7 @@ const ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
 interface AttachmentUploadProps {
   /** The item's id, creating the draft first if need be. */
   ensureItem(): Promise<string>;
-  onAdded(attachment: Attachment): void;
+  onAdded(attachment: Wire<AttachmentView>): void;
 }
 
 /** Uploads attachments one by one; the server checks the type by content and shows why it refuses. */

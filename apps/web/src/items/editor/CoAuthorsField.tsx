@@ -1,19 +1,19 @@
 import { Form, Select } from 'antd';
 import { useMemo } from 'react';
+import { AuthorView, Role } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { usersApi } from '../../users/users-api';
 import { AuthorNames } from '../AuthorNames';
-import type { ItemAuthor } from '../types';
 
 interface CoAuthorsFieldProps {
   /** Unit liaisons pick co-authors among the informants they manage; informants cannot list users. */
   canPick: boolean;
-  authors: ItemAuthor[];
+  authors: AuthorView[];
   leadId: string;
 }
 
 function CoAuthorPicker({ authors, leadId }: Omit<CoAuthorsFieldProps, 'canPick'>) {
-  const { data, loading } = useLoad(() => usersApi.list({ role: 'informant' }, 1, 100), []);
+  const { data, loading } = useLoad(() => usersApi.list({ role: Role.Informant }, 1, 100), []);
   const options = useMemo(() => {
     const listed = (data?.items ?? [])
       .filter((user) => user.id !== leadId && user.active)

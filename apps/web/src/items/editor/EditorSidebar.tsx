@@ -1,7 +1,7 @@
 import { Card, Form } from 'antd';
+import { AttachmentView, ItemView, Role, Wire } from '@sqmy/contract';
 import { useMe } from '../../auth/AuthProvider';
 import { AttachmentList } from '../AttachmentList';
-import type { Attachment, ItemView } from '../types';
 import type { ReferenceData } from '../use-reference-data';
 import { AttachmentUpload } from './AttachmentUpload';
 import { ItemMetaFields } from './ItemMetaFields';
@@ -10,10 +10,10 @@ import { WritingTips } from './WritingTips';
 interface EditorSidebarProps {
   refs: ReferenceData;
   /** The saved item; undefined until the first save. */
-  item: ItemView | undefined;
-  attachments: Attachment[];
+  item: Wire<ItemView> | undefined;
+  attachments: Wire<AttachmentView>[];
   /** Given a change of the latest list, not a list: two uploads finishing together each add theirs. */
-  onAttachmentsChange(update: (current: Attachment[]) => Attachment[]): void;
+  onAttachmentsChange(update: (current: Wire<AttachmentView>[]) => Wire<AttachmentView>[]): void;
   /** The item's id, creating the draft first if need be (an upload needs an item). */
   ensureItem(): Promise<string>;
 }
@@ -32,7 +32,7 @@ export function EditorSidebar({ refs, item, attachments, onAttachmentsChange, en
           refs={refs}
           topicId={topicId}
           commissionId={commissionId}
-          canPickCoAuthors={me.roles.includes('unit_admin')}
+          canPickCoAuthors={me.roles.includes(Role.UnitAdmin)}
           authors={authors}
           leadId={authors.find((author) => author.lead)?.id ?? me.id}
         />

@@ -3,13 +3,13 @@ import { App, Button, Card, Col, Form, Row, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ITEM_STATUS_LABELS } from '@sqmy/contract';
+import type { AttachmentView, ItemView, Wire } from '@sqmy/contract';
 import { applyFieldErrors, useApiErrorHandler } from '../../api/use-api-error';
 import { Page } from '../../components/Page';
 import { isEditable } from '../item-rules';
 import { itemsApi } from '../items-api';
 import { ReturnNotice } from '../ReturnNotice';
 import { SubmitButton } from '../SubmitButton';
-import type { Attachment, ItemView } from '../types';
 import { useItemSubmit } from '../use-item-submit';
 import { useReferenceData } from '../use-reference-data';
 import { ConflictAlert } from './ConflictAlert';
@@ -22,7 +22,7 @@ import { useAutosave } from './use-autosave';
 
 interface ItemEditorProps {
   /** The item to edit; absent for a new one. */
-  initial?: ItemView;
+  initial?: Wire<ItemView>;
   /** A new item's values before anything is typed (from 选题与约稿). */
   prefill?: Partial<DraftValues>;
 }
@@ -36,7 +36,7 @@ export function ItemEditor({ initial, prefill }: ItemEditorProps) {
   const refs = useReferenceData(true);
   const submitItem = useItemSubmit();
   const [submitting, setSubmitting] = useState(false);
-  const [attachments, setAttachments] = useState<Attachment[]>(initial?.attachments ?? []);
+  const [attachments, setAttachments] = useState<Wire<AttachmentView>[]>(initial?.attachments ?? []);
   const [initialValues] = useState<DraftValues>(() => (initial ? valuesOf(initial) : { ...EMPTY_DRAFT, ...prefill }));
   const autosave = useAutosave({
     initial,
@@ -64,7 +64,7 @@ export function ItemEditor({ initial, prefill }: ItemEditorProps) {
         return;
       }
       autosave.adopt(fresh);
-      setAttachments(fresh.attachments ?? []);
+      setAttachments(fresh.attachments);
       form.resetFields();
       form.setFieldsValue(valuesOf(fresh));
     } catch (error) {

@@ -1,7 +1,7 @@
 import { Form, Select } from 'antd';
+import type { AuthorView } from '@sqmy/contract';
 import { formatDate } from '../../format';
 import type { ReferenceData } from '../use-reference-data';
-import type { ItemAuthor } from '../types';
 import { CoAuthorsField } from './CoAuthorsField';
 
 interface ItemMetaFieldsProps {
@@ -10,7 +10,7 @@ interface ItemMetaFieldsProps {
   topicId: string | null;
   commissionId: string | null;
   canPickCoAuthors: boolean;
-  authors: ItemAuthor[];
+  authors: AuthorView[];
   leadId: string;
 }
 

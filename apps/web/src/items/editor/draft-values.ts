@@ -1,4 +1,4 @@
-import type { ItemDraft, ItemView } from '../types';
+import type { ItemDraftFields, ItemView, Wire } from '@sqmy/contract';
 
 /** The editor's form: the draft fields of an item. */
 export interface DraftValues {
@@ -15,7 +15,7 @@ export const EMPTY_DRAFT: DraftValues = { title: '', body: '', categoryCode: nul
 
 const KEYS = ['title', 'body', 'categoryCode', 'topicId', 'commissionId', 'coAuthorIds'] as const;
 
-export function valuesOf(item: ItemView): DraftValues {
+export function valuesOf(item: Wire<ItemView>): DraftValues {
   return {
     title: item.title,
     body: item.body,
@@ -39,11 +39,11 @@ export function normalise(values: Partial<DraftValues>): DraftValues {
 }
 
 /** The fields of `values` that differ from `saved` (fields absent from `values` are left alone). */
-export function changesBetween(values: DraftValues, saved: DraftValues): ItemDraft {
+export function changesBetween(values: DraftValues, saved: DraftValues): ItemDraftFields {
   const changes: Record<string, unknown> = {};
   for (const key of KEYS) {
     const value = values[key];
     if (value !== undefined && JSON.stringify(value) !== JSON.stringify(saved[key])) changes[key] = value;
   }
-  return changes as ItemDraft;
+  return changes as ItemDraftFields;
 }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { asApiError } from '../../api/client';
 import type { ApiError } from '../../api/client';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { itemsApi } from '../items-api';
-import type { ItemView } from '../types';
 import { changesBetween, EMPTY_DRAFT, valuesOf } from './draft-values';
 import type { DraftValues } from './draft-values';
 
@@ -17,22 +17,22 @@ export type SaveState = 'new' | 'saved' | 'dirty' | 'saving' | 'failed' | 'confl
 
 export interface Autosave {
   /** The server's latest answer; undefined until the draft exists. */
-  item: ItemView | undefined;
+  item: Wire<ItemView> | undefined;
   state: SaveState;
   savedAt: Date | undefined;
   error: ApiError | undefined;
   /** Call with the form's values on every change. */
   change(values: DraftValues): void;
   /** Saves what is pending now (creating the draft if need be) and answers the saved item. */
-  flush(): Promise<ItemView>;
+  flush(): Promise<Wire<ItemView>>;
   retry(): void;
   /** Takes a fresh copy of the item from the server as the saved state (after a reload or a move). */
-  adopt(item: ItemView): void;
+  adopt(item: Wire<ItemView>): void;
 }
 
 interface AutosaveOptions {
-  initial: ItemView | undefined;
-  onCreated(item: ItemView): void;
+  initial: Wire<ItemView> | undefined;
+  onCreated(item: Wire<ItemView>): void;
   /** A save was refused for bad input (details name the fields). */
   onRefused(error: ApiError): void;
 }
@@ -122,7 +122,7 @@ export function useAutosave({ initial, onCreated, onRefused }: AutosaveOptions):
     return itemRef.current;
   }, [run]);
 
-  const adopt = useCallback((fresh: ItemView) => {
+  const adopt = useCallback((fresh: Wire<ItemView>) => {
     window.clearTimeout(timerRef.current);
     itemRef.current = fresh;
     savedRef.current = valuesOf(fresh);

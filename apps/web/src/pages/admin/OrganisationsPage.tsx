@@ -2,8 +2,8 @@ import { EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Tree } from 'antd';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { ORGANISATION_KIND_LABELS } from '@sqmy/contract';
-import type { Organisation } from '../../api/types';
+import { ORGANISATION_KIND_LABELS, OrganisationView } from '@sqmy/contract';
+import type { Wire } from '@sqmy/contract';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
 import { OrganisationFormModal } from '../../organisations/OrganisationFormModal';
@@ -19,7 +19,7 @@ interface TreeNode {
 
 type Dialog = 'child' | 'rename' | 'roster' | null;
 
-function OrganisationTitle({ organisation }: { organisation: Organisation }) {
+function OrganisationTitle({ organisation }: { organisation: Wire<OrganisationView> }) {
   return (
     <span data-testid={`org-node-${organisation.name}`}>
       {organisation.name}
@@ -46,7 +46,7 @@ export function OrganisationsPage() {
     children,
   }));
 
-  const onSaved = async (organisation: Organisation) => {
+  const onSaved = async (organisation: Wire<OrganisationView>) => {
     message.success(dialog === 'child' ? `已新增「${organisation.name}」` : '已重命名');
     setDialog(null);
     await reload();

@@ -3,12 +3,12 @@ import { App, Button, Card, Switch, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { ADOPTION_LEVEL_LABELS } from '@sqmy/contract';
+import type { OutletView } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { useLoad } from '../../api/use-load';
 import { Page } from '../../components/Page';
 import { outletsApi } from '../../outcomes/outcomes-api';
 import { OutletFormModal } from '../../outcomes/OutletFormModal';
-import type { Outlet } from '../../outcomes/types';
 
 /**
  * 报送渠道: the places items are reported to and adopted by (省政协《社情民意》, 全国政协《政协信息》…),
@@ -18,9 +18,9 @@ export function OutletsPage() {
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
   const outlets = useLoad(() => outletsApi.list(true), []);
-  const [editing, setEditing] = useState<Outlet | 'new'>();
+  const [editing, setEditing] = useState<OutletView | 'new'>();
 
-  const setActive = async (outlet: Outlet, active: boolean) => {
+  const setActive = async (outlet: OutletView, active: boolean) => {
     try {
       await outletsApi.update(outlet.id, { active });
       message.success(active ? `已启用：${outlet.name}` : `已停用：${outlet.name}`);
@@ -39,7 +39,7 @@ export function OutletsPage() {
   return (
     <Page title="报送渠道" extra={create}>
       <Card>
-        <Table<Outlet>
+        <Table<OutletView>
           rowKey="id"
           size="middle"
           loading={outlets.loading}

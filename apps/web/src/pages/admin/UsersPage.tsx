@@ -1,15 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space } from 'antd';
 import { useState } from 'react';
-import { ROLE_LABELS } from '@sqmy/contract';
-import type { Role } from '../../api/types';
+import { Role, ROLE_LABELS } from '@sqmy/contract';
+import type { UserFilters } from '@sqmy/contract';
 import { Page } from '../../components/Page';
 import { optionsOf } from '../../options';
 import { OrganisationTreeSelect } from '../../organisations/OrganisationTreeSelect';
 import { useOrganisations } from '../../organisations/use-organisations';
 import { useUserEditor } from '../../users/use-user-editor';
 import { useUserPage } from '../../users/use-user-page';
-import type { UserFilters } from '../../users/users-api';
 import { UserTable } from '../../users/UserTable';
 
 export function UsersPage() {

@@ -2,6 +2,7 @@ import { Card, Empty, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Permission } from '@sqmy/contract';
+import type { SeriesView, Wire } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useCan } from '../../auth/use-can';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
@@ -9,12 +10,11 @@ import { IssueFilterBar } from '../../bulletins/IssueFilterBar';
 import type { IssueFilters } from '../../bulletins/IssueFilterBar';
 import { IssueTable } from '../../bulletins/IssueTable';
 import { NewIssueButtons } from '../../bulletins/NewIssueButtons';
-import type { Series } from '../../bulletins/types';
 import { Page } from '../../components/Page';
 import { CURRENT_YEAR } from '../../years';
 
 /** The issues of one series and year, drafts first; editors start new ones here. */
-function SeriesIssues({ series }: { series: Series[] }) {
+function SeriesIssues({ series }: { series: Wire<SeriesView>[] }) {
   const isEditor = useCan()(Permission.BulletinsEdit);
   const [filters, setFilters] = useState<IssueFilters>({ seriesId: series[0].id, year: CURRENT_YEAR });
   const issues = useLoad(() => bulletinsApi.issues(filters.seriesId, filters.year, filters.kind), [filters]);

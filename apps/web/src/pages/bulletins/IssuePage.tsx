@@ -3,6 +3,7 @@ import { Modal, Result, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Permission } from '@sqmy/contract';
+import type { IssueView, Wire } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useCan } from '../../auth/use-can';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
@@ -10,13 +11,12 @@ import { IssueActions } from '../../bulletins/IssueActions';
 import { IssueBuilder } from '../../bulletins/IssueBuilder';
 import { IssueFacts } from '../../bulletins/IssueFacts';
 import { IssuePreview } from '../../bulletins/IssuePreview';
-import type { IssueView } from '../../bulletins/types';
 import { Page } from '../../components/Page';
 import { IssueOutcomeActions } from '../../outcomes/IssueOutcomeActions';
 
 const RENDER_POLL_MS = 2_000;
 
-function titleOf(issue: IssueView): string {
+function titleOf(issue: Wire<IssueView>): string {
   const draft = issue.kind === 'supplement' ? '增刊（草稿）' : '草稿';
   return `《${issue.series.title}》${issue.numberLabel ?? draft}`;
 }

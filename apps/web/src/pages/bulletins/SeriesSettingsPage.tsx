@@ -2,13 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Permission } from '@sqmy/contract';
+import type { SeriesView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { useLoad } from '../../api/use-load';
 import { useCan } from '../../auth/use-can';
 import { bulletinsApi } from '../../bulletins/bulletins-api';
 import { SeriesCard } from '../../bulletins/SeriesCard';
 import { SeriesFormModal } from '../../bulletins/SeriesFormModal';
-import type { Series } from '../../bulletins/types';
 import { Page } from '../../components/Page';
 
 /** 刊物设置: the committee's series; admins create and change them, editors read what their issues will print. */
@@ -17,15 +17,15 @@ export function SeriesSettingsPage() {
   const showError = useApiErrorHandler();
   const isAdmin = useCan()(Permission.BulletinSeriesManage);
   const series = useLoad(bulletinsApi.seriesList, []);
-  const [editing, setEditing] = useState<Series | 'new'>();
+  const [editing, setEditing] = useState<Wire<SeriesView> | 'new'>();
 
-  const saved = (changed: Series) => {
+  const saved = (changed: Wire<SeriesView>) => {
     setEditing(undefined);
     message.success(`刊物《${changed.title}》已保存`);
     void series.reload();
   };
 
-  const remove = async (target: Series) => {
+  const remove = async (target: Wire<SeriesView>) => {
     try {
       await bulletinsApi.deleteSeries(target.id);
       message.success(`刊物《${target.title}》已删除`);

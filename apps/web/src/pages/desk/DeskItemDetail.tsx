@@ -1,5 +1,6 @@
 import { App, Card, Col, Row } from 'antd';
 import { useState } from 'react';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { Page } from '../../components/Page';
 import { DeskActions } from '../../desk/DeskActions';
 import { deskLink } from '../../desk/desk-links';
@@ -9,20 +10,19 @@ import { ItemSidebar } from '../../items/ItemSidebar';
 import { ItemTextCard, ItemWarnings } from '../../items/ItemText';
 import { RejectNotice } from '../../items/RejectNotice';
 import { SimilarItems } from '../../items/SimilarItems';
-import type { ItemView } from '../../items/types';
 import { OutcomesCard } from '../../outcomes/OutcomesCard';
 
 /** The desk's page of an item: its text (or the text editor), the moves of its state, versions compared, near-duplicates. */
 interface DeskItemDetailProps {
-  item: ItemView;
-  onChanged(item: ItemView): void;
+  item: Wire<ItemView>;
+  onChanged(item: Wire<ItemView>): void;
   onReload(): void;
 }
 
 export function DeskItemDetail({ item, onChanged, onReload }: DeskItemDetailProps) {
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
-  const saved = (view: ItemView) => {
+  const saved = (view: Wire<ItemView>) => {
     setEditing(false);
     onChanged(view);
     message.success(`已保存为第 ${view.versionNo} 版`);
@@ -45,7 +45,7 @@ export function DeskItemDetail({ item, onChanged, onReload }: DeskItemDetailProp
               <VersionCompare key={item.versions.length} itemId={item.id} versions={item.versions} />
             </Card>
           )}
-          {(item.similar?.length ?? 0) > 0 && (
+          {item.similar.length > 0 && (
             <Card title="疑似重复稿件" className="side-card" style={{ marginTop: 16 }}>
               <SimilarItems item={item} linkTo={deskLink} />
             </Card>

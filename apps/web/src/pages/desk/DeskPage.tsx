@@ -1,12 +1,12 @@
 import { Card, Tabs } from 'antd';
 import { useCallback, useState } from 'react';
+import type { DeskFilters } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { Page } from '../../components/Page';
 import { deskApi } from '../../desk/desk-api';
 import { DeskBoard } from '../../desk/DeskBoard';
 import { DeskListPanel } from '../../desk/DeskListPanel';
 import { SearchPanel } from '../../desk/SearchPanel';
-import type { DeskFilters } from '../../desk/types';
 import { useDeskItems } from '../../desk/use-desk-items';
 import { useReferenceData } from '../../items/use-reference-data';
 

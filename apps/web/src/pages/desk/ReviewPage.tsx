@@ -1,9 +1,10 @@
 import { App, Card, Empty, Pagination, Spin } from 'antd';
+import { ItemStatus } from '@sqmy/contract';
 import { Page } from '../../components/Page';
 import { ReviewCard } from '../../desk/ReviewCard';
 import { useDeskItems } from '../../desk/use-desk-items';
 
-const IN_REVIEW = { status: 'in_review' } as const;
+const IN_REVIEW = { status: ItemStatus.InReview } as const;
 
 /** 稿件审核: the chief editor's queue, each item with what the editor changed in the authors' text. */
 export function ReviewPage() {

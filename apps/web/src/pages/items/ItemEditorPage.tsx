@@ -2,14 +2,14 @@ import { Button, Card, Result, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ITEM_STATUS_LABELS } from '@sqmy/contract';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { Page } from '../../components/Page';
 import { ItemEditor } from '../../items/editor/ItemEditor';
 import { isEditable } from '../../items/item-rules';
 import { itemsApi } from '../../items/items-api';
-import type { ItemView } from '../../items/types';
 
-function NotEditable({ item }: { item: ItemView }) {
+function NotEditable({ item }: { item: Wire<ItemView> }) {
   return (
     <Page title="修改稿件">
       <Card>

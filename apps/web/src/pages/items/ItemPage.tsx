@@ -1,5 +1,6 @@
 import { Col, Result, Row, Skeleton } from 'antd';
 import { Navigate, useParams } from 'react-router-dom';
+import type { ItemView, Wire } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
@@ -11,7 +12,6 @@ import { ItemSidebar } from '../../items/ItemSidebar';
 import { ItemTextCard, ItemWarnings } from '../../items/ItemText';
 import { RejectNotice } from '../../items/RejectNotice';
 import { ReturnNotice } from '../../items/ReturnNotice';
-import type { ItemView } from '../../items/types';
 import { OutcomesCard } from '../../outcomes/OutcomesCard';
 import { DeskItemDetail } from '../desk/DeskItemDetail';
 
@@ -22,7 +22,7 @@ const BASE: Record<ItemPageMode, string> = { author: '/my-items', desk: '/desk/i
 const MENU_KEY: Record<ItemPageMode, string> = { author: 'my-items', desk: 'desk' };
 
 /** The authors' page: their text, what they may do with it, what the editors changed, and what became of it. */
-function AuthorItemDetail({ item, onChanged }: { item: ItemView; onChanged(item: ItemView): void }) {
+function AuthorItemDetail({ item, onChanged }: { item: Wire<ItemView>; onChanged(item: Wire<ItemView>): void }) {
   return (
     <Page title="稿件详情" extra={<AuthorActions item={item} onChanged={onChanged} />}>
       <ReturnNotice item={item} />

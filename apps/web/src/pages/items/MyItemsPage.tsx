@@ -3,7 +3,7 @@ import { Alert, Button, Card, Select, Tabs } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ITEM_STATUS_LABELS } from '@sqmy/contract';
+import { ITEM_STATUS_LABELS, ItemStatus, ItemSummary, Role, Wire } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { Page } from '../../components/Page';
@@ -12,7 +12,6 @@ import { itemColumns } from '../../items/item-columns';
 import { referenceApi } from '../../items/items-api';
 import { ItemTable } from '../../items/ItemTable';
 import { isEditable } from '../../items/item-rules';
-import type { ItemStatus, ItemSummary } from '../../items/types';
 import { useItemPage } from '../../items/use-item-page';
 
 type Scope = 'mine' | 'unit';
@@ -32,7 +31,7 @@ function OpenCommissionsNotice() {
   );
 }
 
-const editColumn: TableColumnsType<ItemSummary>[number] = {
+const editColumn: TableColumnsType<Wire<Wire<ItemSummary>>>[number] = {
   title: '操作',
   key: 'actions',
   width: 80,
@@ -47,12 +46,12 @@ const editColumn: TableColumnsType<ItemSummary>[number] = {
 export function MyItemsPage() {
   const me = useMe();
   const navigate = useNavigate();
-  const isLiaison = me.roles.includes('unit_admin');
+  const isLiaison = me.roles.includes(Role.UnitAdmin);
   const [scope, setScope] = useState<Scope>('mine');
   const [status, setStatus] = useState<ItemStatus>();
   const items = useItemPage({ mine: scope === 'mine' || undefined, status });
 
-  const columns: TableColumnsType<ItemSummary> = [
+  const columns: TableColumnsType<Wire<Wire<ItemSummary>>> = [
     itemColumns.title((item) => `/my-items/${item.id}`),
     itemColumns.status(),
     itemColumns.authors(),

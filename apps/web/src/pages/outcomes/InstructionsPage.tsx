@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Permission } from '@sqmy/contract';
+import type { InstructionFilters, InstructionView, Wire } from '@sqmy/contract';
 import { usePagedList } from '../../api/use-paged-list';
 import { useMe } from '../../auth/AuthProvider';
 import { useCan } from '../../auth/use-can';
@@ -17,7 +18,6 @@ import { InstructionProgress } from '../../outcomes/InstructionProgress';
 import { InstructionStatusTag } from '../../outcomes/InstructionStatusTag';
 import { instructionsApi } from '../../outcomes/outcomes-api';
 import { SourceTag } from '../../outcomes/SourceTag';
-import type { Instruction, InstructionFilters } from '../../outcomes/types';
 import { CURRENT_YEAR } from '../../years';
 
 /**
@@ -32,9 +32,9 @@ export function InstructionsPage() {
   const [filters, setFilters] = useState<InstructionFilters>({ year: CURRENT_YEAR });
   const query = { ...filters, orgId: me.committee?.id };
   const list = usePagedList((page, pageSize) => instructionsApi.list(query, page, pageSize), JSON.stringify(query));
-  const [editing, setEditing] = useState<Instruction>();
+  const [editing, setEditing] = useState<Wire<InstructionView>>();
 
-  const title = (instruction: Instruction) =>
+  const title = (instruction: Wire<InstructionView>) =>
     readsDesk ? <Link to={`/desk/items/${instruction.item.id}`}>{instruction.item.title}</Link> : instruction.item.title;
 
   const exportButton = (
@@ -47,7 +47,7 @@ export function InstructionsPage() {
     <Page title="批示登记" extra={exportButton}>
       <Card>
         <InstructionFilterBar filters={filters} onChange={setFilters} />
-        <Table<Instruction>
+        <Table<Wire<InstructionView>>
           rowKey="id"
           size="middle"
           dataSource={list.data.items}
@@ -95,7 +95,7 @@ export function InstructionsPage() {
                     key: 'actions',
                     width: 80,
                     fixed: 'right' as const,
-                    render: (_: unknown, instruction: Instruction) => (
+                    render: (_: unknown, instruction: Wire<InstructionView>) => (
                       <Button type="link" size="small" onClick={() => setEditing(instruction)} data-testid="instruction-edit">
                         办理
                       </Button>

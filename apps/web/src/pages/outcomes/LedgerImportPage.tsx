@@ -1,6 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Card, Form, Select, Upload } from 'antd';
 import { useCallback, useState } from 'react';
+import type { LedgerImportView, Wire } from '@sqmy/contract';
 import { asApiError } from '../../api/client';
 import type { ApiError } from '../../api/client';
 import { useLoad } from '../../api/use-load';
@@ -11,7 +12,6 @@ import { ImportHistory } from '../../outcomes/ImportHistory';
 import { ImportProgress } from '../../outcomes/ImportProgress';
 import { LedgerExportButton } from '../../outcomes/LedgerExportButton';
 import { ledgerApi } from '../../outcomes/outcomes-api';
-import type { LedgerImport } from '../../outcomes/types';
 import { useImportProgress } from '../../outcomes/use-import-progress';
 
 const COLUMNS = '编号、标题、作者、报送单位、类别、来稿日期、市级编发期号、报送省政协日期、报送全国政协日期、省政协采用、全国政协采用、领导批示、备注';
@@ -43,13 +43,13 @@ export function LedgerImportPage() {
   const committeeId = chosen ?? me.committee?.id;
   const committee = committees.find((one) => one.id === committeeId) ?? (me.committee && me.committee.id === committeeId ? me.committee : undefined);
   const history = useLoad(() => (committeeId ? ledgerApi.list(committeeId) : Promise.resolve([])), [committeeId]);
-  const [shown, setShown] = useState<LedgerImport>();
+  const [shown, setShown] = useState<Wire<LedgerImportView>>();
   const [uploading, setUploading] = useState(false);
   const [refused, setRefused] = useState<ApiError>();
 
   const { reload } = history;
   const finished = useCallback(
-    (ledgerImport: LedgerImport) => {
+    (ledgerImport: Wire<LedgerImportView>) => {
       if (ledgerImport.status === 'succeeded') message.success(`台账导入成功：新增 ${ledgerImport.created} 条`);
       else message.error('台账有误，未导入任何数据');
       void reload();

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { Permission } from '@sqmy/contract';
+import type { QuotaView } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
@@ -13,7 +14,6 @@ import { YEAR_OPTIONS } from '../../scoring/periods';
 import { QuotaFormModal } from '../../scoring/QuotaFormModal';
 import { QuotaTable } from '../../scoring/QuotaTable';
 import { scoringApi } from '../../scoring/scoring-api';
-import type { Quota } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
 /** 任务数: each unit's and informant's quota for the year and how far they are; editors set them. */
@@ -24,16 +24,16 @@ export function QuotasPage() {
   const organisations = useOrganisations();
   const [year, setYear] = useState(CURRENT_YEAR);
   const [behind, setBehind] = useState(false);
-  const [editing, setEditing] = useState<Quota | 'new'>();
+  const [editing, setEditing] = useState<QuotaView | 'new'>();
   const quotas = useLoad(() => scoringApi.quotas(year, behind), [year, behind]);
 
-  const saved = (quota: Quota) => {
+  const saved = (quota: QuotaView) => {
     setEditing(undefined);
     message.success(`${quota.subject.name}的任务数已保存`);
     void quotas.reload();
   };
 
-  const remove = async (quota: Quota) => {
+  const remove = async (quota: QuotaView) => {
     try {
       await scoringApi.deleteQuota(quota.id);
       message.success(`${quota.subject.name}的任务数已删除`);

@@ -1,6 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Card, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import type { AdoptionLevelKey, PeriodParams, RankBy, RankingParams, RankingRow, RankingSubject } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
 import { DownloadButton } from '../../components/DownloadButton';
@@ -14,7 +15,6 @@ import { PeriodPicker } from '../../scoring/PeriodPicker';
 import { rankingColumns } from '../../scoring/ranking-columns';
 import { scoringApi } from '../../scoring/scoring-api';
 import { BY_LABELS, RATE_LEVEL_LABELS, SUBJECT_FILE_NOUNS, SUBJECT_LABELS } from '../../scoring/scoring-labels';
-import type { PeriodQuery, RankBy, RankingQuery, RankingRow, RankingSubject, RateLevel } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
 const SUBJECTS = Object.keys(SUBJECT_LABELS) as RankingSubject[];
@@ -25,13 +25,13 @@ export function RankingsPage() {
   const organisations = useOrganisations();
   const [orgId, setOrgId] = useState(me.committee?.id ?? me.organisation.id);
   const [subject, setSubject] = useState<RankingSubject>('informant');
-  const [period, setPeriod] = useState<PeriodQuery>(defaultPeriod);
+  const [period, setPeriod] = useState<PeriodParams>(defaultPeriod);
   const [by, setBy] = useState<RankBy>('score');
-  const [level, setLevel] = useState<RateLevel>('any');
+  const [level, setLevel] = useState<AdoptionLevelKey>('any');
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [opened, setOpened] = useState<RankingRow>();
 
-  const filters = useMemo<RankingQuery>(() => ({ subject, orgId, by, level, ...period }), [subject, orgId, by, level, period]);
+  const filters = useMemo<RankingParams>(() => ({ subject, orgId, by, level, ...period }), [subject, orgId, by, level, period]);
   const query = { ...filters, ...paging };
   const ranking = useLoad(() => scoringApi.rankings(query), [filters, paging]);
   const data = ranking.data;
@@ -74,7 +74,7 @@ export function RankingsPage() {
               options={optionsOf(BY_LABELS)}
               data-testid="rankings-by"
             />
-            <Select<RateLevel> value={level} onChange={change(setLevel)} options={optionsOf(RATE_LEVEL_LABELS)} style={{ width: 130 }} data-testid="rankings-level" />
+            <Select<AdoptionLevelKey> value={level} onChange={change(setLevel)} options={optionsOf(RATE_LEVEL_LABELS)} style={{ width: 130 }} data-testid="rankings-level" />
           </Space>
         </Space>
       </Card>

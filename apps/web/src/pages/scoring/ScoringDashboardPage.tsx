@@ -1,6 +1,7 @@
 import { Card, Col, Empty, Row, Select, Skeleton, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { PeriodParams, RankingRow, RankingSubject } from '@sqmy/contract';
 import { CURRENT_YEAR } from '../../years';
 import { useLoad } from '../../api/use-load';
 import { useMe } from '../../auth/AuthProvider';
@@ -15,7 +16,6 @@ import { QuotaTable } from '../../scoring/QuotaTable';
 import { rankingColumns } from '../../scoring/ranking-columns';
 import { scoringApi } from '../../scoring/scoring-api';
 import { TrendChart } from '../../scoring/TrendChart';
-import type { PeriodQuery, RankingRow, RankingSubject } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
 interface TopTableProps {
@@ -51,7 +51,7 @@ export function ScoringDashboardPage() {
   const [year, setYear] = useState(CURRENT_YEAR);
   const dashboard = useLoad(() => scoringApi.dashboard(orgId, year), [orgId, year]);
   const [opened, setOpened] = useState<{ subject: RankingSubject; row: RankingRow }>();
-  const yearPeriod = useMemo<PeriodQuery>(() => ({ period: 'year', year }), [year]);
+  const yearPeriod = useMemo<PeriodParams>(() => ({ period: 'year', year }), [year]);
   const data = dashboard.data;
 
   const filters = (

@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { App, Button, Card, Collapse, Empty, Popconfirm, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
+import type { RuleSetView, Wire } from '@sqmy/contract';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { useLoad } from '../../api/use-load';
 import { Page } from '../../components/Page';
@@ -8,10 +9,9 @@ import { formatDate } from '../../format';
 import { RuleSetFormModal } from '../../scoring/RuleSetFormModal';
 import { RuleSetSummary } from '../../scoring/RuleSetSummary';
 import { scoringApi } from '../../scoring/scoring-api';
-import type { RuleSet } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
-const validity = (rules: RuleSet) => `${formatDate(rules.validFrom)} 至 ${rules.validTo ? formatDate(rules.validTo) : '长期'}`;
+const validity = (rules: Wire<RuleSetView>) => `${formatDate(rules.validFrom)} 至 ${rules.validTo ? formatDate(rules.validTo) : '长期'}`;
 
 /** 计分办法: the committee's rule sets by validity, the default table, and a full recompute. */
 export function ScoringRulesPage() {
@@ -19,15 +19,15 @@ export function ScoringRulesPage() {
   const showError = useApiErrorHandler();
   const ruleSets = useLoad(scoringApi.ruleSets, []);
   const defaults = useLoad(scoringApi.defaultRules, []);
-  const [editing, setEditing] = useState<{ rules: RuleSet; isNew: boolean }>();
+  const [editing, setEditing] = useState<{ rules: Wire<RuleSetView>; isNew: boolean }>();
 
-  const saved = (rules: RuleSet) => {
+  const saved = (rules: Wire<RuleSetView>) => {
     setEditing(undefined);
     message.success(`计分办法“${rules.name}”已保存，有关稿件正在重新计分`);
     void ruleSets.reload();
   };
 
-  const remove = async (rules: RuleSet) => {
+  const remove = async (rules: Wire<RuleSetView>) => {
     try {
       await scoringApi.deleteRuleSet(rules.id!);
       message.success(`计分办法“${rules.name}”已删除，该期间按默认计分表计分`);

@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Permission } from '@sqmy/contract';
+import type { ReportFormat, StatsReportView } from '@sqmy/contract';
 import { useLoad } from '../../api/use-load';
 import { useCan } from '../../auth/use-can';
 import { DownloadButton } from '../../components/DownloadButton';
@@ -13,11 +14,10 @@ import { GenerateReportModal } from '../../scoring/GenerateReportModal';
 import { ReportStatus } from '../../scoring/ReportStatus';
 import { scoringApi } from '../../scoring/scoring-api';
 import { REPORT_GRAIN_LABELS } from '../../scoring/scoring-labels';
-import type { ReportFormat, StatsReport } from '../../scoring/types';
 import '../../scoring/scoring.css';
 
 const POLL_MS = 1500;
-const pending = (report: StatsReport) => report.status === 'queued' || report.status === 'running';
+const pending = (report: StatsReportView) => report.status === 'queued' || report.status === 'running';
 
 /** 统计通报: the monthly, quarterly and yearly statistics bulletins; made on the 1st of the month or on demand. */
 export function StatsReportsPage() {
@@ -36,18 +36,18 @@ export function StatsReportsPage() {
     return () => window.clearInterval(timer);
   }, [busy, reload]);
 
-  const queued = (report: StatsReport) => {
+  const queued = (report: StatsReportView) => {
     setGenerating(false);
     message.success(`${report.label}已开始生成`);
     void reload();
   };
 
-  const file = (report: StatsReport, format: ReportFormat) => ({
+  const file = (report: StatsReportView, format: ReportFormat) => ({
     load: () => scoringApi.reportDocument(report.id, format),
     fileName: `${report.committee.name}${report.label}.${format}`,
   });
 
-  const columns: TableColumnsType<StatsReport> = [
+  const columns: TableColumnsType<StatsReportView> = [
     { title: '通报', dataIndex: 'label', key: 'label' },
     { title: '类型', key: 'grain', width: 80, render: (_, report) => <Tag>{REPORT_GRAIN_LABELS[report.grain]}</Tag> },
     { title: '状态', key: 'status', width: 170, render: (_, report) => <ReportStatus report={report} /> },
@@ -84,7 +84,7 @@ export function StatsReportsPage() {
   return (
     <Page title="统计通报" extra={generate}>
       <Card>
-        <Table<StatsReport>
+        <Table<StatsReportView>
           rowKey="id"
           size="middle"
           loading={reports.loading && !reports.data}

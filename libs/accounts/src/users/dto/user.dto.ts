@@ -15,12 +15,12 @@ import {
   Min,
 } from 'class-validator';
 import { IsFlag, IsId, IsText, trimText } from '@sqmy/http';
-import { Identity, Role } from '@sqmy/contract';
+import { Identity, NewUser, Role, UserChanges, UserFilters } from '@sqmy/contract';
 import { PASSWORD_RULE, PASSWORD_RULE_MESSAGE } from '../../auth/passwords';
 
 export const MOBILE = /^1[3-9]\d{9}$/;
 
-export class CreateUserDto {
+export class CreateUserDto implements NewUser {
   @ApiProperty({ example: 'wangfang' })
   @Transform(trimText)
   @IsString({ message: '请填写用户名' })
@@ -59,13 +59,13 @@ export class CreateUserDto {
   identity?: Identity | null;
 }
 
-export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['name', 'phone', 'roles', 'orgId', 'identity'] as const)) {
+export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['name', 'phone', 'roles', 'orgId', 'identity'] as const)) implements UserChanges {
   @ApiPropertyOptional()
   @IsFlag('active 应为 true 或 false')
   active?: boolean;
 }
 
-export class ListUsersQuery {
+export class ListUsersQuery implements UserFilters {
   @ApiPropertyOptional()
   @IsId('组织编号无效', { optional: true })
   orgId?: string;

@@ -4,12 +4,12 @@ import { Type } from 'class-transformer';
 import { IsDay, IsId } from '@sqmy/http';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DistributionLineDto, IsCopies, IsDistribution } from '../../series/dto/distribution-line.dto';
-import { IssueKind } from '@sqmy/contract';
+import { IssueChanges, IssueEntry, IssueItemsRequest, IssueKind, NewIssue, SignIssueRequest } from '@sqmy/contract';
 
 const NOTE_MAX = 2_000;
 
 /** One item of the issue, at the place of its entry in the list, with its own 编者按. */
-export class IssueItemEntryDto {
+export class IssueItemEntryDto implements IssueEntry {
   @ApiProperty()
   @IsId('稿件编号无效')
   itemId: string;
@@ -32,14 +32,14 @@ const IsIssueItemList = () =>
   );
 
 /** The whole ordered list of an issue's items: adds, removes and reorders in one call. */
-export class IssueItemsDto {
+export class IssueItemsDto implements IssueItemsRequest {
   @ApiProperty({ type: [IssueItemEntryDto] })
   @IsIssueItemList()
   items: IssueItemEntryDto[];
 }
 
 /** What an editor may change on a draft besides its items. */
-export class UpdateIssueDto {
+export class UpdateIssueDto implements IssueChanges {
   @ApiPropertyOptional({ type: String, nullable: true, description: '本期编者按；null 或空串表示不要编者按' })
   @IsOptional()
   @IsString({ message: '编者按应为文字' })
@@ -57,7 +57,7 @@ export class UpdateIssueDto {
   copies?: number;
 }
 
-export class CreateIssueDto extends UpdateIssueDto {
+export class CreateIssueDto extends UpdateIssueDto implements NewIssue {
   @ApiPropertyOptional({ enum: IssueKind, default: IssueKind.Regular })
   @IsOptional()
   @IsEnum(IssueKind, { message: '期刊类型只能是 regular（正刊）或 supplement（增刊）' })
@@ -73,7 +73,7 @@ export class CreateIssueDto extends UpdateIssueDto {
   items?: IssueItemEntryDto[];
 }
 
-export class SignIssueDto {
+export class SignIssueDto implements SignIssueRequest {
   @ApiPropertyOptional({ description: '签发日期，默认今天', example: '2024-03-05' })
   @IsDay('签发日期应为有效的日期 YYYY-MM-DD', { optional: true })
   date?: string;

@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DISTRIBUTION_LABELS, DistributionLabel, DistributionLine } from '@sqmy/contract';
 import { Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { IsText } from '@sqmy/http';
-import { DISTRIBUTION_LABELS, DistributionLabel } from '../distribution';
 
 
 /** One line of the foot: 报 / 送 / 发 / 主送 / 抄送 and who it goes to. A blank line is refused. */
-export class DistributionLineDto {
+export class DistributionLineDto implements DistributionLine {
   @ApiProperty({ enum: DISTRIBUTION_LABELS, example: '报' })
   @IsIn(DISTRIBUTION_LABELS, { message: `只能是 ${DISTRIBUTION_LABELS.join('、')}` })
   label: DistributionLabel;

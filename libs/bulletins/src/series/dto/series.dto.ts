@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { SeriesFields } from '@sqmy/contract';
 import { IsOptional } from 'class-validator';
 import { IsText } from '@sqmy/http';
 import { DistributionLineDto, IsCopies, IsDistribution } from './distribution-line.dto';
 
-export class CreateSeriesDto {
+export class CreateSeriesDto implements SeriesFields {
   @ApiProperty({ example: '晋中社情民意' })
   @IsText('刊物名称为 1–40 个字', { max: 40, missing: '请填写刊物名称' })
   title: string;

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ItemText } from '@sqmy/contract';
 import { trimText } from '@sqmy/http';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength } from 'class-validator';
 import { BODY_MAX, TITLE_MAX } from '@sqmy/items';
 
 /** A whole text the desk writes: an edit, or a combined item. */
-export class ItemTextDto {
+export class ItemTextDto implements ItemText {
   @ApiProperty({ maxLength: TITLE_MAX })
   @Transform(trimText)
   @IsString({ message: '标题应为文字' })

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DeskSettingsView } from '@sqmy/contract';
 import { IsInt, Max, Min } from 'class-validator';
 
-export class DeskSettingsDto {
+export class DeskSettingsDto implements DeskSettingsView {
   @ApiProperty({ description: '稿件等待阅选超过几天提醒编辑', minimum: 1, maximum: 60, example: 3 })
   @IsInt({ message: '天数应为整数' })
   @Min(1, { message: '至少 1 天' })

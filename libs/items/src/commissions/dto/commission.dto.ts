@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CreateCommissionRequest } from '@sqmy/contract';
 import { IsDay, IsId, IsText } from '@sqmy/http';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class CreateCommissionDto {
+export class CreateCommissionDto implements CreateCommissionRequest {
   @ApiProperty({ example: '请就农村养老服务撰写一篇信息' })
   @IsText('约稿题目为 1–100 个字', { max: 100, missing: '请填写约稿题目' })
   title: string;

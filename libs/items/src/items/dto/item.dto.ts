@@ -2,14 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { IsFlag, IsId, PageQuery, trimText } from '@sqmy/http';
-import { ItemStatus } from '@sqmy/contract';
+import { CreateItemRequest, ItemDraftFields, ItemStatus, UpdateItemRequest } from '@sqmy/contract';
 
 /** Hard limits that protect the system; the 1,500-character convention is only a warning. */
 export const TITLE_MAX = 100;
 export const BODY_MAX = 20_000;
 export const BODY_CONVENTION = 1_500;
 
-export class ItemDraftDto {
+export class ItemDraftDto implements ItemDraftFields {
   @ApiPropertyOptional({ example: '关于加强农村养老服务体系建设的建议', maxLength: TITLE_MAX })
   @IsOptional()
   @Transform(trimText)
@@ -45,13 +45,13 @@ export class ItemDraftDto {
   coAuthorIds?: string[];
 }
 
-export class CreateItemDto extends ItemDraftDto {
+export class CreateItemDto extends ItemDraftDto implements CreateItemRequest {
   @ApiPropertyOptional({ description: '同时报送（一步完成新建和报送）', default: false })
   @IsFlag('submit 应为 true 或 false')
   submit?: boolean;
 }
 
-export class UpdateItemDto extends ItemDraftDto {
+export class UpdateItemDto extends ItemDraftDto implements UpdateItemRequest {
   @ApiProperty({ description: '读取时的版本号（乐观锁）；过期则 409' })
   @Type(() => Number)
   @IsInt({ message: '版本号应为整数' })

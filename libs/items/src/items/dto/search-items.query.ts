@@ -2,9 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDay, IsId } from '@sqmy/http';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { ItemStatus } from '@sqmy/contract';
+import { ItemStatus, SearchQuery } from '@sqmy/contract';
 
-export class SearchItemsQuery {
+export class SearchItemsQuery implements SearchQuery {
   @ApiPropertyOptional({ description: '关键词（按中文分词检索）' })
   @IsOptional()
   @IsString()

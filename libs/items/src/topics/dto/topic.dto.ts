@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { CreateTopicRequest } from '@sqmy/contract';
 import { IsDay, IsText } from '@sqmy/http';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 
-export class CreateTopicDto {
+export class CreateTopicDto implements CreateTopicRequest {
   @ApiProperty({ example: '农村养老服务体系建设' })
   @IsText('选题标题为 1–100 个字', { max: 100, missing: '请填写选题标题' })
   title: string;

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum } from 'class-validator';
 import { IsId } from '@sqmy/http';
-import { AdoptionKind, AdoptionLevel } from '@sqmy/contract';
+import { AdoptionKind, AdoptionLevel, NewAdoption } from '@sqmy/contract';
 import { DayField } from '../../recording/day-field';
 import { OptionalTextField } from '../../recording/text-field';
 
 /** What came of an item, where and when. One of `outletId` / `outletName`. */
-export class CreateAdoptionDto {
+export class CreateAdoptionDto implements NewAdoption {
   @ApiProperty({ enum: AdoptionLevel })
   @IsEnum(AdoptionLevel, { message: '级别只能是 city（市级）、province（省级）或 national（全国）' })
   level: AdoptionLevel;

@@ -4,14 +4,14 @@ import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } 
 import { IsId, PageQuery, trimText } from '@sqmy/http';
 import { DayField, OptionalDayField } from '../../recording/day-field';
 import { OptionalTextField, TextField } from '../../recording/text-field';
-import { InstructionStatus, LeaderLevel } from '@sqmy/contract';
+import { InstructionFilters, InstructionStatus, LeaderLevel, NewInstruction, UpdateInstructionRequest } from '@sqmy/contract';
 
 /** Optional, but not to be cleared: null is checked (and refused) like any other value. */
 const IfGiven = () => ValidateIf((_, value) => value !== undefined);
 
 const LEVELS = '级别只能是 city（市级）、province（省级）、national（国家级）或 department（厅局级）';
 
-export class CreateInstructionDto {
+export class CreateInstructionDto implements NewInstruction {
   @TextField('批示领导', 40, '王某某')
   leaderName: string;
 
@@ -27,7 +27,7 @@ export class CreateInstructionDto {
 }
 
 /** A correction or the next step of an entry (转办, 回函, 办结), based on the `version` read. */
-export class UpdateInstructionDto {
+export class UpdateInstructionDto implements UpdateInstructionRequest {
   @ApiProperty({ description: '读取时的 version' })
   @IsInt({ message: '请带上读取时的 version' })
   version: number;
@@ -65,7 +65,7 @@ export class UpdateInstructionDto {
 }
 
 /** The register's filters, for the list and the export. */
-export class InstructionFilterQuery {
+export class InstructionFilterQuery implements InstructionFilters {
   @ApiPropertyOptional({ description: '委员会或报送单位（含下级），默认本委员会' })
   @IsId('组织编号无效', { optional: true })
   orgId?: string;

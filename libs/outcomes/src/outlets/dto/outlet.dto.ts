@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsFlag } from '@sqmy/http';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AdoptionLevel } from '@sqmy/contract';
+import { AdoptionLevel, OutletFields } from '@sqmy/contract';
 import { TextField } from '../../recording/text-field';
 
-export class CreateOutletDto {
+export class CreateOutletDto implements OutletFields {
   @TextField('渠道名称', 60, '省政协《社情民意》')
   name: string;
 

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NewReport } from '@sqmy/contract';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional } from 'class-validator';
 import { IsId } from '@sqmy/http';
 import { DayField } from '../../recording/day-field';
 import { OptionalTextField } from '../../recording/text-field';
 
 /** Where, when and how an item was sent up. */
-export class CreateReportDto {
+export class CreateReportDto implements NewReport {
   @ApiProperty({ description: '报送渠道' })
   @IsId('报送渠道编号无效')
   outletId: string;

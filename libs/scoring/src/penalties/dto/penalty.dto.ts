@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PenaltyReason } from '@sqmy/contract';
 import { IsDay, trimText } from '@sqmy/http';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PenaltyReason } from '../score-penalty.entity';
 
 export class CreatePenaltyDto {
   @ApiProperty({ enum: PenaltyReason })

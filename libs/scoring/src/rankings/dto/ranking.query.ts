@@ -1,11 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AdoptionLevelKey, LEVEL_KEYS, PeriodKind, PeriodParams, RANKING_SUBJECTS, RankingParams, RankingSubject } from '@sqmy/contract';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsId } from '@sqmy/http';
-import { PeriodKind } from '../period';
-import { RANKING_SUBJECTS, RankingSubject } from '../ranking-subjects';
-import { AdoptionLevelKey, LEVEL_KEYS } from '../adopted-level';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -35,7 +33,7 @@ export class YearQuery {
 }
 
 /** A period: a month, quarter or year of `year`, or a custom range of months `from`–`to`. */
-export class PeriodQuery extends YearQuery {
+export class PeriodQuery extends YearQuery implements PeriodParams {
   @ApiPropertyOptional({ enum: ['month', 'quarter', 'year', 'custom'], default: 'year' })
   @IsOptional()
   @IsIn(['month', 'quarter', 'year', 'custom'], { message: '期间应为 month、quarter、year 或 custom' })
@@ -69,7 +67,7 @@ export class PeriodQuery extends YearQuery {
 }
 
 /** What is ranked, where, over which period, by what. */
-export class RankingQuery extends PeriodQuery {
+export class RankingQuery extends PeriodQuery implements RankingParams {
   @RankingSubjectField()
   subject?: RankingSubject;
 

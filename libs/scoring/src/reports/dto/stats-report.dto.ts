@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TallyGrain } from '@sqmy/contract';
 import { IsIn, IsString } from 'class-validator';
 import { IsId } from '@sqmy/http';
-import { TallyGrain } from '../../tallies/score-subject';
 
 export class RequestStatsReportDto {
   @ApiPropertyOptional({ description: '政协（默认本委员会）' })

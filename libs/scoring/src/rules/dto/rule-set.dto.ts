@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CreditSplit, PointsTable, RuleSetFields } from '@sqmy/contract';
 import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsDay, IsId } from '@sqmy/http';
-import { CreditSplit, PointsTable } from '../scoring-rule-set.entity';
 
 const IfGiven = () => ValidateIf((_, value) => value !== undefined);
 const Points = (what: string) => [IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${what}必须是数字` }), Min(0, { message: `${what}不能为负数` })];
@@ -9,7 +9,7 @@ const Share = (what: string) => [IsNumber({ allowNaN: false, allowInfinity: fals
 const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
 /** The fields of a rule set (计分办法); `points` and `instructionPoints` are checked key by key by the service. */
-export class RuleSetFieldsDto {
+export class RuleSetFieldsDto implements RuleSetFields {
   @ApiProperty({ example: '2024年度信息工作计分办法' })
   @IsString({ message: '请填写名称' })
   @IsNotEmpty({ message: '请填写名称' })

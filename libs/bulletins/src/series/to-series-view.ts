@@ -1,17 +1,5 @@
-import { DistributionLine } from './distribution';
+import { SeriesView } from '@sqmy/contract';
 import { BulletinSeries } from './bulletin-series.entity';
-
-export interface SeriesView {
-  id: string;
-  committee: { id: string; name: string };
-  title: string;
-  issuingUnit: string;
-  marking: string;
-  defaultDistribution: DistributionLine[];
-  defaultCopies: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export const seriesView = (series: BulletinSeries, committeeName: string): SeriesView => ({
   id: series.id,

@@ -1,32 +1,6 @@
-import { Identity, OrganisationKind, Permission, permissionsOf, Role } from '@sqmy/contract';
+import { AccountView, OrganisationRef, permissionsOf, UserView } from '@sqmy/contract';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from './user.entity';
-
-export interface OrganisationRef {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-}
-
-/** A user as the admin screens show them. */
-export interface UserView {
-  id: string;
-  username: string;
-  name: string;
-  phone: string | null;
-  roles: Role[];
-  identity: Identity | null;
-  active: boolean;
-  organisation: OrganisationRef;
-  createdAt: Date;
-}
-
-/** The signed-in person's own account (`GET /auth/me`). */
-export interface AccountView extends Omit<UserView, 'active' | 'createdAt'> {
-  committee: { id: string; name: string } | null;
-  /** What the person may do (GRANTS of their roles): the web shows its menu and buttons by these. */
-  permissions: Permission[];
-}
 
 const orgRef = (org: Organisation): OrganisationRef => ({ id: org.id, name: org.name, kind: org.kind });
 

@@ -1,25 +1,6 @@
+import { ADOPTION_KIND_LABELS, AdoptionView } from '@sqmy/contract';
 import { DataSource, EntityManager } from 'typeorm';
-import { ADOPTION_KIND_LABELS, AdoptionKind, AdoptionLevel } from '@sqmy/contract';
-import { CREATED_BY_JSON, ISSUE_JSON, IssueRef, issueRef, IssueRow, PersonRef, queryRecords, RecordFilter } from '../recording/outcome-refs';
-import { RecordSource } from '../record-source';
-
-export interface AdoptionView {
-  id: string;
-  item: { id: string; title: string };
-  level: AdoptionLevel;
-  kind: AdoptionKind;
-  kindLabel: string;
-  outlet: { id: string; name: string } | null;
-  outletName: string;
-  occurredOn: string;
-  documentRef: string | null;
-  note: string | null;
-  evidence: { fileName: string; size: number; contentType: string } | null;
-  issue: IssueRef | null;
-  source: RecordSource;
-  createdBy: PersonRef | null;
-  createdAt: Date;
-}
+import { CREATED_BY_JSON, ISSUE_JSON, issueRef, IssueRow, queryRecords, RecordFilter } from '../recording/outcome-refs';
 
 interface AdoptionRow extends Omit<AdoptionView, 'issue' | 'kindLabel'> {
   issue: IssueRow | null;

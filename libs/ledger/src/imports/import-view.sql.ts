@@ -1,22 +1,3 @@
-import { LedgerImportStatus, LedgerRowError } from '../ledger-import.entity';
-
-/** A ledger import as the API answers it (GET /imports/{id}). */
-export interface LedgerImportView {
-  id: string;
-  committee: { id: string; name: string };
-  fileName: string;
-  size: number;
-  status: LedgerImportStatus;
-  total: number;
-  processed: number;
-  created: number;
-  unchanged: number;
-  errors: LedgerRowError[];
-  createdBy: { id: string; name: string };
-  createdAt: Date;
-  finishedAt: Date | null;
-}
-
 /** The columns of `ledger_import` joined with the committee's and the importer's names, as `importViews` reads them. */
 export const IMPORT_VIEW_SQL = `
   SELECT l.id, json_build_object('id', c.id, 'name', c.name) AS committee, l.file_name AS "fileName", l.size, l.status, l.total,

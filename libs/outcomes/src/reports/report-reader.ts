@@ -1,21 +1,6 @@
+import { ReportView } from '@sqmy/contract';
 import { DataSource, EntityManager } from 'typeorm';
-import { AdoptionLevel } from '@sqmy/contract';
-import { CREATED_BY_JSON, ISSUE_JSON, IssueRef, issueRef, IssueRow, PersonRef, queryRecords, RecordFilter } from '../recording/outcome-refs';
-import { RecordSource } from '../record-source';
-
-export interface ReportView {
-  id: string;
-  item: { id: string; title: string };
-  outlet: { id: string; name: string; level: AdoptionLevel };
-  level: AdoptionLevel;
-  reportedOn: string;
-  channel: string | null;
-  reference: string | null;
-  issue: IssueRef | null;
-  source: RecordSource;
-  createdBy: PersonRef | null;
-  createdAt: Date;
-}
+import { CREATED_BY_JSON, ISSUE_JSON, issueRef, IssueRow, queryRecords, RecordFilter } from '../recording/outcome-refs';
 
 interface ReportRow extends Omit<ReportView, 'issue'> {
   issue: IssueRow | null;

@@ -1,7 +1,7 @@
-import { AttachmentView } from '../attachments/attachment.view';
-import { CommentAudience, ItemAction, ItemStatus } from '@sqmy/contract';
-import { BODY_CONVENTION } from './dto/item.dto';
-import { Item } from './item.entity';
+import { AttachmentView } from './attachments';
+import { CommentAudience } from '../comment-audience';
+import { ItemStatus } from '../item-status';
+import { ItemAction } from '../item-transitions';
 
 export interface AuthorView {
   id: string;
@@ -43,18 +43,7 @@ export interface ItemView extends ItemSummary {
   allowedMoves: ItemAction[];
 }
 
-export function conventionWarnings(item: Pick<Item, 'title' | 'body'>): string[] {
-  const warnings: string[] = [];
-  const length = countCharacters(item.body);
-  if (length > BODY_CONVENTION) warnings.push(`正文 ${length} 字，超过一般不超过 ${BODY_CONVENTION} 字的惯例`);
-  if (item.title && !/^关于.+的(建议|意见|报告|情况)/.test(item.title) && item.title.length > 40) {
-    warnings.push('标题较长；惯例为“关于……的建议”或一句话陈述');
-  }
-  return warnings;
-}
-
-/** Characters as a reader counts them: code points, white space not counted. */
-function countCharacters(text: string): number {
-  const compact = text.replace(/\s+/g, '');
-  return compact.length - (compact.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
-}
+/** One stored version as the item lists it, one move on its timeline, one near-duplicate. */
+export type ItemVersionRef = ItemView['versions'][number];
+export type ItemEventView = ItemView['events'][number];
+export type SimilarItem = ItemView['similar'][number];

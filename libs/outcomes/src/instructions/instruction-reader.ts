@@ -1,29 +1,7 @@
+import { InstructionView, LEADER_LEVEL_LABELS } from '@sqmy/contract';
 import { DataSource, EntityManager } from 'typeorm';
-import { CREATED_BY_JSON, PersonRef, queryRecords, RecordFilter } from '../recording/outcome-refs';
-import { RecordSource } from '../record-source';
+import { CREATED_BY_JSON, queryRecords, RecordFilter } from '../recording/outcome-refs';
 import { instructionStatus } from './instruction-rules';
-import { InstructionStatus, LEADER_LEVEL_LABELS, LeaderLevel } from '@sqmy/contract';
-
-export interface InstructionView {
-  id: string;
-  item: { id: string; title: string; unit: { id: string; name: string } };
-  leaderName: string;
-  leaderLevel: LeaderLevel;
-  leaderLevelLabel: string;
-  instructedOn: string;
-  text: string | null;
-  referredTo: string | null;
-  referredOn: string | null;
-  reply: string | null;
-  repliedOn: string | null;
-  closedOn: string | null;
-  status: InstructionStatus;
-  source: RecordSource;
-  version: number;
-  createdBy: PersonRef | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 type InstructionRow = Omit<InstructionView, 'leaderLevelLabel' | 'status'>;
 

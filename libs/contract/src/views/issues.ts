@@ -1,13 +1,19 @@
-import { DistributionLine } from '../series/distribution';
-import { DocumentStatus, IssueKind, IssueStatus, ItemStatus } from '@sqmy/contract';
-
-type Person = { id: string; name: string } | null;
+import { DocumentStatus, IssueKind, IssueStatus } from '../issue-kind';
+import { ItemStatus } from '../item-status';
+import { DistributionLine } from './bulletins';
+import { PersonRef } from './refs';
 
 export interface DocumentView {
   status: DocumentStatus;
   fileName: string | null;
   size: number | null;
   renderedAt: Date | null;
+}
+
+/** An issue as another names it: 2024年第3期（总第45期）; null on a draft. */
+export interface IssueRef {
+  id: string;
+  numberLabel: string | null;
 }
 
 export interface IssueSummary {
@@ -18,15 +24,16 @@ export interface IssueSummary {
   year: number | null;
   number: number | null;
   totalNumber: number | null;
+  /** 2024年第3期（总第45期）; null on a draft. */
   numberLabel: string | null;
   date: string | null;
-  corrects: { id: string; numberLabel: string | null } | null;
+  corrects: IssueRef | null;
   itemCount: number;
   createdAt: Date;
   updatedAt: Date;
-  signedBy: Person;
+  signedBy: PersonRef | null;
   signedAt: Date | null;
-  publishedBy: Person;
+  publishedBy: PersonRef | null;
   publishedAt: Date | null;
   document: DocumentView;
 }
@@ -37,8 +44,9 @@ export interface IssueItemView {
   editorNote: string | null;
   title: string;
   body: string;
+  /** The author/unit line printed under the title. */
   byline: string;
-  authors: { id: string; name: string }[];
+  authors: PersonRef[];
   unit: { id: string; name: string };
   itemStatus: ItemStatus;
 }
@@ -47,6 +55,6 @@ export interface IssueView extends IssueSummary {
   editorNote: string | null;
   distribution: DistributionLine[];
   copies: number;
-  correctedBy: { id: string; numberLabel: string | null }[];
+  correctedBy: IssueRef[];
   items: IssueItemView[];
 }

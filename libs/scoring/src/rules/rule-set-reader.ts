@@ -1,17 +1,10 @@
+import { DefaultRuleSet, RuleSetView } from '@sqmy/contract';
 import { EntityManager } from 'typeorm';
-import { DEFAULT_RULES, RuleTable } from '../engine/rule-table';
+import { DEFAULT_RULES } from '../engine/rule-table';
 import { ScoringRuleSet } from './scoring-rule-set.entity';
 
-export type RuleSetView = Omit<ScoringRuleSet, 'committeeId' | 'createdById'> & { committee: { id: string; name: string } };
-
 /** The default table as the contract's `RuleSet` without id. */
-export interface DefaultRuleSetView extends RuleTable {
-  name: string;
-  validFrom: null;
-  validTo: null;
-}
-
-export const defaultRuleSetView = (): DefaultRuleSetView => ({ name: '默认计分办法', validFrom: null, validTo: null, ...structuredClone(DEFAULT_RULES) });
+export const defaultRuleSetView = (): DefaultRuleSet => ({ name: '默认计分办法', validFrom: null, validTo: null, ...structuredClone(DEFAULT_RULES) });
 
 export async function ruleSetViews(manager: EntityManager, where: { committeeId?: string; id?: string }): Promise<RuleSetView[]> {
   const sets = await manager.find(ScoringRuleSet, { where, order: { validFrom: 'DESC' } });
