@@ -8,6 +8,6 @@ export { FIRST_YEAR, IsCalendarDay, isDay, LAST_YEAR } from './day';
 export { ParseCountPipe } from './parse-count.pipe';
 export { answerClientErrors } from './client-errors';
 export { outageOf, RETRY_AFTER_SECONDS } from './outage';
-export { IsDay, IsFlag, IsId, IsText, PageQuery, toFlag, trimText } from './fields';
+export { IsDay, IsFlag, IsId, IsText, IsYear, PageQuery, toFlag, trimText } from './fields';
 export { ApiAnswer, ApiFileAnswer, VIEW_SCHEMAS, ViewName, viewRef } from './openapi/api-answer';
 export { applyAnswers } from './openapi/apply-answers';

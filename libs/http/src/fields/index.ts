@@ -1,2 +1,2 @@
-export { IsDay, IsFlag, IsId, IsText, toFlag, trimText } from './kit';
+export { IsDay, IsFlag, IsId, IsText, IsYear, toFlag, trimText } from './kit';
 export { PageQuery } from './page-query';

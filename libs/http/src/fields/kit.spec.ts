@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { IsDay, IsFlag, IsId, IsText } from './kit';
+import { IsDay, IsFlag, IsId, IsText, IsYear } from './kit';
 
 class Sample {
   @IsId('编号无效', { optional: true })
@@ -23,6 +23,9 @@ class Sample {
 
   @IsText('名称为 1–5 个字', { optional: true, max: 5, missing: '请填写名称' })
   name?: string;
+
+  @IsYear({ optional: true })
+  year?: number;
 }
 
 class Required {
@@ -86,6 +89,15 @@ describe('IsDay', () => {
     expect(check(Sample, { day: '2024-02-29' }).failed).toEqual([]);
     expect(check(Sample, { day: '2023-02-29' }).failed).toEqual(['day']);
     expect(check(Sample, { day: '2024-01-01T00:00:00Z' }).failed).toEqual(['day']);
+  });
+});
+
+describe('IsYear', () => {
+  it('reads a query string year and keeps it within 1990–2100', () => {
+    expect(check(Sample, { year: '2024' })).toEqual({ value: expect.objectContaining({ year: 2024 }), failed: [] });
+    expect(check(Sample, { year: '1989' }).failed).toEqual(['year']);
+    expect(check(Sample, { year: '2101' }).failed).toEqual(['year']);
+    expect(check(Sample, { year: '2024.5' }).failed).toEqual(['year']);
   });
 });
 

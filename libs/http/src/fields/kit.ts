@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsCalendarDay } from '../day';
 
 interface FieldOptions {
@@ -34,6 +34,16 @@ export const IsFlag = (message: string, { query }: FlagOptions = {}): PropertyDe
 /** A `YYYY-MM-DD` calendar day (see isDay). */
 export const IsDay = (message: string, { optional }: Pick<FieldOptions, 'optional'> = {}): PropertyDecorator =>
   applyDecorators(...optionalIf(optional), IsCalendarDay(message));
+
+/** A year of the committees' records, 1990–2100 (a query string's digits read as a number). */
+export const IsYear = ({ optional }: Pick<FieldOptions, 'optional'> = {}): PropertyDecorator =>
+  applyDecorators(
+    ...optionalIf(optional),
+    Type(() => Number),
+    IsInt({ message: '年份应为整数' }),
+    Min(1990, { message: '年份不早于 1990' }),
+    Max(2100, { message: '年份不晚于 2100' }),
+  );
 
 /** Trims a string value; leaves anything else for the validators to refuse. */
 export const trimText = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);

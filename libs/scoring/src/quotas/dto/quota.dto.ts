@@ -1,11 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NewQuota, QuotaGrain, QuotaSubjectType } from '@sqmy/contract';
-import { IsFlag, IsId } from '@sqmy/http';
-import { Type } from 'class-transformer';
+import { IsFlag, IsId, IsYear } from '@sqmy/http';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
-const IsYear = () => applyDecorators(Type(() => Number), IsInt({ message: '年份应为整数' }), Min(1990, { message: '年份不早于 1990' }), Max(2100, { message: '年份不晚于 2100' }));
 const IsTarget = () => applyDecorators(IsInt({ message: '任务数应为整数' }), Min(1, { message: '任务数至少为 1' }), Max(10000, { message: '任务数过大' }));
 
 export class QuotaListQuery {

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AdoptionLevelKey, LEVEL_KEYS, PeriodKind, PeriodParams, RANKING_SUBJECTS, RankingParams, RankingSubject } from '@sqmy/contract';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { IsId } from '@sqmy/http';
+import { IsId, IsYear } from '@sqmy/http';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -24,11 +24,7 @@ const LevelField = (description: string) =>
 /** A year in the committees' calendar (this year when left out). */
 export class YearQuery {
   @ApiPropertyOptional({ description: '年份（按北京时间），默认今年', example: 2024 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '年份应为整数' })
-  @Min(1990, { message: '年份不早于 1990' })
-  @Max(2100, { message: '年份不晚于 2100' })
+  @IsYear({ optional: true })
   year?: number;
 }
 
