@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Figures, Summary, UnitFigures } from '@sqmy/contract';
 import { AppError } from '@sqmy/http';
 import { DataSource } from 'typeorm';
-import { TALLY_FIGURES_SQL, TALLY_UNITS_SQL } from './figures-tally.sql';
+import { tallyFiguresSql, tallyUnitsSql } from './figures-tally.sql';
 
 /** This year in the committees' calendar (Asia/Shanghai). */
 export const currentYear = (now = new Date()) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
@@ -19,7 +19,8 @@ export class FiguresService {
   async summary(orgId: string, year = currentYear()): Promise<Summary> {
     const [org] = await this.dataSource.query<(Summary['org'] & { path: string })[]>('SELECT id, name, kind, path FROM organisation WHERE id = $1', [orgId]);
     if (!org) throw AppError.notFound('组织', 'orgId');
-    const [figures] = await this.dataSource.query<Figures[]>(TALLY_FIGURES_SQL, [year, org.path]);
+    const tally = tallyFiguresSql(year, org.path);
+    const [figures] = await this.dataSource.query<Figures[]>(tally.text, tally.values);
     return { org: { id: org.id, name: org.name, kind: org.kind }, year, ...figures };
   }
 
@@ -27,7 +28,8 @@ export class FiguresService {
   async units(orgId: string, year = currentYear()): Promise<UnitFigures[]> {
     const [org] = await this.dataSource.query<{ path: string }[]>('SELECT path FROM organisation WHERE id = $1', [orgId]);
     if (!org) throw AppError.notFound('组织', 'orgId');
-    const rows = await this.dataSource.query<UnitFigures[]>(TALLY_UNITS_SQL, [year, org.path]);
+    const units = tallyUnitsSql(year, org.path);
+    const rows = await this.dataSource.query<UnitFigures[]>(units.text, units.values);
     return rows.sort((a, b) => b.submitted - a.submitted || a.unitName.localeCompare(b.unitName, 'zh-CN'));
   }
 }

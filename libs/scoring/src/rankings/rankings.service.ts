@@ -30,17 +30,17 @@ export class RankingsService {
     const { period, subject, by, level } = request;
     const previous = previousPeriod(period);
     const source = SUBJECT_SOURCES[subject];
-    const [{ total, rows }] = await this.dataSource.query<{ total: number; rows: RankingRow[] }[]>(rankingSql(source, by, level, period.kind === 'custom'), [
-      tallyGrain(period),
-      source.type,
-      firstDay(period),
-      lastDay(period),
-      firstDay(previous),
-      `${org.path}%`,
-      request.limit,
-      request.offset ?? 0,
-      request.subjectId ?? null,
-    ]);
+    const ranking = rankingSql(source, by, level, period.kind === 'custom', {
+      grain: tallyGrain(period),
+      from: firstDay(period),
+      to: lastDay(period),
+      previousFrom: firstDay(previous),
+      scopePattern: `${org.path}%`,
+      limit: request.limit,
+      offset: request.offset ?? 0,
+      subjectId: request.subjectId ?? null,
+    });
+    const [{ total, rows }] = await this.dataSource.query<{ total: number; rows: RankingRow[] }[]>(ranking.text, ranking.values);
     const { from, to, label } = periodView(previous);
     return { subject, org: { id: org.id, name: org.name }, by, level, period: periodView(period), previous: { from, to, label }, total, rows };
   }
