@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 export type LibGraph = Map<string, Set<string>>;
 
-const IMPORT = /from '@sqmy\/([a-z-]+)'/g;
+const IMPORT = /(?:from|import)\s*'@sqmy\/([a-z-]+)'/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
