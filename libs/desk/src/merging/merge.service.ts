@@ -33,7 +33,7 @@ export class MergeService {
         });
       }
       const authors = await combinedAuthors(manager, dto.itemIds);
-      const title = dto.title.trim();
+      const { title } = dto;
       const comment = `综合自 ${originals.length} 篇稿件：${originals.map((o) => `《${o.title}》`).join('')}`;
       const combined: NewItem = {
         id,

@@ -55,7 +55,7 @@ export class ItemsService {
       committeeId: principal.committeeId,
       unitId: principal.organisationId,
       leadAuthorId: principal.id,
-      title: dto.title?.trim() ?? '',
+      title: dto.title ?? '',
       body: dto.body ?? '',
       categoryCode: dto.categoryCode ?? null,
       topicId: dto.topicId ?? null,
@@ -103,7 +103,6 @@ export class ItemsService {
       await checkReferences(manager, principal, dto);
       const { version: _version, coAuthorIds, ...fields } = dto;
       Object.assign(item, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
-      if (fields.title !== undefined) item.title = fields.title.trim();
       item.updatedById = principal.id;
       await manager.save(item);
       if (coAuthorIds) await this.setAuthors(manager, id, item.leadAuthorId, coAuthorIds);
