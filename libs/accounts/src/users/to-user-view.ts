@@ -19,15 +19,6 @@ export function toUserView(user: User): UserView {
 }
 
 export function toAccountView(user: User, committee: Organisation | null): AccountView {
-  return {
-    id: user.id,
-    username: user.username,
-    name: user.name,
-    phone: user.phone,
-    roles: user.roles,
-    identity: user.identity,
-    organisation: orgRef(user.organisation!),
-    committee: committee ? { id: committee.id, name: committee.name } : null,
-    permissions: permissionsOf(user.roles),
-  };
+  const { active: _active, createdAt: _createdAt, ...person } = toUserView(user);
+  return { ...person, committee: committee ? { id: committee.id, name: committee.name } : null, permissions: permissionsOf(user.roles) };
 }
